@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidAppend, PartialDuplicateAppend, WrongExpectedVersion } from '../event-store.errors';
+import { EventStore, NewEvent, RecordedEvent, START_OF_LOG } from '../event-store.port';
+import { followGlobalLog } from '../follow-global-log';
+import { eventually } from '@rtop/testing';
+
+export interface ContractHarness {
+  /** Opens the adapter on the same storage each time (a restart when called again). */
+  open(): Promise<EventStore>;
+}
+
+const event = (type = 'information-report-filed', data: unknown = { n: 1 }): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  data,
+  metadata: { caseId: 'case-1' },
+});
+const stream = () => `contract-${randomUUID()}`;
+
+/** The behaviour every event store adapter owes its callers, run against each adapter. */
+export function describeEventStoreContract(adapter: string, harness: ContractHarness): void {
+  describe(`event store contract: ${adapter}`, () => {
+    let store: EventStore;
+    beforeAll(async () => {
+      store = await harness.open();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    const readAllOf = async (streams: readonly string[]): Promise<RecordedEvent[]> => {
+      const page = await store.readGlobalLog(START_OF_LOG, 1_000_000);
+      return page.events.filter((e) => streams.includes(e.streamId));
+    };
+
+    describe('append and read a stream', () => {
+      it('starts a stream at revision 0 and numbers a batch without gaps', async () => {
+        const id = stream();
+        const batch = [event('a'), event('b'), event('c')];
+        const result = await store.append(id, batch, 'no_stream');
+        expect(result).toEqual({ nextRevision: 2n, alreadyAppended: false });
+        const read = await store.readStream(id);
+        expect(read.map((e) => [e.type, e.revision])).toEqual([['a', 0n], ['b', 1n], ['c', 2n]]);
+        expect(read.map((e) => e.eventId)).toEqual(batch.map((e) => e.eventId));
+        expect(read[0].data).toEqual({ n: 1 });
+        expect(read[0].metadata).toEqual({ caseId: 'case-1' });
+        expect(read[0].recordedAt).toBeInstanceOf(Date);
+      });
+
+      it('reads an unknown stream as empty', async () => {
+        expect(await store.readStream(stream())).toEqual([]);
+      });
+
+      it('refuses an empty batch, repeated ids within a batch and ids that are not UUIDs', async () => {
+        const id = stream();
+        const e = event();
+        await expect(store.append(id, [], 'any')).rejects.toBeInstanceOf(InvalidAppend);
+        await expect(store.append(id, [e, e], 'any')).rejects.toBeInstanceOf(InvalidAppend);
+        await expect(store.append(id, [{ ...e, eventId: 'x' }], 'any')).rejects.toBeInstanceOf(InvalidAppend);
+        expect(await store.readStream(id)).toEqual([]);
+      });
+    });
+
+    describe('expected version', () => {
+      it('appends at the exact revision and refuses a stale one', async () => {
+        const id = stream();
+        await store.append(id, [event()], 'no_stream');
+        await expect(store.append(id, [event()], 0n)).resolves.toMatchObject({ nextRevision: 1n });
+        await expect(store.append(id, [event()], 0n)).rejects.toBeInstanceOf(WrongExpectedVersion);
+        await expect(store.append(stream(), [event()], 0n)).rejects.toBeInstanceOf(WrongExpectedVersion);
+        expect(await store.readStream(id)).toHaveLength(2);
+      });
+
+      it('honours no_stream, stream_exists and any', async () => {
+        const id = stream();
+        await expect(store.append(id, [event()], 'stream_exists')).rejects.toBeInstanceOf(WrongExpectedVersion);
+        await store.append(id, [event()], 'no_stream');
+        await expect(store.append(id, [event()], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedVersion);
+        await expect(store.append(id, [event()], 'stream_exists')).resolves.toMatchObject({ nextRevision: 1n });
+        await expect(store.append(id, [event()], 'any')).resolves.toMatchObject({ nextRevision: 2n });
+        await expect(store.append(stream(), [event()], 'any')).resolves.toMatchObject({ nextRevision: 0n });
+      });
+
+      it('writes nothing of a batch that fails its expected version', async () => {
+        const id = stream();
+        await store.append(id, [event()], 'no_stream');
+        await expect(store.append(id, [event(), event(), event()], 5n)).rejects.toBeInstanceOf(WrongExpectedVersion);
+        expect(await store.readStream(id)).toHaveLength(1);
+      });
+
+      it('lets exactly one of several concurrent writers at the same revision through', async () => {
+        const id = stream();
+        await store.append(id, [event()], 'no_stream');
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 8 }, () => store.append(id, [event(), event()], 0n)),
+        );
+        const won = outcomes.filter((o) => o.status === 'fulfilled');
+        const lost = outcomes.filter((o) => o.status === 'rejected');
+        expect(won).toHaveLength(1);
+        expect(lost.every((o) => (o as PromiseRejectedResult).reason instanceof WrongExpectedVersion)).toBe(true);
+        expect((await store.readStream(id)).map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+      });
+
+      it('creates a stream once when concurrent writers all expect no stream', async () => {
+        const id = stream();
+        const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => store.append(id, [event()], 'no_stream')));
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        expect(await store.readStream(id)).toHaveLength(1);
+      });
+    });
+
+    describe('idempotency by event id', () => {
+      it('treats the same batch appended again as already done and writes nothing twice', async () => {
+        const id = stream();
+        const batch = [event('a'), event('b')];
+        await store.append(id, batch, 'no_stream');
+        await store.append(id, [event('c')], 1n);
+        const again = await store.append(id, batch, 'no_stream');
+        expect(again).toEqual({ nextRevision: 1n, alreadyAppended: true });
+        expect((await store.readStream(id)).map((e) => e.type)).toEqual(['a', 'b', 'c']);
+      });
+
+      it('writes a batch once when the same retry races itself', async () => {
+        const id = stream();
+        const batch = [event(), event()];
+        const outcomes = await Promise.all(Array.from({ length: 5 }, () => store.append(id, batch, 'any')));
+        expect(outcomes.filter((o) => !o.alreadyAppended)).toHaveLength(1);
+        expect(outcomes.every((o) => o.nextRevision === 1n)).toBe(true);
+        expect(await store.readStream(id)).toHaveLength(2);
+      });
+
+      it('refuses a batch of which only part was appended before, writing nothing', async () => {
+        const id = stream();
+        const first = event();
+        await store.append(id, [first], 'no_stream');
+        await expect(store.append(id, [first, event()], 'any')).rejects.toBeInstanceOf(PartialDuplicateAppend);
+        await expect(store.append(stream(), [first], 'any')).rejects.toBeInstanceOf(PartialDuplicateAppend);
+        expect(await store.readStream(id)).toHaveLength(1);
+      });
+    });
+
+    describe('global log', () => {
+      it('reads every stream in commit order, page by page, from a checkpoint', async () => {
+        const [s1, s2] = [stream(), stream()];
+        await store.append(s1, [event('1')], 'no_stream');
+        await store.append(s2, [event('2'), event('3')], 'no_stream');
+        await store.append(s1, [event('4')], 0n);
+        const all = await readAllOf([s1, s2]);
+        expect(all.map((e) => e.type)).toEqual(['1', '2', '3', '4']);
+
+        const seen: string[] = [];
+        let from = all[0].checkpoint;
+        seen.push(all[0].type);
+        for (;;) {
+          const page = await store.readGlobalLog(from, 1);
+          if (!page.events.length) {
+            expect(page.next).toEqual(from);
+            break;
+          }
+          seen.push(...page.events.filter((e) => [s1, s2].includes(e.streamId)).map((e) => e.type));
+          from = page.next;
+        }
+        expect(seen).toEqual(['1', '2', '3', '4']);
+      });
+
+      it('keeps a subscriber checkpoint that only moves forward', async () => {
+        const name = `subscriber-${randomUUID()}`;
+        expect(await store.loadCheckpoint(name)).toEqual(START_OF_LOG);
+        await store.storeCheckpoint(name, { transactionId: 10n, position: 7n });
+        await store.storeCheckpoint(name, { transactionId: 9n, position: 99n });
+        expect(await store.loadCheckpoint(name)).toEqual({ transactionId: 10n, position: 7n });
+      });
+
+      it('follows the log: catches up, goes live, and resumes after a stop without repeating', async () => {
+        const id = stream();
+        const subscriber = `follower-${randomUUID()}`;
+        await store.append(id, [event('before')], 'no_stream');
+        const seen: string[] = [];
+        const follow = () =>
+          followGlobalLog(store, {
+            subscriber,
+            pollMs: 50,
+            handle: async (e) => {
+              if (e.streamId === id) seen.push(e.type);
+            },
+          });
+        const first = follow();
+        await store.append(id, [event('live')], 0n);
+        await eventually(() => expect(seen).toEqual(['before', 'live']));
+        await first.stop();
+
+        await store.append(id, [event('while-stopped')], 1n);
+        const second = follow();
+        await eventually(() => expect(seen).toEqual(['before', 'live', 'while-stopped']));
+        await second.stop();
+      });
+
+      it('retries a failing event rather than skipping it', async () => {
+        const id = stream();
+        await store.append(id, [event('flaky'), event('next')], 'no_stream');
+        const seen: string[] = [];
+        let failures = 0;
+        const follower = followGlobalLog(store, {
+          subscriber: `retry-${randomUUID()}`,
+          pollMs: 20,
+          handle: async (e) => {
+            if (e.streamId !== id) return;
+            if (e.type === 'flaky' && failures++ < 2) throw new Error('projection down');
+            seen.push(e.type);
+          },
+        });
+        await eventually(() => expect(seen).toEqual(['flaky', 'next']));
+        await follower.stop();
+        expect(failures).toBe(3);
+      });
+    });
+
+    it('keeps what it acknowledged across a restart', async () => {
+      const id = stream();
+      await store.append(id, [event('kept')], 'no_stream');
+      await store.close();
+      store = await harness.open();
+      expect((await store.readStream(id)).map((e) => e.type)).toEqual(['kept']);
+      await expect(store.append(id, [event()], 0n)).resolves.toMatchObject({ nextRevision: 1n });
+    });
+  });
+}

@@ -1,0 +1,55 @@
+/** Where a stream must stand for an append to go through (KurrentDB's semantics). */
+export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | bigint;
+
+export type EventMetadata = Readonly<Record<string, unknown>>;
+
+export interface NewEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+/**
+ * A place in the global log. It is the pair, never the position alone: positions are taken
+ * at insert but become visible at commit, so only (transaction, position) orders safely.
+ */
+export interface GlobalCheckpoint {
+  readonly transactionId: bigint;
+  readonly position: bigint;
+}
+
+export const START_OF_LOG: GlobalCheckpoint = { transactionId: 0n, position: 0n };
+
+export interface RecordedEvent extends NewEvent {
+  readonly streamId: string;
+  readonly revision: bigint;
+  readonly checkpoint: GlobalCheckpoint;
+  readonly recordedAt: Date;
+}
+
+export interface AppendResult {
+  /** The stream's revision after the append (zero-based). */
+  readonly nextRevision: bigint;
+  /** True when every event id was already in the stream: nothing was written. */
+  readonly alreadyAppended: boolean;
+}
+
+export interface GlobalLogPage {
+  readonly events: readonly RecordedEvent[];
+  /** Where the next read starts; unchanged when nothing new is safe to read yet. */
+  readonly next: GlobalCheckpoint;
+}
+
+export interface EventStore {
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  readStream(streamId: string): Promise<readonly RecordedEvent[]>;
+  readGlobalLog(after: GlobalCheckpoint, limit: number): Promise<GlobalLogPage>;
+  loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint>;
+  storeCheckpoint(subscriber: string, checkpoint: GlobalCheckpoint): Promise<void>;
+  /** Resolves when something may have been appended since the call (or after `timeoutMs`). */
+  waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');

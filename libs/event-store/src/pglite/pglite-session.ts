@@ -1,0 +1,34 @@
+import { PGlite } from '@electric-sql/pglite';
+import { SqlSession } from '../sql/sql-session';
+
+/**
+ * PGlite's own start parameters, less `-F`: its default turns fsync off, and an embedded store
+ * must not lose an acknowledged write to a power cut. A small buffer pool keeps the standalone
+ * process light; the embedded store serves one organisation's caseload, not a fleet.
+ */
+const START_PARAMS = [
+  '--single', '-O', '-j',
+  '-c', 'search_path=public',
+  '-c', 'exit_on_error=false',
+  '-c', 'log_checkpoints=false',
+  '-c', 'max_worker_processes=0',
+  '-c', 'max_parallel_workers=0',
+  '-c', 'max_parallel_workers_per_gather=0',
+  '-c', 'max_parallel_maintenance_workers=0',
+  '-c', 'io_method=sync',
+  '-c', 'shared_buffers=16MB',
+];
+
+export async function pgliteSession(dataDir: string): Promise<SqlSession> {
+  const db = await PGlite.create({ dataDir, startParams: START_PARAMS });
+  return {
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      const result = await db.query<Row>(text, params as unknown[]);
+      return result.rows;
+    },
+    async exec(script) {
+      await db.exec(script);
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,26 @@
+import { Pool } from 'pg';
+import { SqlSession } from '../sql/sql-session';
+
+/** Serialises schema set-up across processes that start at once against one database. */
+const SCHEMA_LOCK = 727_001;
+
+export function postgresSession(connectionString: string, maxConnections = 10): SqlSession {
+  const pool = new Pool({ connectionString, max: maxConnections });
+  return {
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      const result = await pool.query(text, params as unknown[]);
+      return result.rows as Row[];
+    },
+    async exec(script) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+        await client.query(script);
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,165 @@
+import { EventEmitter, once } from 'node:events';
+import { InvalidAppend, PartialDuplicateAppend, WrongExpectedVersion } from '../event-store.errors';
+import {
+  AppendResult,
+  EventStore,
+  ExpectedVersion,
+  GlobalCheckpoint,
+  GlobalLogPage,
+  NewEvent,
+  RecordedEvent,
+} from '../event-store.port';
+import { EVENT_STORE_SCHEMA } from './schema.sql';
+import { SqlSession, sqlStateOf } from './sql-session';
+
+interface EventRow {
+  position: string;
+  transaction_id: string;
+  event_id: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  recorded_at: string;
+}
+
+const EVENT_COLUMNS = `global_position::text as position, transaction_id::text as transaction_id,
+  event_id::text as event_id, stream_id, revision::text as revision, type, data, metadata,
+  to_json(recorded_at)#>>'{}' as recorded_at`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One event store over any PostgreSQL session: the server (pg) and the embedded one (PGlite). */
+export class SqlEventStore implements EventStore {
+  private readonly appended = new EventEmitter().setMaxListeners(0);
+
+  private constructor(private readonly sql: SqlSession) {}
+
+  static async open(sql: SqlSession): Promise<SqlEventStore> {
+    await sql.exec(EVENT_STORE_SCHEMA);
+    return new SqlEventStore(sql);
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    validateBatch(streamId, events);
+    const payload = JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })));
+    const expectedText = typeof expected === 'bigint' ? expected.toString() : expected;
+    try {
+      return await this.callAppend(streamId, expectedText, payload);
+    } catch (error) {
+      // A lost race is retried once: a concurrent copy of this very batch then reads as already
+      // appended, an `any` append takes the stream row the winner created, and a real
+      // conflict fails again.
+      if (!isLostRace(error)) throw this.translate(error, streamId, expected);
+      try {
+        return await this.callAppend(streamId, expectedText, payload);
+      } catch (retryError) {
+        throw this.translate(retryError, streamId, expected);
+      }
+    }
+  }
+
+  async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
+    const rows = await this.sql.query<EventRow>(
+      `select ${EVENT_COLUMNS} from rtop_events where stream_id = $1 order by revision`,
+      [streamId],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async readGlobalLog(after: GlobalCheckpoint, limit: number): Promise<GlobalLogPage> {
+    // Only transactions below the snapshot's xmin are finished: nothing can still appear below
+    // it, so a reader that never goes past it never skips a late commit.
+    const rows = await this.sql.query<EventRow>(
+      `select ${EVENT_COLUMNS} from rtop_events
+        where (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        order by transaction_id, global_position
+        limit $3`,
+      [after.transactionId.toString(), after.position.toString(), limit],
+    );
+    const events = rows.map(toRecordedEvent);
+    return { events, next: events.length ? events[events.length - 1].checkpoint : after };
+  }
+
+  async loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint> {
+    const rows = await this.sql.query<{ transaction_id: string; position: string }>(
+      `select transaction_id::text as transaction_id, position::text as position
+         from rtop_checkpoints where subscriber = $1`,
+      [subscriber],
+    );
+    return rows.length
+      ? { transactionId: BigInt(rows[0].transaction_id), position: BigInt(rows[0].position) }
+      : { transactionId: 0n, position: 0n };
+  }
+
+  async storeCheckpoint(subscriber: string, checkpoint: GlobalCheckpoint): Promise<void> {
+    await this.sql.query(
+      `insert into rtop_checkpoints as c (subscriber, transaction_id, position)
+         values ($1, $2::text::xid8, $3::bigint)
+       on conflict (subscriber) do update
+         set transaction_id = excluded.transaction_id, position = excluded.position
+         where (c.transaction_id, c.position) < (excluded.transaction_id, excluded.position)`,
+      [subscriber, checkpoint.transactionId.toString(), checkpoint.position.toString()],
+    );
+  }
+
+  async waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const either = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    await once(this.appended, 'append', { signal: either }).catch(() => undefined);
+  }
+
+  close(): Promise<void> {
+    return this.sql.close();
+  }
+
+  private async callAppend(streamId: string, expected: string, payload: string): Promise<AppendResult> {
+    const [row] = await this.sql.query<{ next_revision: string; already_appended: boolean }>(
+      'select next_revision::text as next_revision, already_appended from rtop_append($1, $2, $3::jsonb)',
+      [streamId, expected, payload],
+    );
+    if (!row.already_appended) this.appended.emit('append');
+    return { nextRevision: BigInt(row.next_revision), alreadyAppended: row.already_appended };
+  }
+
+  private translate(error: unknown, streamId: string, expected: ExpectedVersion): unknown {
+    switch (sqlStateOf(error)) {
+      case 'RT409':
+      case '23505':
+        return new WrongExpectedVersion(streamId, expected);
+      case 'RT422':
+        return new PartialDuplicateAppend(streamId);
+      default:
+        return error;
+    }
+  }
+}
+
+function isLostRace(error: unknown): boolean {
+  const state = sqlStateOf(error);
+  return state === 'RT409' || state === '23505';
+}
+
+function validateBatch(streamId: string, events: readonly NewEvent[]): void {
+  if (!streamId) throw new InvalidAppend('a stream id is required');
+  if (events.length === 0) throw new InvalidAppend(`append to ${streamId}: a batch holds at least one event`);
+  const ids = new Set(events.map((e) => e.eventId));
+  if (ids.size !== events.length) throw new InvalidAppend(`append to ${streamId}: event ids repeat within the batch`);
+  const badId = events.find((e) => !UUID.test(e.eventId));
+  if (badId) throw new InvalidAppend(`append to ${streamId}: event id ${badId.eventId} is not a UUID`);
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    streamId: row.stream_id,
+    revision: BigInt(row.revision),
+    checkpoint: { transactionId: BigInt(row.transaction_id), position: BigInt(row.position) },
+    recordedAt: new Date(row.recorded_at),
+  };
+}
