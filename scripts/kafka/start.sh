@@ -61,6 +61,8 @@ if [[ ! -f "$FETCH_MARKER" ]]; then
   touch "$FETCH_MARKER"
 fi
 
+# Internal topics get 1 partition instead of 50: the first consumer group on a fresh
+# broker otherwise waits ~2 s for __consumer_offsets to be created and loaded.
 cat >"$CONFIG_FILE" <<EOF
 process.roles=broker,controller
 node.id=1
@@ -74,15 +76,15 @@ log.dirs=$KAFKA_DATA_DIR
 num.partitions=3
 auto.create.topics.enable=false
 offsets.topic.replication.factor=1
-offsets.topic.num.partitions=1
-transaction.state.log.num.partitions=1
-share.coordinator.state.topic.num.partitions=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 min.insync.replicas=1
 group.initial.rebalance.delay.ms=0
+offsets.topic.num.partitions=1
+transaction.state.log.num.partitions=1
+share.coordinator.state.topic.num.partitions=1
 EOF
 
 # Without a config log4j2 only prints errors; we need INFO to see the "started" line.
@@ -131,7 +133,8 @@ else
   # shellcheck disable=SC2086 # KAFKA_HEAP_OPTS is a list of flags
   setsid nohup "$JAVA" $KAFKA_HEAP_OPTS -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
     -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent \
-    -Dlog4j2.configurationFile="$LOG4J_FILE" -Djava.awt.headless=true -cp "$LIBS_DIR/*" kafka.Kafka "$CONFIG_FILE" \
+    -Dlog4j2.configurationFile="$LOG4J_FILE" -Djava.awt.headless=true \
+    -cp "$LIBS_DIR/*" kafka.Kafka "$CONFIG_FILE" \
     >"$LOG_FILE" 2>&1 </dev/null &
   echo $! >"$PID_FILE"
   echo "kafka: started pid $! (log: $LOG_FILE)"
@@ -156,6 +159,7 @@ while ((SECONDS < deadline)); do
 done
 
 echo
-echo "kafka: broker not ready after ${KAFKA_START_TIMEOUT}s; last log lines:" >&2
+echo "kafka: broker not ready after ${KAFKA_START_TIMEOUT}s (pid $(cat "$PID_FILE") left running;" \
+  "run start.sh again to keep waiting or stop.sh to stop it); last log lines:" >&2
 tail -n 40 "$LOG_FILE" >&2 || true
 exit 1

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { SqlSession } from '../sql/sql-session';
 
@@ -19,7 +22,18 @@ const START_PARAMS = [
   '-c', 'shared_buffers=16MB',
 ];
 
+/**
+ * Creating the cluster (initdb) leaves several hundred MB of WebAssembly memory behind that is
+ * never returned, so a new data folder is initialised in a short-lived child process.
+ */
+function initialiseDataDir(dataDir: string): void {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  const script = `require(${JSON.stringify(require.resolve('@electric-sql/pglite'))}).PGlite.create(${JSON.stringify({ dataDir })}).then((db) => db.close())`;
+  execFileSync(process.execPath, ['-e', script], { stdio: 'inherit' });
+}
+
 export async function pgliteSession(dataDir: string): Promise<SqlSession> {
+  initialiseDataDir(dataDir);
   const db = await PGlite.create({ dataDir, startParams: START_PARAMS });
   return {
     async query<Row>(text: string, params: readonly unknown[] = []) {

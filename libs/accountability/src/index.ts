@@ -1,0 +1,1 @@
+export { AccountabilityModule } from './accountability.module';

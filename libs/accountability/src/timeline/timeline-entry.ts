@@ -1,0 +1,19 @@
+import { Actor } from '@rtop/kernel';
+
+/** One event of a case, from whichever context recorded it, as the accountability record keeps it. */
+export interface TimelineEntry {
+  readonly eventId: string;
+  readonly type: string;
+  readonly context: string;
+  readonly actor: Actor;
+  /** When the actor acted. */
+  readonly occurredAt: string;
+  /** When the system recorded it: what was known, and from when. */
+  readonly recordedAt: string;
+  readonly data: unknown;
+}
+
+/** The timeline as it stood at an instant: only what had been recorded by then. */
+export function timelineAsOf(entries: readonly TimelineEntry[], asOf?: Date): readonly TimelineEntry[] {
+  return asOf ? entries.filter((entry) => new Date(entry.recordedAt) <= asOf) : entries;
+}

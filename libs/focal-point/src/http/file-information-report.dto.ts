@@ -1,0 +1,72 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CHANNELS, CREDIBILITY, SOURCE_RELIABILITY } from '../case/information-report';
+
+export class ReportSourceDto {
+  @ApiProperty({ description: 'Who reported. For a protected source this never leaves the request: only a pseudonym is recorded.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
+
+  @ApiProperty({ description: 'The source may be at risk: record it by pseudonym only.' })
+  @IsBoolean()
+  protected!: boolean;
+}
+
+export class FileInformationReportDto {
+  @ApiProperty({ type: ReportSourceDto })
+  @ValidateNested()
+  @Type(() => ReportSourceDto)
+  source!: ReportSourceDto;
+
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS)
+  channel!: (typeof CHANNELS)[number];
+
+  @ApiProperty({ enum: SOURCE_RELIABILITY, description: 'Source reliability, A (completely reliable) to F (cannot be judged).' })
+  @IsIn(SOURCE_RELIABILITY)
+  reliability!: (typeof SOURCE_RELIABILITY)[number];
+
+  @ApiProperty({ enum: CREDIBILITY, description: 'Credibility of this report, 1 (confirmed) to 6 (cannot be judged).' })
+  @IsIn(CREDIBILITY)
+  credibility!: (typeof CREDIBILITY)[number];
+
+  @ApiProperty({ example: '2008-01-01T12:00:00Z' })
+  @IsISO8601({ strict: true })
+  observedAt!: string;
+
+  @ApiProperty({ example: 'Eldoret, Rift Valley' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  location!: string;
+
+  @ApiProperty({
+    type: [Number],
+    description: 'UN Framework of Analysis risk factors: 1–8 common, 9–10 genocide, 11–12 crimes against humanity, 13–14 war crimes.',
+  })
+  @ArrayMinSize(1)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(14, { each: true })
+  riskFactors!: number[];
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(10_000)
+  summary!: string;
+}

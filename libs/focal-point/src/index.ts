@@ -1,0 +1,3 @@
+export { FocalPointModule } from './focal-point.module';
+export { FOCAL_POINT, caseStreamId } from './application/case-command.handler';
+export type { CaseEvent, AssessmentIssued } from './case/case-events';

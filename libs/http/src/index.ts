@@ -1,0 +1,5 @@
+export * from './api-errors';
+export * from './concurrency-headers';
+export * from './configure-http';
+export * from './domain-error.filter';
+export * from './health.controller';

@@ -1,0 +1,4 @@
+export * from './deployment-keys';
+export * from './bearer-token';
+export * from './authenticated-actor.guard';
+export * from './identity.module';

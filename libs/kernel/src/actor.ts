@@ -1,0 +1,40 @@
+import { OutsideRemit } from './domain-error';
+
+/** The organs and bodies rtop knows, by the identifiers their tokens carry. */
+export const UN_BODIES = [
+  'un-joint-office',
+  'un-secretary-general',
+  'un-security-council',
+  'un-general-assembly',
+] as const;
+export const REGIONAL_BODIES = ['au-psc', 'asean', 'oas', 'osce', 'igad'] as const;
+
+export type UnBody = (typeof UN_BODIES)[number];
+export type RegionalBody = (typeof REGIONAL_BODIES)[number];
+/** A member state as `member-state:<ISO 3166-1 alpha-3>`, e.g. `member-state:KEN`. */
+export type MemberStateBody = `member-state:${string}`;
+export type Body = UnBody | RegionalBody | MemberStateBody;
+
+const MEMBER_STATE = /^member-state:[A-Z]{3}$/;
+
+export function isBody(value: unknown): value is Body {
+  return (
+    typeof value === 'string' &&
+    ((UN_BODIES as readonly string[]).includes(value) ||
+      (REGIONAL_BODIES as readonly string[]).includes(value) ||
+      MEMBER_STATE.test(value))
+  );
+}
+
+/** Who issues a command: authenticated, never taken from the request body. */
+export interface Actor {
+  readonly body: Body;
+  readonly person: string;
+  readonly role: string;
+}
+
+export function requireBody(actor: Actor, body: Body, action: string): void {
+  if (actor.body !== body) {
+    throw new OutsideRemit('remit', `${action} is within the remit of ${body} only; ${actor.body} may not do it`);
+  }
+}

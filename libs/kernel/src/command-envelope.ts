@@ -1,0 +1,23 @@
+import { Actor } from './actor';
+
+/** What every command carries besides its own fields: who, and when (time is never read inside a decider). */
+export interface CommandEnvelope {
+  readonly actor: Actor;
+  readonly at: Date;
+}
+
+/** What every recorded event carries in its metadata: the published part of the event contract. */
+export interface EventMetadata {
+  readonly caseId: string;
+  readonly context: string;
+  readonly schemaVersion: number;
+  readonly actor: Actor;
+  readonly occurredAt: string;
+  /** The event this one reacts to, for events written by a reaction. */
+  readonly causationId?: string;
+}
+
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  readonly type: Type;
+  readonly data: Data;
+}

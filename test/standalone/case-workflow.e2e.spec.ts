@@ -1,0 +1,234 @@
+import { eventually } from '@rtop/testing';
+import { Adapter, Standalone, startStandalone } from './standalone-harness';
+
+const kenya = {
+  situation: 'Kenya, post-election violence',
+  crimes: [{ crime: 'crimes-against-humanity', incitement: true }, { crime: 'ethnic-cleansing' }],
+  summary: 'Violence after the disputed presidential election of 27 December 2007',
+};
+const report = {
+  source: { name: 'Jane Witness', protected: true },
+  channel: 'un-field-presence',
+  reliability: 'B',
+  credibility: 2,
+  observedAt: '2008-01-01T12:00:00Z',
+  location: 'Eldoret, Rift Valley',
+  riskFactors: [8, 11],
+  summary: 'Church sheltering displaced families set on fire',
+};
+const assessmentOn = (reportId: string) => ({
+  risks: [{ crime: 'crimes-against-humanity', level: 'high', riskFactors: [8, 11], reportIds: [reportId], rationale: 'Organised attacks' }],
+  summary: 'High risk of crimes against humanity in the Rift Valley',
+});
+
+describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, standalone on %s', (adapter) => {
+  let rtop: Standalone;
+  beforeAll(async () => {
+    rtop = await startStandalone(adapter);
+  }, 60_000);
+  afterAll(async () => {
+    await rtop.stop();
+  });
+
+  const jointOffice = () => rtop.as('un-joint-office', 'Special Adviser on the Prevention of Genocide');
+  const secretaryGeneral = () => rtop.as('un-secretary-general', 'Secretary-General');
+
+  async function caseWithReport() {
+    const opened = await jointOffice().post('/cases', kenya);
+    expect(opened.status).toBe(201);
+    const filed = await jointOffice().post(`/cases/${opened.body.caseId}/reports`, report);
+    expect(filed.status).toBe(201);
+    return { caseId: opened.body.caseId as string, reportId: filed.body.reportId as string };
+  }
+
+  async function receivedAssessment() {
+    const { caseId, reportId } = await caseWithReport();
+    const issued = await jointOffice().post(`/cases/${caseId}/assessments`, assessmentOn(reportId));
+    expect(issued.status).toBe(201);
+    const received = await eventually(async () => {
+      const response = await secretaryGeneral().get(`/secretary-general/cases/${caseId}/assessments/${issued.body.assessmentId}`);
+      expect(response.status).toBe(200);
+      return response.body;
+    });
+    return { caseId, assessmentId: issued.body.assessmentId as string, issued: issued.body, received };
+  }
+
+  it('carries a case from reports to an assessment the Secretary-General transmits, and keeps its timeline', async () => {
+    const { caseId, assessmentId, issued, received } = await receivedAssessment();
+    expect(received.content).toEqual(issued.content);
+    expect(received.contentDigest).toBe(issued.contentDigest);
+
+    const toCouncil = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
+      assessmentId,
+      recipients: ['un-security-council', 'au-psc'],
+      content: received.content,
+    });
+    expect(toCouncil.status).toBe(201);
+    const toAssembly = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
+      assessmentId,
+      recipients: ['un-general-assembly'],
+      content: received.content,
+    });
+    expect(toAssembly.status).toBe(201);
+
+    const timeline = await eventually(async () => {
+      const response = await secretaryGeneral().get(`/cases/${caseId}/timeline`);
+      expect(response.body.events).toHaveLength(6);
+      return response.body.events as { type: string; context: string; recordedAt: string; actor: { body: string } }[];
+    });
+    expect(timeline.map((e) => [e.context, e.type])).toEqual([
+      ['focal-point', 'case-opened'],
+      ['focal-point', 'information-report-filed'],
+      ['focal-point', 'assessment-issued'],
+      ['secretary-general', 'assessment-received'],
+      ['secretary-general', 'assessment-transmitted'],
+      ['secretary-general', 'assessment-transmitted'],
+    ]);
+    expect(timeline[4].actor.body).toBe('un-secretary-general');
+
+    const beforeAssessment = new Date(new Date(timeline[2].recordedAt).getTime() - 1).toISOString();
+    const past = await secretaryGeneral().get(`/cases/${caseId}/timeline?asOf=${beforeAssessment}`);
+    expect(past.status).toBe(200);
+    expect(past.body.events.map((e: { type: string }) => e.type)).toEqual(['case-opened', 'information-report-filed']);
+  });
+
+  it('records a protected source by pseudonym only, the same pseudonym each time', async () => {
+    const { caseId } = await caseWithReport();
+    const again = await jointOffice().post(`/cases/${caseId}/reports`, report);
+    const view = await jointOffice().get(`/cases/${caseId}`);
+    const [first, second] = view.body.reports;
+    expect(first.source).toEqual({ kind: 'protected', pseudonym: expect.stringMatching(/^source-[0-9a-f]{16}$/) });
+    expect(second.source).toEqual(first.source);
+    expect(again.body.source).toEqual(first.source);
+    const { events } = await rtop.store.readGlobalLog({ transactionId: 0n, position: 0n }, 1_000_000);
+    const everything = JSON.stringify(events.map(({ data, metadata }) => ({ data, metadata })));
+    expect(everything).not.toContain('Jane Witness');
+  });
+
+  describe('refusals: a clear 4xx and nothing written', () => {
+    it('400 for a matter outside the four crimes, such as a natural disaster', async () => {
+      const before = await rtop.settledEventCount();
+      const refused = await jointOffice().post('/cases', { ...kenya, crimes: [{ crime: 'natural-disaster' }] });
+      expect(refused.status).toBe(400);
+      expect(refused.body.rule).toBe('scope-of-the-responsibility-to-protect');
+      expect(refused.body.message).toMatch(/natural-disaster.*outside the Responsibility to Protect/);
+      expect(await rtop.settledEventCount()).toBe(before);
+    });
+
+    it('400 naming the field for malformed input', async () => {
+      const { caseId } = await caseWithReport();
+      const before = await rtop.settledEventCount();
+      const refused = await jointOffice().post(`/cases/${caseId}/reports`, { ...report, reliability: 'G', riskFactors: [15], extra: 1 });
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toEqual(
+        expect.arrayContaining([expect.stringMatching(/reliability/), expect.stringMatching(/riskFactors/), expect.stringMatching(/extra/)]),
+      );
+      expect(await rtop.settledEventCount()).toBe(before);
+    });
+
+    it('401 without a token or with one this deployment did not sign', async () => {
+      expect((await rtop.anonymous.post('/cases', kenya)).status).toBe(401);
+      const forged = await fetch(`${rtop.baseUrl}/cases`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJib2R5IjoidW4tam9pbnQtb2ZmaWNlIn0.', 'content-type': 'application/json' },
+        body: JSON.stringify(kenya),
+      });
+      expect(forged.status).toBe(401);
+    });
+
+    it('403 for a body acting outside its remit', async () => {
+      const { caseId, assessmentId, received } = await receivedAssessment();
+      const before = await rtop.settledEventCount();
+      const councilOpens = await rtop.as('un-security-council').post('/cases', kenya);
+      expect(councilOpens.status).toBe(403);
+      expect(councilOpens.body.rule).toBe('remit');
+      const regionalTransmits = await rtop
+        .as('au-psc')
+        .post(`/secretary-general/cases/${caseId}/transmissions`, { assessmentId, recipients: ['un-security-council'], content: received.content });
+      expect(regionalTransmits.status).toBe(403);
+      const stateFiles = await rtop.as('member-state:KEN').post(`/cases/${caseId}/reports`, report);
+      expect(stateFiles.status).toBe(403);
+      expect(await rtop.settledEventCount()).toBe(before);
+    });
+
+    it('422 for a transmission whose content differs from the assessment issued', async () => {
+      const { caseId, assessmentId, received } = await receivedAssessment();
+      const before = await rtop.settledEventCount();
+      const softened = { ...received.content, risks: [{ ...received.content.risks[0], level: 'low' }] };
+      const refused = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
+        assessmentId,
+        recipients: ['un-security-council'],
+        content: softened,
+      });
+      expect(refused.status).toBe(422);
+      expect(refused.body.rule).toBe('transmit-the-assessment-as-issued');
+      expect(refused.body.message).toMatch(/risks\[0\]\.level/);
+      expect(await rtop.settledEventCount()).toBe(before);
+    });
+
+    it('404 for a case that was never opened', async () => {
+      const refused = await jointOffice().post('/cases/00000000-0000-4000-8000-000000000000/reports', report);
+      expect(refused.status).toBe(404);
+    });
+  });
+
+  describe('concurrency and retries', () => {
+    it('lets one of two conflicting commands through and answers the other 409, writing nothing for it', async () => {
+      const { caseId, reportId } = await caseWithReport();
+      const seen = await jointOffice().get(`/cases/${caseId}`);
+      const ifMatch = { 'if-match': seen.headers.get('etag')! };
+      const before = await rtop.settledEventCount();
+      const [a, b] = await Promise.all([
+        jointOffice().post(`/cases/${caseId}/assessments`, assessmentOn(reportId), ifMatch),
+        jointOffice().post(`/cases/${caseId}/assessments`, { ...assessmentOn(reportId), summary: 'A different reading' }, ifMatch),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([201, 409]);
+      const loser = a.status === 409 ? a : b;
+      expect(loser.body.rule).toBe('optimistic-concurrency');
+      const after = await jointOffice().get(`/cases/${caseId}`);
+      expect(after.body.assessmentIds).toHaveLength(1);
+      // The winner's assessment-issued, the Secretary-General's receipt, and a timeline entry for each.
+      await eventually(async () => expect(await rtop.settledEventCount()).toBe(before + 4));
+    });
+
+    it('answers 409 when concurrent writers race without If-Match and the store refuses the later one', async () => {
+      const { caseId, reportId } = await caseWithReport();
+      const outcomes = await Promise.all(
+        Array.from({ length: 6 }, () => jointOffice().post(`/cases/${caseId}/assessments`, assessmentOn(reportId))),
+      );
+      const statuses = outcomes.map((o) => o.status);
+      expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+      const view = await jointOffice().get(`/cases/${caseId}`);
+      expect(view.body.assessmentIds).toHaveLength(statuses.filter((s) => s === 201).length);
+    });
+
+    it('makes a retried command with the same Idempotency-Key harmless', async () => {
+      const key = { 'idempotency-key': `open-kenya-${Date.now()}` };
+      const first = await jointOffice().post('/cases', kenya, key);
+      const retry = await jointOffice().post('/cases', kenya, key);
+      expect(first.status).toBe(201);
+      expect(retry.status).toBe(201);
+      expect(retry.body.caseId).toBe(first.body.caseId);
+      expect((await rtop.store.readStream(`focal-point-case-${first.body.caseId}`)).length).toBe(1);
+    });
+  });
+
+  it('documents every operation and its refusals in OpenAPI, with Swagger UI and health', async () => {
+    const document = (await rtop.anonymous.get('/docs-json')).body;
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/cases',
+        '/cases/{caseId}/reports',
+        '/cases/{caseId}/assessments',
+        '/secretary-general/cases/{caseId}/transmissions',
+        '/cases/{caseId}/timeline',
+        '/health',
+      ]),
+    );
+    expect(Object.keys(document.paths['/secretary-general/cases/{caseId}/transmissions'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
+    );
+    expect((await rtop.anonymous.get('/docs')).body).toContain('swagger');
+    expect((await rtop.anonymous.get('/health')).body).toEqual({ status: 'ok' });
+  });
+});
