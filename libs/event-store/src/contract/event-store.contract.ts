@@ -28,10 +28,17 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
       await store.close();
     });
 
-    const readAllOf = async (streams: readonly string[]): Promise<RecordedEvent[]> => {
-      const page = await store.readGlobalLog(START_OF_LOG, 1_000_000);
-      return page.events.filter((e) => streams.includes(e.streamId));
-    };
+    /**
+     * The global log holds readers back while any transaction on the server is open (other test
+     * files write to the same server), so a read waits until the events it expects are safe.
+     */
+    const readAllOf = (streams: readonly string[], expected: number): Promise<RecordedEvent[]> =>
+      eventually(async () => {
+        const page = await store.readGlobalLog(START_OF_LOG, 1_000_000);
+        const events = page.events.filter((e) => streams.includes(e.streamId));
+        expect(events).toHaveLength(expected);
+        return events;
+      });
 
     describe('append and read a stream', () => {
       it('starts a stream at revision 0 and numbers a batch without gaps', async () => {
@@ -45,6 +52,16 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         expect(read[0].data).toEqual({ n: 1 });
         expect(read[0].metadata).toEqual({ caseId: 'case-1' });
         expect(read[0].recordedAt).toBeInstanceOf(Date);
+      });
+
+      it('reads a long stream, and the global log, in numeric order', async () => {
+        const id = stream();
+        for (let revision = 0; revision < 12; revision++) {
+          await store.append(id, [event(`e${revision}`)], revision === 0 ? 'no_stream' : BigInt(revision - 1));
+        }
+        const expected = Array.from({ length: 12 }, (_, i) => `e${i}`);
+        expect((await store.readStream(id)).map((e) => e.type)).toEqual(expected);
+        expect((await readAllOf([id], 12)).map((e) => e.type)).toEqual(expected);
       });
 
       it('reads an unknown stream as empty', async () => {
@@ -145,7 +162,7 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         await store.append(s1, [event('1')], 'no_stream');
         await store.append(s2, [event('2'), event('3')], 'no_stream');
         await store.append(s1, [event('4')], 0n);
-        const all = await readAllOf([s1, s2]);
+        const all = await readAllOf([s1, s2], 4);
         expect(all.map((e) => e.type)).toEqual(['1', '2', '3', '4']);
 
         const seen: string[] = [];

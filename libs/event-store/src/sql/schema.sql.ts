@@ -31,23 +31,28 @@ create table if not exists rtop_checkpoints (
 
 create or replace function rtop_append(p_stream text, p_expected text, p_events jsonb)
 returns table (next_revision bigint, already_appended boolean)
-language plpgsql as $$
+language plpgsql
+-- Plans made while the tables were small would keep scanning them whole as they grow.
+set plan_cache_mode = force_custom_plan
+as $$
 declare
   v_count int := jsonb_array_length(p_events);
   v_ids uuid[];
   v_found int;
+  v_found_anywhere int;
   v_current bigint;
   v_exists boolean;
 begin
   select array_agg((e->>'eventId')::uuid) into v_ids from jsonb_array_elements(p_events) e;
 
-  select count(*), max(revision) into v_found, v_current
-    from rtop_events where event_id = any(v_ids) and stream_id = p_stream;
+  select count(*) filter (where stream_id = p_stream), count(*), max(revision) filter (where stream_id = p_stream)
+    into v_found, v_found_anywhere, v_current
+    from rtop_events where event_id = any(v_ids);
   if v_found = v_count then
     return query select v_current, true;
     return;
   end if;
-  if v_found > 0 or exists (select 1 from rtop_events where event_id = any(v_ids)) then
+  if v_found_anywhere > 0 then
     raise exception 'event ids already used' using errcode = 'RT422';
   end if;
 
@@ -77,7 +82,6 @@ begin
   insert into rtop_events (event_id, stream_id, revision, type, data, metadata)
     select (x.e->>'eventId')::uuid, p_stream, v_current + x.n, x.e->>'type', x.e->'data', x.e->'metadata'
       from jsonb_array_elements(p_events) with ordinality as x(e, n);
-  perform pg_notify('rtop_events', p_stream);
   return query select v_current + v_count, false;
 end
 $$;

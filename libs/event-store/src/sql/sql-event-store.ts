@@ -62,7 +62,7 @@ export class SqlEventStore implements EventStore {
 
   async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
     const rows = await this.sql.query<EventRow>(
-      `select ${EVENT_COLUMNS} from rtop_events where stream_id = $1 order by revision`,
+      `select ${EVENT_COLUMNS} from rtop_events e where e.stream_id = $1 order by e.revision`,
       [streamId],
     );
     return rows.map(toRecordedEvent);
@@ -72,10 +72,10 @@ export class SqlEventStore implements EventStore {
     // Only transactions below the snapshot's xmin are finished: nothing can still appear below
     // it, so a reader that never goes past it never skips a late commit.
     const rows = await this.sql.query<EventRow>(
-      `select ${EVENT_COLUMNS} from rtop_events
-        where (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        order by transaction_id, global_position
+      `select ${EVENT_COLUMNS} from rtop_events e
+        where (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+          and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        order by e.transaction_id, e.global_position
         limit $3`,
       [after.transactionId.toString(), after.position.toString(), limit],
     );
