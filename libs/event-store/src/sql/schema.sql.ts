@@ -31,23 +31,19 @@ create table if not exists rtop_checkpoints (
 
 create or replace function rtop_append(p_stream text, p_expected text, p_events jsonb)
 returns table (next_revision bigint, already_appended boolean)
-language plpgsql
--- Plans made while the tables were small would keep scanning them whole as they grow.
-set plan_cache_mode = force_custom_plan
-as $$
+language plpgsql as $$
 declare
   v_count int := jsonb_array_length(p_events);
-  v_ids uuid[];
+  v_ids uuid[] := array(select (e->>'eventId')::uuid from jsonb_array_elements(p_events) e);
   v_found int;
   v_found_anywhere int;
   v_current bigint;
-  v_exists boolean;
 begin
-  select array_agg((e->>'eventId')::uuid) into v_ids from jsonb_array_elements(p_events) e;
-
+  -- By the unique index, one probe per id, whatever plan is cached for this session.
   select count(*) filter (where stream_id = p_stream), count(*), max(revision) filter (where stream_id = p_stream)
     into v_found, v_found_anywhere, v_current
-    from rtop_events where event_id = any(v_ids);
+    from rtop_events
+   where event_id = any(v_ids);
   if v_found = v_count then
     return query select v_current, true;
     return;
@@ -56,27 +52,24 @@ begin
     raise exception 'event ids already used' using errcode = 'RT422';
   end if;
 
-  select s.revision into v_current from rtop_streams s where s.stream_id = p_stream for update;
-  v_exists := found;
-  if (p_expected = 'no_stream' and v_exists)
-     or (p_expected = 'stream_exists' and not v_exists)
-     or (p_expected ~ '^[0-9]+$' and (not v_exists or v_current <> p_expected::bigint)) then
-    raise exception 'wrong expected version' using errcode = 'RT409';
-  end if;
-
-  if not v_exists then
+  -- One statement both checks the expected version and moves the stream on: a concurrent
+  -- writer waits for the row, then finds the revision changed.
+  if p_expected = 'no_stream' then
     insert into rtop_streams (stream_id, revision) values (p_stream, v_count - 1) on conflict do nothing;
-    if found then
-      v_current := -1;
-    elsif p_expected = 'any' then
-      select s.revision into v_current from rtop_streams s where s.stream_id = p_stream for update;
-      v_exists := true;
-    else
-      raise exception 'wrong expected version' using errcode = 'RT409';
-    end if;
+    v_current := -1;
+  elsif p_expected = 'any' then
+    insert into rtop_streams as s (stream_id, revision) values (p_stream, v_count - 1)
+      on conflict (stream_id) do update set revision = s.revision + v_count
+      returning s.revision - v_count into v_current;
+  elsif p_expected = 'stream_exists' then
+    update rtop_streams set revision = revision + v_count where stream_id = p_stream
+      returning revision - v_count into v_current;
+  else
+    update rtop_streams set revision = revision + v_count where stream_id = p_stream and revision = p_expected::bigint
+      returning revision - v_count into v_current;
   end if;
-  if v_exists then
-    update rtop_streams set revision = v_current + v_count where stream_id = p_stream;
+  if not found then
+    raise exception 'wrong expected version' using errcode = 'RT409';
   end if;
 
   insert into rtop_events (event_id, stream_id, revision, type, data, metadata)
