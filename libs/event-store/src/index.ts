@@ -8,3 +8,4 @@ export type { GlobalLogFollower } from './follow-global-log';
 export { openEventStore, eventStoreConfigFromEnv } from './open-event-store';
 export type { EventStoreConfig } from './open-event-store';
 export { EventStoreModule } from './event-store.module';
+export { GlobalLogReaction } from './global-log-reaction';

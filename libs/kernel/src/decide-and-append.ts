@@ -22,6 +22,22 @@ export interface CommandOutcome<Event> {
   readonly revision: bigint;
 }
 
+export interface LoadedState<State> {
+  readonly state: State;
+  /** The stream's last revision, -1 when it has no events. */
+  readonly revision: bigint;
+}
+
+export async function loadState<Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>,
+  streamId: string,
+): Promise<LoadedState<State>> {
+  const recorded = await store.readStream(streamId);
+  const state = fold(decider, recorded.map((e) => ({ type: e.type, data: e.data }) as Event));
+  return { state, revision: recorded.length ? recorded[recorded.length - 1].revision : -1n };
+}
+
 /**
  * Loads a stream, lets the decider decide, and appends what it decided at the revision it
  * decided on, so a concurrent command on the same stream fails instead of being overtaken.

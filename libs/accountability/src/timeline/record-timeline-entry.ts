@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { EVENT_STORE, EventStore, GlobalLogFollower, RecordedEvent, followGlobalLog } from '@rtop/event-store';
+import { Injectable } from '@nestjs/common';
+import { GlobalLogReaction, RecordedEvent } from '@rtop/event-store';
 import { EventMetadata, deterministicUuid } from '@rtop/kernel';
 import { TimelineEntry } from './timeline-entry';
 
@@ -11,25 +11,10 @@ export const timelineStreamId = (caseId: string) => `${ACCOUNTABILITY}-timeline-
  * context's own streams. A redelivered event maps to the same entry id, so it is recorded once.
  */
 @Injectable()
-export class RecordTimelineEntry implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(RecordTimelineEntry.name);
-  private follower?: GlobalLogFollower;
+export class RecordTimelineEntry extends GlobalLogReaction {
+  protected readonly subscriber = 'accountability.record-timeline-entry';
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
-
-  onApplicationBootstrap(): void {
-    this.follower = followGlobalLog(this.store, {
-      subscriber: 'accountability.record-timeline-entry',
-      handle: (event) => this.record(event),
-      onError: (error) => this.logger.error(error),
-    });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.follower?.stop();
-  }
-
-  private async record(event: RecordedEvent): Promise<void> {
+  protected async react(event: RecordedEvent): Promise<void> {
     const metadata = event.metadata as unknown as Partial<EventMetadata>;
     if (!metadata.caseId || !metadata.context || metadata.context === ACCOUNTABILITY) return;
     const entry: TimelineEntry = {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, decideAndAppend, fold } from '@rtop/kernel';
+import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
 import { Case, CaseCommand, caseDecider } from '../case/case';
 import { CaseEvent } from '../case/case-events';
 
@@ -34,8 +34,5 @@ export class CaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
   }
 }
 
-export async function loadCase(store: EventStore, caseId: string): Promise<{ state: Case; revision: bigint }> {
-  const recorded = await store.readStream(caseStreamId(caseId));
-  const state = fold(caseDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent));
-  return { state, revision: recorded.length ? recorded[recorded.length - 1].revision : -1n };
-}
+export const loadCase = (store: EventStore, caseId: string): Promise<LoadedState<Case>> =>
+  loadState(store, caseDecider, caseStreamId(caseId));

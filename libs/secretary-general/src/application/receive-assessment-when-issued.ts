@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EVENT_STORE, EventStore, GlobalLogFollower, RecordedEvent, followGlobalLog } from '@rtop/event-store';
+import { EVENT_STORE, EventStore, GlobalLogReaction, RecordedEvent } from '@rtop/event-store';
 import { Actor, EventMetadata } from '@rtop/kernel';
 import { ExecuteSecretaryGeneralCommand } from './secretary-general-command.handler';
 
@@ -16,28 +16,17 @@ interface AssessmentIssuedV1 {
  * received once.
  */
 @Injectable()
-export class ReceiveAssessmentWhenIssued implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(ReceiveAssessmentWhenIssued.name);
-  private follower?: GlobalLogFollower;
+export class ReceiveAssessmentWhenIssued extends GlobalLogReaction {
+  protected readonly subscriber = 'secretary-general.receive-assessment-when-issued';
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     private readonly commands: CommandBus,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.follower = followGlobalLog(this.store, {
-      subscriber: 'secretary-general.receive-assessment-when-issued',
-      handle: (event) => this.react(event),
-      onError: (error) => this.logger.error(error),
-    });
+  ) {
+    super(store);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.follower?.stop();
-  }
-
-  private async react(event: RecordedEvent): Promise<void> {
+  protected async react(event: RecordedEvent): Promise<void> {
     const metadata = event.metadata as unknown as EventMetadata;
     if (event.type !== 'assessment-issued' || metadata.context !== 'focal-point') return;
     const issued = event.data as AssessmentIssuedV1;

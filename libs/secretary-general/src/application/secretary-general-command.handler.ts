@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, decideAndAppend, fold } from '@rtop/kernel';
+import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
 import { SecretaryGeneralCase, SecretaryGeneralCommand, secretaryGeneralDecider } from '../case/secretary-general-case';
 import { SecretaryGeneralEvent } from '../case/secretary-general-events';
 
@@ -33,7 +33,5 @@ export class SecretaryGeneralCommandHandler implements ICommandHandler<ExecuteSe
   }
 }
 
-export async function loadSecretaryGeneralCase(store: EventStore, caseId: string): Promise<SecretaryGeneralCase> {
-  const recorded = await store.readStream(secretaryGeneralStreamId(caseId));
-  return fold(secretaryGeneralDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as SecretaryGeneralEvent));
-}
+export const loadSecretaryGeneralCase = (store: EventStore, caseId: string): Promise<LoadedState<SecretaryGeneralCase>> =>
+  loadState(store, secretaryGeneralDecider, secretaryGeneralStreamId(caseId));

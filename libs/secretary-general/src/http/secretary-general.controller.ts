@@ -24,7 +24,7 @@ export class SecretaryGeneralController {
   @ApiOkResponse({ description: 'The assessment as the Secretary-General received it from the Joint Office, with the organs it went to.' })
   @ApiRefusals(401, 404)
   async receivedAssessment(@Param('caseId', ParseUUIDPipe) caseId: string, @Param('assessmentId') assessmentId: string) {
-    const state = await loadSecretaryGeneralCase(this.store, caseId);
+    const { state } = await loadSecretaryGeneralCase(this.store, caseId);
     const received = state.received.get(assessmentId);
     if (!received) throw new NotFound('assessment-received', `the Secretary-General has not received assessment ${assessmentId} on case ${caseId}`);
     return { ...received, transmittedTo: [...(state.transmittedTo.get(assessmentId) ?? [])] };
