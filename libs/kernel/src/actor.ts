@@ -6,14 +6,20 @@ export const UN_BODIES = [
   'un-secretary-general',
   'un-security-council',
   'un-general-assembly',
+  'un-human-rights-council',
+  'un-peacebuilding-commission',
+  'un-ecosoc',
 ] as const;
-export const REGIONAL_BODIES = ['au-psc', 'asean', 'oas', 'osce', 'igad'] as const;
+/** Departments, funds and programmes whose senior officials sit on the standing inter-agency group. */
+export const UN_DEPARTMENTS = ['un-dpa', 'un-dpko', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef'] as const;
+export const REGIONAL_BODIES = ['au-psc', 'au-assembly', 'asean', 'oas', 'osce', 'igad'] as const;
 
 export type UnBody = (typeof UN_BODIES)[number];
+export type UnDepartment = (typeof UN_DEPARTMENTS)[number];
 export type RegionalBody = (typeof REGIONAL_BODIES)[number];
 /** A member state as `member-state:<ISO 3166-1 alpha-3>`, e.g. `member-state:KEN`. */
 export type MemberStateBody = `member-state:${string}`;
-export type Body = UnBody | RegionalBody | MemberStateBody;
+export type Body = UnBody | UnDepartment | RegionalBody | MemberStateBody;
 
 const MEMBER_STATE = /^member-state:[A-Z]{3}$/;
 
@@ -21,6 +27,7 @@ export function isBody(value: unknown): value is Body {
   return (
     typeof value === 'string' &&
     ((UN_BODIES as readonly string[]).includes(value) ||
+      (UN_DEPARTMENTS as readonly string[]).includes(value) ||
       (REGIONAL_BODIES as readonly string[]).includes(value) ||
       MEMBER_STATE.test(value))
   );
