@@ -100,7 +100,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
     expect(first.source).toEqual({ kind: 'protected', pseudonym: expect.stringMatching(/^source-[0-9a-f]{16}$/) });
     expect(second.source).toEqual(first.source);
     expect(again.body.source).toEqual(first.source);
-    const { events } = await rtop.store.readGlobalLog({ transactionId: 0n, position: 0n }, 1_000_000);
+    const events = await rtop.allEvents();
     const everything = JSON.stringify(events.map(({ data, metadata }) => ({ data, metadata })));
     expect(everything).not.toContain('Jane Witness');
   });
@@ -209,7 +209,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       expect(first.status).toBe(201);
       expect(retry.status).toBe(201);
       expect(retry.body.caseId).toBe(first.body.caseId);
-      expect((await rtop.store.readStream(`focal-point-case-${first.body.caseId}`)).length).toBe(1);
+      expect((await (await rtop.storeOf('focal-point')).readStream(`focal-point-case-${first.body.caseId}`)).length).toBe(1);
     });
   });
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
-import { EVENT_STORE, EventStore, EventStoreConfig, START_OF_LOG } from '@rtop/event-store';
+import { EventStore, EventStoreConfig, RecordedEvent, SQL_SESSION, SqlEventStore, SqlSession, START_OF_LOG, schemaOf } from '@rtop/event-store';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
-import { Actor, Body } from '@rtop/kernel';
+import { Actor, Body, CONTEXTS, Context } from '@rtop/kernel';
 import { createTestDatabase, httpClient } from '@rtop/testing';
 import { createStandaloneApp } from '../../apps/standalone/src/create-standalone-app';
 
@@ -22,7 +22,18 @@ export async function startStandalone(adapter: Adapter) {
   const app: INestApplication = await createStandaloneApp({ eventStore, keys }, ['error', 'warn']);
   await app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const store = app.get<EventStore>(EVENT_STORE);
+  const session = app.get<SqlSession>(SQL_SESSION);
+  const stores = new Map<Context, EventStore>();
+  /** A context's own store, read the way the context reads it (the app owns the session). */
+  const storeOf = async (context: Context): Promise<EventStore> => {
+    if (!stores.has(context)) stores.set(context, await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context)));
+    return stores.get(context)!;
+  };
+  /** Every event of every context. */
+  const allEvents = async (): Promise<RecordedEvent[]> => {
+    const perContext = await Promise.all(CONTEXTS.map(async (c) => (await (await storeOf(c)).readGlobalLog(START_OF_LOG, 1_000_000)).events));
+    return perContext.flat();
+  };
 
   const as = (body: Body, person = `${body} officer`, role = 'officer') => {
     const actor: Actor = { body, person, role };
@@ -30,7 +41,8 @@ export async function startStandalone(adapter: Adapter) {
   };
   return {
     baseUrl,
-    store,
+    storeOf,
+    allEvents,
     as,
     anonymous: httpClient(baseUrl),
     /**
@@ -38,7 +50,7 @@ export async function startStandalone(adapter: Adapter) {
      * must leave it unchanged.
      */
     settledEventCount: async () => {
-      const count = async () => (await store.readGlobalLog(START_OF_LOG, 1_000_000)).events.length;
+      const count = async () => (await allEvents()).length;
       let last = await count();
       for (;;) {
         await new Promise((resolve) => setTimeout(resolve, 400));

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountabilityModule } from '@rtop/accountability';
 import { EventStoreConfig, EventStoreModule } from '@rtop/event-store';
+import { EventLogModule } from '@rtop/event-log';
 import { FocalPointModule } from '@rtop/focal-point';
 import { HealthController } from '@rtop/http';
 import { DeploymentKeys, IdentityModule } from '@rtop/identity';
@@ -19,6 +20,7 @@ export class StandaloneModule {
       module: StandaloneModule,
       imports: [
         EventStoreModule.forRoot(config.eventStore),
+        EventLogModule.forRoot({ kind: 'in-process' }),
         IdentityModule.forRoot(config.keys),
         FocalPointModule,
         SecretaryGeneralModule,

@@ -1,14 +1,15 @@
-import { EventStore, RecordedEvent } from './event-store.port';
+import { EventStore, GlobalCheckpoint, RecordedEvent } from './event-store.port';
 
 export interface GlobalLogFollowerOptions {
   /** Names the durable checkpoint: a follower resumes where the one of the same name stopped. */
   readonly subscriber: string;
-  readonly handle: (event: RecordedEvent) => Promise<void>;
+  /** Takes the events of one read in order; the checkpoint moves past them once it resolves. */
+  readonly handle: (events: readonly RecordedEvent[]) => Promise<void>;
   readonly batchSize?: number;
   /** How long to wait for an append before looking again (appends by other processes). */
   readonly pollMs?: number;
   /** Told of each failure; the follower waits and tries the same place again. */
-  readonly onError?: (error: unknown, event?: RecordedEvent) => void;
+  readonly onError?: (error: unknown) => void;
 }
 
 export interface GlobalLogFollower {
@@ -17,7 +18,7 @@ export interface GlobalLogFollower {
 
 /**
  * A catch-up subscription to the global log: at-least-once, in global order, resuming from a
- * durable checkpoint stored after each batch. A failing event is retried, never skipped, so
+ * durable checkpoint stored after each batch. A failing batch is retried, never skipped, so
  * handlers must be idempotent.
  */
 export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOptions): GlobalLogFollower {
@@ -25,16 +26,16 @@ export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOpt
   const stopping = new AbortController();
 
   const run = async (): Promise<void> => {
-    let checkpoint = await store.loadCheckpoint(subscriber);
+    let checkpoint: GlobalCheckpoint | undefined;
     while (!stopping.signal.aborted) {
       try {
+        checkpoint ??= await store.loadCheckpoint(subscriber);
         const page = await store.readGlobalLog(checkpoint, batchSize);
-        for (const event of page.events) {
-          await handleUntilDone(event);
-          if (stopping.signal.aborted) return;
-          checkpoint = event.checkpoint;
+        if (page.events.length) {
+          if (!(await handleUntilDone(page.events))) return;
+          checkpoint = page.next;
+          await store.storeCheckpoint(subscriber, checkpoint);
         }
-        if (page.events.length) await store.storeCheckpoint(subscriber, checkpoint);
         if (page.events.length < batchSize) await store.waitForAppend(pollMs, stopping.signal);
       } catch (error) {
         if (stopping.signal.aborted) return;
@@ -44,14 +45,16 @@ export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOpt
     }
   };
 
-  const handleUntilDone = async (event: RecordedEvent): Promise<void> => {
+  /** False when stopped before the events were handled. */
+  const handleUntilDone = async (events: readonly RecordedEvent[]): Promise<boolean> => {
     for (;;) {
       try {
-        return await handle(event);
+        await handle(events);
+        return true;
       } catch (error) {
-        onError?.(error, event);
+        onError?.(error);
         await store.waitForAppend(pollMs, stopping.signal);
-        if (stopping.signal.aborted) return;
+        if (stopping.signal.aborted) return false;
       }
     }
   };

@@ -19,7 +19,9 @@ export abstract class GlobalLogReaction implements OnApplicationBootstrap, OnMod
   onApplicationBootstrap(): void {
     this.follower = followGlobalLog(this.store, {
       subscriber: this.subscriber,
-      handle: (event) => this.react(event),
+      handle: async (events) => {
+        for (const event of events) await this.react(event);
+      },
       onError: (error) => this.logger.error(error),
     });
   }

@@ -1,11 +1,12 @@
 export * from './event-store.port';
 export * from './event-store.errors';
 export { SqlEventStore } from './sql/sql-event-store';
+export type { SqlSession } from './sql/sql-session';
 export { postgresSession } from './postgres/postgres-session';
 export { pgliteSession } from './pglite/pglite-session';
 export { followGlobalLog } from './follow-global-log';
 export type { GlobalLogFollower } from './follow-global-log';
-export { openEventStore, eventStoreConfigFromEnv } from './open-event-store';
+export { eventStoreConfigFromEnv, openSqlSession, schemaOf } from './open-event-store';
 export type { EventStoreConfig } from './open-event-store';
-export { EventStoreModule } from './event-store.module';
+export { EventStoreModule, SQL_SESSION } from './event-store.module';
 export { GlobalLogReaction } from './global-log-reaction';

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { EventStore } from './event-store.port';
 import { pgliteSession } from './pglite/pglite-session';
 import { postgresSession } from './postgres/postgres-session';
-import { SqlEventStore } from './sql/sql-event-store';
+import { SqlSession } from './sql/sql-session';
 
 export type EventStoreConfig =
   | { readonly adapter: 'postgres'; readonly databaseUrl: string }
@@ -15,8 +14,9 @@ export function eventStoreConfigFromEnv(env: NodeJS.ProcessEnv = process.env): E
     : { adapter: 'pglite', dataDir: join(env.RTOP_DATA_DIR ?? '.rtop-data', 'event-store') };
 }
 
-export async function openEventStore(config: EventStoreConfig): Promise<EventStore> {
-  const session =
-    config.adapter === 'postgres' ? postgresSession(config.databaseUrl) : await pgliteSession(config.dataDir);
-  return SqlEventStore.open(session);
+export function openSqlSession(config: EventStoreConfig): Promise<SqlSession> {
+  return config.adapter === 'postgres' ? Promise.resolve(postgresSession(config.databaseUrl)) : pgliteSession(config.dataDir);
 }
+
+/** Each bounded context keeps its streams in a schema of its own. */
+export const schemaOf = (context: string) => `rtop_${context.replace(/-/g, '_')}`;

@@ -1,16 +1,16 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, EventStore, START_OF_LOG } from '@rtop/event-store';
+import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(SQL_SESSION) private readonly database: SqlSession) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The service is up and its event store answers.' })
+  @ApiOkResponse({ description: 'The service is up and its database answers.' })
   async health(): Promise<{ status: 'ok' }> {
-    await this.store.readGlobalLog(START_OF_LOG, 0);
+    await this.database.query('select 1');
     return { status: 'ok' };
   }
 }

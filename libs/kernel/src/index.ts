@@ -5,3 +5,4 @@ export * from './domain-error';
 export * from './content-digest';
 export * from './command-envelope';
 export * from './decide-and-append';
+export * from './contexts';

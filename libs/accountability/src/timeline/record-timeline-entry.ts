@@ -1,39 +1,48 @@
-import { Injectable } from '@nestjs/common';
-import { GlobalLogReaction, RecordedEvent } from '@rtop/event-store';
-import { EventMetadata, deterministicUuid } from '@rtop/kernel';
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { CONTEXTS, EventMetadata, deterministicUuid } from '@rtop/kernel';
 import { TimelineEntry } from './timeline-entry';
 
 export const ACCOUNTABILITY = 'accountability';
 export const timelineStreamId = (caseId: string) => `${ACCOUNTABILITY}-timeline-${caseId}`;
 
 /**
- * Keeps one timeline per case across every context, in global-log order, in the accountability
- * context's own streams. A redelivered event maps to the same entry id, so it is recorded once.
+ * Keeps one timeline per case across every context in the accountability context's own streams,
+ * fed from the event log. A redelivered event maps to the same entry id, so it is recorded once.
  */
 @Injectable()
-export class RecordTimelineEntry extends GlobalLogReaction {
-  protected readonly subscriber = 'accountability.record-timeline-entry';
+export class RecordTimelineEntry extends EventLogReaction {
+  protected readonly group = 'accountability.record-timeline-entry';
+  protected readonly contexts = CONTEXTS.filter((context) => context !== ACCOUNTABILITY);
 
-  protected async react(event: RecordedEvent): Promise<void> {
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
     const metadata = event.metadata as unknown as Partial<EventMetadata>;
-    if (!metadata.caseId || !metadata.context || metadata.context === ACCOUNTABILITY) return;
+    if (!event.caseId) return;
     const entry: TimelineEntry = {
       eventId: event.eventId,
       type: event.type,
-      context: metadata.context,
+      context: event.context,
       actor: metadata.actor!,
       occurredAt: metadata.occurredAt!,
       recordedAt: event.recordedAt.toISOString(),
       data: event.data,
     };
     await this.store.append(
-      timelineStreamId(metadata.caseId),
+      timelineStreamId(event.caseId),
       [
         {
           eventId: deterministicUuid(`timeline|${event.eventId}`),
           type: 'timeline-entry-recorded',
           data: entry,
-          metadata: { caseId: metadata.caseId, context: ACCOUNTABILITY, schemaVersion: 1, causationId: event.eventId },
+          metadata: { caseId: event.caseId, context: ACCOUNTABILITY, schemaVersion: 1, causationId: event.eventId },
         },
       ],
       'any',

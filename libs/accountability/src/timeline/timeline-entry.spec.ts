@@ -24,4 +24,8 @@ describe('timeline as of an instant', () => {
   it('is the whole timeline without an instant', () => {
     expect(timelineAsOf(entries)).toHaveLength(3);
   });
+
+  it('orders entries by when they were recorded, whatever order they arrived in', () => {
+    expect(timelineAsOf([entries[2], entries[0], entries[1]]).map((e) => e.type)).toEqual(['case-opened', 'assessment-issued', 'assessment-transmitted']);
+  });
 });

@@ -13,7 +13,11 @@ export interface TimelineEntry {
   readonly data: unknown;
 }
 
-/** The timeline as it stood at an instant: only what had been recorded by then. */
+/**
+ * The timeline as it stood at an instant: only what had been recorded by then, in the order it
+ * was recorded. Entries arrive per producing context, so arrival order is not the case's order.
+ */
 export function timelineAsOf(entries: readonly TimelineEntry[], asOf?: Date): readonly TimelineEntry[] {
-  return asOf ? entries.filter((entry) => new Date(entry.recordedAt) <= asOf) : entries;
+  const known = asOf ? entries.filter((entry) => new Date(entry.recordedAt) <= asOf) : [...entries];
+  return known.sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
 }

@@ -197,8 +197,8 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
           followGlobalLog(store, {
             subscriber,
             pollMs: 50,
-            handle: async (e) => {
-              if (e.streamId === id) seen.push(e.type);
+            handle: async (events) => {
+              seen.push(...events.filter((e) => e.streamId === id).map((e) => e.type));
             },
           });
         const first = follow();
@@ -220,10 +220,11 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         const follower = followGlobalLog(store, {
           subscriber: `retry-${randomUUID()}`,
           pollMs: 20,
-          handle: async (e) => {
-            if (e.streamId !== id) return;
-            if (e.type === 'flaky' && failures++ < 2) throw new Error('projection down');
-            seen.push(e.type);
+          handle: async (events) => {
+            for (const e of events.filter((e) => e.streamId === id)) {
+              if (e.type === 'flaky' && failures++ < 2) throw new Error('projection down');
+              seen.push(e.type);
+            }
           },
         });
         await eventually(() => expect(seen).toEqual(['flaky', 'next']));

@@ -66,8 +66,8 @@ describe('global log on PostgreSQL: a follower never skips an event that commits
     const follower = followGlobalLog(store, {
       subscriber: `late-commit-${randomUUID()}`,
       pollMs: 5,
-      handle: async (e) => {
-        if (e.streamId.startsWith('race-')) delivered.push(e.eventId);
+      handle: async (events) => {
+        delivered.push(...events.filter((e) => e.streamId.startsWith('race-')).map((e) => e.eventId));
       },
     });
     const written: string[] = [];

@@ -2,13 +2,19 @@
  * The store's schema. Appends go through one function call so that a command costs one round
  * trip and its transaction stays short: every open write transaction holds global-log readers back.
  */
-export const EVENT_STORE_SCHEMA = `
-create table if not exists rtop_streams (
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** The store's tables and append function inside one PostgreSQL schema: one per bounded context. */
+export function eventStoreSchema(schema: string): string {
+  if (!IDENTIFIER.test(schema)) throw new Error(`event store schema must be a plain identifier, not ${schema}`);
+  return `
+create schema if not exists ${schema};
+create table if not exists ${schema}.rtop_streams (
   stream_id text primary key,
   revision bigint not null
 );
 
-create table if not exists rtop_events (
+create table if not exists ${schema}.rtop_events (
   global_position bigint generated always as identity primary key,
   transaction_id xid8 not null default pg_current_xact_id(),
   event_id uuid not null unique,
@@ -21,15 +27,15 @@ create table if not exists rtop_events (
   unique (stream_id, revision)
 );
 
-create index if not exists rtop_events_global_order on rtop_events (transaction_id, global_position);
+create index if not exists rtop_events_global_order on ${schema}.rtop_events (transaction_id, global_position);
 
-create table if not exists rtop_checkpoints (
+create table if not exists ${schema}.rtop_checkpoints (
   subscriber text primary key,
   transaction_id xid8 not null,
   position bigint not null
 );
 
-create or replace function rtop_append(p_stream text, p_expected text, p_events jsonb)
+create or replace function ${schema}.rtop_append(p_stream text, p_expected text, p_events jsonb)
 returns table (next_revision bigint, already_appended boolean)
 language plpgsql as $$
 declare
@@ -42,7 +48,7 @@ begin
   -- By the unique index, one probe per id, whatever plan is cached for this session.
   select count(*) filter (where stream_id = p_stream), count(*), max(revision) filter (where stream_id = p_stream)
     into v_found, v_found_anywhere, v_current
-    from rtop_events
+    from ${schema}.rtop_events
    where event_id = any(v_ids);
   if v_found = v_count then
     return query select v_current, true;
@@ -55,27 +61,28 @@ begin
   -- One statement both checks the expected version and moves the stream on: a concurrent
   -- writer waits for the row, then finds the revision changed.
   if p_expected = 'no_stream' then
-    insert into rtop_streams (stream_id, revision) values (p_stream, v_count - 1) on conflict do nothing;
+    insert into ${schema}.rtop_streams (stream_id, revision) values (p_stream, v_count - 1) on conflict do nothing;
     v_current := -1;
   elsif p_expected = 'any' then
-    insert into rtop_streams as s (stream_id, revision) values (p_stream, v_count - 1)
+    insert into ${schema}.rtop_streams as s (stream_id, revision) values (p_stream, v_count - 1)
       on conflict (stream_id) do update set revision = s.revision + v_count
       returning s.revision - v_count into v_current;
   elsif p_expected = 'stream_exists' then
-    update rtop_streams set revision = revision + v_count where stream_id = p_stream
+    update ${schema}.rtop_streams set revision = revision + v_count where stream_id = p_stream
       returning revision - v_count into v_current;
   else
-    update rtop_streams set revision = revision + v_count where stream_id = p_stream and revision = p_expected::bigint
+    update ${schema}.rtop_streams set revision = revision + v_count where stream_id = p_stream and revision = p_expected::bigint
       returning revision - v_count into v_current;
   end if;
   if not found then
     raise exception 'wrong expected version' using errcode = 'RT409';
   end if;
 
-  insert into rtop_events (event_id, stream_id, revision, type, data, metadata)
+  insert into ${schema}.rtop_events (event_id, stream_id, revision, type, data, metadata)
     select (x.e->>'eventId')::uuid, p_stream, v_current + x.n, x.e->>'type', x.e->'data', x.e->'metadata'
       from jsonb_array_elements(p_events) with ordinality as x(e, n);
   return query select v_current + v_count, false;
 end
 $$;
 `;
+}

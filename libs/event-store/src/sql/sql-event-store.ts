@@ -9,7 +9,7 @@ import {
   NewEvent,
   RecordedEvent,
 } from '../event-store.port';
-import { EVENT_STORE_SCHEMA } from './schema.sql';
+import { eventStoreSchema } from './schema.sql';
 import { SqlSession, sqlStateOf } from './sql-session';
 
 interface EventRow {
@@ -34,11 +34,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class SqlEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
 
-  private constructor(private readonly sql: SqlSession) {}
+  private constructor(
+    private readonly sql: SqlSession,
+    private readonly schema: string,
+  ) {}
 
-  static async open(sql: SqlSession): Promise<SqlEventStore> {
-    await sql.exec(EVENT_STORE_SCHEMA);
-    return new SqlEventStore(sql);
+  /** Opens the store kept in `schema`, creating it when it is new. */
+  static async open(sql: SqlSession, schema = 'public'): Promise<SqlEventStore> {
+    await sql.exec(eventStoreSchema(schema));
+    return new SqlEventStore(sql, schema);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
@@ -62,7 +66,7 @@ export class SqlEventStore implements EventStore {
 
   async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
     const rows = await this.sql.query<EventRow>(
-      `select ${EVENT_COLUMNS} from rtop_events e where e.stream_id = $1 order by e.revision`,
+      `select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e where e.stream_id = $1 order by e.revision`,
       [streamId],
     );
     return rows.map(toRecordedEvent);
@@ -72,7 +76,7 @@ export class SqlEventStore implements EventStore {
     // Only transactions below the snapshot's xmin are finished: nothing can still appear below
     // it, so a reader that never goes past it never skips a late commit.
     const rows = await this.sql.query<EventRow>(
-      `select ${EVENT_COLUMNS} from rtop_events e
+      `select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e
         where (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
           and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
         order by e.transaction_id, e.global_position
@@ -86,7 +90,7 @@ export class SqlEventStore implements EventStore {
   async loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint> {
     const rows = await this.sql.query<{ transaction_id: string; position: string }>(
       `select transaction_id::text as transaction_id, position::text as position
-         from rtop_checkpoints where subscriber = $1`,
+         from ${this.schema}.rtop_checkpoints where subscriber = $1`,
       [subscriber],
     );
     return rows.length
@@ -96,7 +100,7 @@ export class SqlEventStore implements EventStore {
 
   async storeCheckpoint(subscriber: string, checkpoint: GlobalCheckpoint): Promise<void> {
     await this.sql.query(
-      `insert into rtop_checkpoints as c (subscriber, transaction_id, position)
+      `insert into ${this.schema}.rtop_checkpoints as c (subscriber, transaction_id, position)
          values ($1, $2::text::xid8, $3::bigint)
        on conflict (subscriber) do update
          set transaction_id = excluded.transaction_id, position = excluded.position
@@ -117,7 +121,7 @@ export class SqlEventStore implements EventStore {
 
   private async callAppend(streamId: string, expected: string, payload: string): Promise<AppendResult> {
     const [row] = await this.sql.query<{ next_revision: string; already_appended: boolean }>(
-      'select next_revision::text as next_revision, already_appended from rtop_append($1, $2, $3::jsonb)',
+      `select next_revision::text as next_revision, already_appended from ${this.schema}.rtop_append($1, $2, $3::jsonb)`,
       [streamId, expected, payload],
     );
     if (!row.already_appended) this.appended.emit('append');

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EVENT_STORE, EventStore, GlobalLogReaction, RecordedEvent } from '@rtop/event-store';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, EventMetadata } from '@rtop/kernel';
 import { ExecuteSecretaryGeneralCommand } from './secretary-general-command.handler';
 
@@ -16,23 +16,24 @@ interface AssessmentIssuedV1 {
  * received once.
  */
 @Injectable()
-export class ReceiveAssessmentWhenIssued extends GlobalLogReaction {
-  protected readonly subscriber = 'secretary-general.receive-assessment-when-issued';
+export class ReceiveAssessmentWhenIssued extends EventLogReaction {
+  protected readonly group = 'secretary-general.receive-assessment-when-issued';
+  protected readonly contexts = ['focal-point'];
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(EVENT_LOG) log: EventLog,
     private readonly commands: CommandBus,
   ) {
-    super(store);
+    super(log);
   }
 
-  protected async react(event: RecordedEvent): Promise<void> {
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'assessment-issued') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    if (event.type !== 'assessment-issued' || metadata.context !== 'focal-point') return;
     const issued = event.data as AssessmentIssuedV1;
     await this.commands.execute(
       new ExecuteSecretaryGeneralCommand(
-        metadata.caseId,
+        event.caseId,
         {
           type: 'receive-assessment',
           assessmentId: String(issued.content.assessmentId),

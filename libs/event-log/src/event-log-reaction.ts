@@ -1,0 +1,34 @@
+import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { EVENT_LOG, EventLog, LogSubscription } from './event-log.port';
+import { LoggedEvent } from './logged-event';
+
+/**
+ * A reaction in one context to events another context published, as a consumer group of its
+ * own. Delivery is at-least-once, so `react` must change nothing when an event comes again:
+ * write with event ids derived from the event reacted to, and the store's idempotent append
+ * dedupes in the same transaction as the write.
+ */
+export abstract class EventLogReaction implements OnApplicationBootstrap, OnModuleDestroy {
+  /** The consumer group: renaming it replays the producers' whole history into the reaction. */
+  protected abstract readonly group: string;
+  protected abstract readonly contexts: readonly string[];
+  protected abstract react(event: LoggedEvent): Promise<void>;
+
+  private readonly logger = new Logger(this.constructor.name);
+  private subscription?: Promise<LogSubscription | undefined>;
+
+  constructor(@Inject(EVENT_LOG) private readonly log: EventLog) {}
+
+  onApplicationBootstrap(): void {
+    this.subscription = this.log
+      .subscribe({ group: this.group, contexts: this.contexts, handle: (event) => this.react(event) })
+      .catch((error) => {
+        this.logger.error(`cannot join ${this.group}: ${(error as Error).message}`);
+        return undefined;
+      });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await (await this.subscription)?.stop();
+  }
+}

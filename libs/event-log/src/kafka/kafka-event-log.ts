@@ -1,0 +1,113 @@
+import { Admin, Consumer, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
+import { EventStore } from '@rtop/event-store';
+import { CLOUD_EVENT_CONTENT_TYPE, RtopCloudEvent, fromCloudEvent, toCloudEvent } from '../cloud-event';
+import { EventLog, LogSubscription, SubscribeOptions } from '../event-log.port';
+import { LoggedEvent, topicOf } from '../logged-event';
+import { relayContext } from './event-relay';
+
+export interface KafkaEventLogConfig {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  /** Partitions per topic; a case's events share a partition through their key. */
+  readonly partitions: number;
+  /** 3 in production (with min.insync.replicas 2); 1 on a single-node broker. */
+  readonly replicationFactor: number;
+}
+
+export function kafkaConfigFromEnv(clientId: string, env: NodeJS.ProcessEnv = process.env): KafkaEventLogConfig {
+  return {
+    brokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    clientId,
+    partitions: Number(env.KAFKA_PARTITIONS ?? 3),
+    replicationFactor: Number(env.KAFKA_REPLICATION_FACTOR ?? 1),
+  };
+}
+
+/** The event log on Apache Kafka (kafkajs), behind the same port as the in-process one. */
+export class KafkaEventLog implements EventLog {
+  private readonly kafka: Kafka;
+  private producer?: Promise<Producer>;
+  private readonly consumers = new Set<Consumer>();
+  private readonly knownTopics = new Set<string>();
+
+  constructor(private readonly config: KafkaEventLogConfig) {
+    this.kafka = new Kafka({ clientId: config.clientId, brokers: [...config.brokers], logLevel: logLevel.WARN });
+  }
+
+  attach(context: string, store: EventStore): LogSubscription {
+    return relayContext(context, store, this);
+  }
+
+  /** Resolves once every in-sync replica has the events (acks -1). */
+  async publish(context: string, events: readonly LoggedEvent[]): Promise<void> {
+    if (!events.length) return;
+    const topic = topicOf(context);
+    await this.ensureTopics([topic]);
+    const producer = await this.connectedProducer();
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: events.map((event) => ({
+        key: event.caseId,
+        value: JSON.stringify(toCloudEvent(event)),
+        headers: { 'content-type': CLOUD_EVENT_CONTENT_TYPE },
+      })),
+    });
+  }
+
+  async subscribe({ group, contexts, handle }: SubscribeOptions): Promise<LogSubscription> {
+    const topics = contexts.map(topicOf);
+    await this.ensureTopics(topics);
+    const consumer = this.kafka.consumer({ groupId: group, retry: { retries: Number.MAX_SAFE_INTEGER } });
+    this.consumers.add(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    // The offset is committed only after `handle` resolves: at-least-once, in order per partition.
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        if (!message.value) return;
+        await handle(fromCloudEvent(JSON.parse(message.value.toString()) as RtopCloudEvent));
+      },
+    });
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.disconnect()));
+    if (this.producer) await (await this.producer).disconnect();
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    this.producer ??= (async () => {
+      const producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, maxInFlightRequests: 1 });
+      await producer.connect();
+      return producer;
+    })();
+    return this.producer;
+  }
+
+  private async ensureTopics(topics: readonly string[]): Promise<void> {
+    const missing = topics.filter((t) => !this.knownTopics.has(t));
+    if (!missing.length) return;
+    const admin: Admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.config.partitions,
+          replicationFactor: this.config.replicationFactor,
+        })),
+      });
+      missing.forEach((t) => this.knownTopics.add(t));
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import { RecordedEvent } from '@rtop/event-store';
+
+/** An event as the log carries it between contexts: the producer's record less its store position. */
+export type LoggedEvent = Omit<RecordedEvent, 'checkpoint'> & {
+  /** The bounded context that recorded it (the topic's owner). */
+  readonly context: string;
+  readonly caseId: string;
+};
+
+/** The topic a context's events are published on; the version is the envelope contract's. */
+export const topicOf = (context: string) => `rtop.${context}.events.v1`;
+
+export function loggedEvent(context: string, event: RecordedEvent): LoggedEvent {
+  const { checkpoint: _checkpoint, ...rest } = event;
+  return { ...rest, context, caseId: String(event.metadata.caseId ?? '') };
+}
