@@ -12,4 +12,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30_000,
   maxWorkers: 2,
+  // A failed test must not leave a broker client holding the run open until CI's time runs out.
+  forceExit: true,
 };

@@ -4,3 +4,4 @@ export type { TestDatabase } from './postgres';
 export { given } from './decider-spec';
 export { httpClient } from './http-client';
 export type { HttpResult } from './http-client';
+export { KAFKA_BROKERS, ensureKafka } from './kafka';

@@ -25,7 +25,7 @@ export interface RtopCloudEvent {
 }
 
 export const CLOUD_EVENT_CONTENT_TYPE = 'application/cloudevents+json; charset=UTF-8';
-const TYPE = /^org\.rtop\.([a-z-]+)\.([a-z0-9-]+)\.v(\d+)$/;
+const TYPE = /^org\.rtop\.([a-z0-9-]+)\.([a-z0-9-]+)\.v(\d+)$/;
 
 export function toCloudEvent(event: LoggedEvent): RtopCloudEvent {
   const metadata = event.metadata as Record<string, any>;

@@ -64,9 +64,14 @@ export class KafkaEventLog implements EventLog {
     await consumer.subscribe({ topics, fromBeginning: true });
     // The offset is committed only after `handle` resolves: at-least-once, in order per partition.
     await consumer.run({
-      eachMessage: async ({ message }) => {
-        if (!message.value) return;
-        await handle(fromCloudEvent(JSON.parse(message.value.toString()) as RtopCloudEvent));
+      eachMessage: async ({ topic, partition, message }) => {
+        const event = parseMessage(message.value);
+        if (!event) {
+          // Not an rtop CloudEvent: it can never be handled, and must not block the partition.
+          console.error(`[event-log] ${group}: skipped a message that is not an rtop CloudEvent at ${topic}/${partition}@${message.offset}`);
+          return;
+        }
+        await handle(event);
       },
     });
     return {
@@ -109,5 +114,13 @@ export class KafkaEventLog implements EventLog {
     } finally {
       await admin.disconnect();
     }
+  }
+}
+
+function parseMessage(value: Buffer | null): LoggedEvent | undefined {
+  try {
+    return value ? fromCloudEvent(JSON.parse(value.toString()) as RtopCloudEvent) : undefined;
+  } catch {
+    return undefined;
   }
 }
