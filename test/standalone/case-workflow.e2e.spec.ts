@@ -9,7 +9,6 @@ const kenya = {
 const report = {
   source: { name: 'Jane Witness', protected: true },
   channel: 'un-field-presence',
-  reliability: 'B',
   credibility: 2,
   observedAt: '2008-01-01T12:00:00Z',
   location: 'Eldoret, Rift Valley',
@@ -17,7 +16,17 @@ const report = {
   summary: 'Church sheltering displaced families set on fire',
 };
 const assessmentOn = (reportId: string) => ({
-  risks: [{ crime: 'crimes-against-humanity', level: 'high', riskFactors: [8, 11], reportIds: [reportId], rationale: 'Organised attacks' }],
+  risks: [
+    {
+      crime: 'crimes-against-humanity',
+      level: 'high',
+      findings: [
+        { indicator: '8.7', finding: 'Incitement against one community', reportIds: [reportId] },
+        { indicator: '11.1', finding: 'Attacks on civilians of one community', reportIds: [reportId] },
+      ],
+      rationale: 'Organised attacks',
+    },
+  ],
   summary: 'High risk of crimes against humanity in the Rift Valley',
 });
 
@@ -31,6 +40,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
   });
 
   const jointOffice = () => rtop.as('un-joint-office', 'Special Adviser on the Prevention of Genocide');
+  const secondReader = () => rtop.as('un-joint-office', 'Special Adviser on the Responsibility to Protect');
   const secretaryGeneral = () => rtop.as('un-secretary-general', 'Secretary-General');
 
   async function caseWithReport() {
@@ -41,9 +51,21 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
     return { caseId: opened.body.caseId as string, reportId: filed.body.reportId as string };
   }
 
+  /** An assessment drafted and through every step of its review, ready to issue. */
+  async function reviewedDraft(caseId: string, draft: object) {
+    const drafted = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, draft);
+    expect(drafted.status).toBe(201);
+    const assessmentId = drafted.body.assessmentId as string;
+    for (const step of drafted.body.reviewChecklist as string[]) {
+      const reviewer = step === 'second-reader' ? secondReader() : jointOffice();
+      expect((await reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step })).status).toBe(201);
+    }
+    return { assessmentId };
+  }
+
   async function receivedAssessment() {
     const { caseId, reportId } = await caseWithReport();
-    const issued = await jointOffice().post(`/cases/${caseId}/assessments`, assessmentOn(reportId));
+    const issued = await jointOffice().post(`/cases/${caseId}/assessments`, await reviewedDraft(caseId, assessmentOn(reportId)));
     expect(issued.status).toBe(201);
     const received = await eventually(async () => {
       const response = await secretaryGeneral().get(`/secretary-general/cases/${caseId}/assessments/${issued.body.assessmentId}`);
@@ -73,18 +95,20 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
 
     const timeline = await eventually(async () => {
       const response = await secretaryGeneral().get(`/cases/${caseId}/timeline`);
-      expect(response.body.events).toHaveLength(6);
+      expect(response.body.events).toHaveLength(11);
       return response.body.events as { type: string; context: string; recordedAt: string; actor: { body: string } }[];
     });
     expect(timeline.map((e) => [e.context, e.type])).toEqual([
       ['focal-point', 'case-opened'],
       ['focal-point', 'information-report-filed'],
+      ['focal-point', 'assessment-drafted'],
+      ...Array.from({ length: 4 }, () => ['focal-point', 'review-step-completed']),
       ['focal-point', 'assessment-issued'],
       ['secretary-general', 'assessment-received'],
       ['secretary-general', 'assessment-transmitted'],
       ['secretary-general', 'assessment-transmitted'],
     ]);
-    expect(timeline[4].actor.body).toBe('un-secretary-general');
+    expect(timeline.find((e) => e.type === 'assessment-transmitted')!.actor.body).toBe('un-secretary-general');
 
     const beforeAssessment = new Date(new Date(timeline[2].recordedAt).getTime() - 1).toISOString();
     const past = await secretaryGeneral().get(`/cases/${caseId}/timeline?asOf=${beforeAssessment}`);
@@ -175,12 +199,14 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
   describe('concurrency and retries', () => {
     it('lets one of two conflicting commands through and answers the other 409, writing nothing for it', async () => {
       const { caseId, reportId } = await caseWithReport();
+      const one = await reviewedDraft(caseId, assessmentOn(reportId));
+      const other = await reviewedDraft(caseId, { ...assessmentOn(reportId), summary: 'A different reading' });
       const seen = await jointOffice().get(`/cases/${caseId}`);
       const ifMatch = { 'if-match': seen.headers.get('etag')! };
       const before = await rtop.settledEventCount();
       const [a, b] = await Promise.all([
-        jointOffice().post(`/cases/${caseId}/assessments`, assessmentOn(reportId), ifMatch),
-        jointOffice().post(`/cases/${caseId}/assessments`, { ...assessmentOn(reportId), summary: 'A different reading' }, ifMatch),
+        jointOffice().post(`/cases/${caseId}/assessments`, one, ifMatch),
+        jointOffice().post(`/cases/${caseId}/assessments`, other, ifMatch),
       ]);
       expect([a.status, b.status].sort()).toEqual([201, 409]);
       const loser = a.status === 409 ? a : b;
@@ -193,9 +219,9 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
 
     it('answers 409 when concurrent writers race without If-Match and the store refuses the later one', async () => {
       const { caseId, reportId } = await caseWithReport();
-      const outcomes = await Promise.all(
-        Array.from({ length: 6 }, () => jointOffice().post(`/cases/${caseId}/assessments`, assessmentOn(reportId))),
-      );
+      const drafts = [];
+      for (let i = 0; i < 6; i++) drafts.push(await reviewedDraft(caseId, assessmentOn(reportId)));
+      const outcomes = await Promise.all(drafts.map((draft) => jointOffice().post(`/cases/${caseId}/assessments`, draft)));
       const statuses = outcomes.map((o) => o.status);
       expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
       const view = await jointOffice().get(`/cases/${caseId}`);

@@ -7,7 +7,8 @@ import { EventStore, EventStoreConfig, RecordedEvent, SQL_SESSION, SqlEventStore
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Actor, Body, CONTEXTS, Context } from '@rtop/kernel';
 import { createTestDatabase, httpClient } from '@rtop/testing';
-import { createStandaloneApp } from '../../apps/standalone/src/create-standalone-app';
+import { createRtopApp } from '@rtop/service-host';
+import { STANDALONE } from '../../apps/standalone/src/standalone';
 
 export type Adapter = 'pglite' | 'postgres';
 
@@ -19,7 +20,13 @@ export async function startStandalone(adapter: Adapter) {
     ? { adapter: 'postgres', databaseUrl: database.url }
     : { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
   const keys = loadDeploymentKeys(dataDir, {});
-  const app: INestApplication = await createStandaloneApp({ eventStore, keys }, ['error', 'warn']);
+  const app: INestApplication = await createRtopApp({
+    ...STANDALONE,
+    eventStore,
+    eventLog: { kind: 'in-process' },
+    keys,
+    logger: ['error', 'warn'],
+  });
   await app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const session = app.get<SqlSession>(SQL_SESSION);

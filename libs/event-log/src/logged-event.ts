@@ -7,10 +7,14 @@ export type LoggedEvent = Omit<RecordedEvent, 'checkpoint'> & {
   readonly caseId: string;
 };
 
-/** The topic a context's events are published on; the version is the envelope contract's. */
-export const topicOf = (context: string) => `rtop.${context}.events.v1`;
+/**
+ * The topic a context's events are published on, within a deployment's namespace (several
+ * deployments can share a cluster); the version is the envelope contract's.
+ */
+export const topicOf = (namespace: string, context: string) => `${namespace}.${context}.events.v1`;
 
+/** An event read from the store of `context`; a forwarded event keeps the context that recorded it. */
 export function loggedEvent(context: string, event: RecordedEvent): LoggedEvent {
   const { checkpoint: _checkpoint, ...rest } = event;
-  return { ...rest, context, caseId: String(event.metadata.caseId ?? '') };
+  return { ...rest, context: String(event.metadata.context ?? context), caseId: String(event.metadata.caseId ?? '') };
 }

@@ -13,7 +13,7 @@ const caseEvent = (caseId: string, n: number): NewEvent => ({
 
 describe('the event log on a real Kafka broker', () => {
   const context = `relay-test-${randomUUID().slice(0, 8)}`;
-  const newLog = () => new KafkaEventLog({ brokers: KAFKA_BROKERS, clientId: 'rtop-test', partitions: 3, replicationFactor: 1 });
+  const newLog = () => new KafkaEventLog({ brokers: KAFKA_BROKERS, namespace: 'rtop-test', clientId: 'rtop-test', partitions: 3, replicationFactor: 1 });
   let database: TestDatabase;
   let store: EventStore;
   beforeAll(async () => {

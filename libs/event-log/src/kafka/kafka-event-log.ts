@@ -7,6 +7,8 @@ import { relayContext } from './event-relay';
 
 export interface KafkaEventLogConfig {
   readonly brokers: readonly string[];
+  /** Prefixes topics and consumer groups: one deployment's log apart from another's. */
+  readonly namespace: string;
   readonly clientId: string;
   /** Partitions per topic; a case's events share a partition through their key. */
   readonly partitions: number;
@@ -17,6 +19,7 @@ export interface KafkaEventLogConfig {
 export function kafkaConfigFromEnv(clientId: string, env: NodeJS.ProcessEnv = process.env): KafkaEventLogConfig {
   return {
     brokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    namespace: env.RTOP_LOG_NAMESPACE ?? 'rtop',
     clientId,
     partitions: Number(env.KAFKA_PARTITIONS ?? 3),
     replicationFactor: Number(env.KAFKA_REPLICATION_FACTOR ?? 1),
@@ -41,7 +44,7 @@ export class KafkaEventLog implements EventLog {
   /** Resolves once every in-sync replica has the events (acks -1). */
   async publish(context: string, events: readonly LoggedEvent[]): Promise<void> {
     if (!events.length) return;
-    const topic = topicOf(context);
+    const topic = topicOf(this.config.namespace, context);
     await this.ensureTopics([topic]);
     const producer = await this.connectedProducer();
     await producer.send({
@@ -56,9 +59,9 @@ export class KafkaEventLog implements EventLog {
   }
 
   async subscribe({ group, contexts, handle }: SubscribeOptions): Promise<LogSubscription> {
-    const topics = contexts.map(topicOf);
+    const topics = contexts.map((context) => topicOf(this.config.namespace, context));
     await this.ensureTopics(topics);
-    const consumer = this.kafka.consumer({ groupId: group, retry: { retries: Number.MAX_SAFE_INTEGER } });
+    const consumer = this.kafka.consumer({ groupId: `${this.config.namespace}.${group}`, retry: { retries: Number.MAX_SAFE_INTEGER } });
     this.consumers.add(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
@@ -102,14 +105,14 @@ export class KafkaEventLog implements EventLog {
     const admin: Admin = this.kafka.admin();
     await admin.connect();
     try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic,
-          numPartitions: this.config.partitions,
-          replicationFactor: this.config.replicationFactor,
-        })),
-      });
+      const existing = new Set(await admin.listTopics());
+      const toCreate = missing.filter((topic) => !existing.has(topic));
+      if (toCreate.length) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: toCreate.map((topic) => ({ topic, numPartitions: this.config.partitions, replicationFactor: this.config.replicationFactor })),
+        });
+      }
       missing.forEach((t) => this.knownTopics.add(t));
     } finally {
       await admin.disconnect();

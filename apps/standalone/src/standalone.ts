@@ -1,0 +1,24 @@
+import { AccountabilityModule } from '@rtop/accountability';
+import { FocalPointModule } from '@rtop/focal-point';
+import { MemberStatesModule } from '@rtop/member-states';
+import { OtherOrgansModule } from '@rtop/other-organs';
+import { SecretaryGeneralModule } from '@rtop/secretary-general';
+import { SecurityCouncilModule } from '@rtop/security-council';
+import { SubscriptionGatewayModule } from '@rtop/subscription-gateway';
+import { ProcessSpec } from '@rtop/service-host';
+
+/** Every bounded context in one process: the zero-setup way to run rtop. */
+export const STANDALONE: ProcessSpec = {
+  name: 'standalone',
+  title: 'rtop',
+  contexts: [
+    FocalPointModule,
+    SecretaryGeneralModule,
+    SecurityCouncilModule,
+    MemberStatesModule,
+    OtherOrgansModule,
+    AccountabilityModule,
+    SubscriptionGatewayModule,
+  ],
+  needsKafka: false,
+};

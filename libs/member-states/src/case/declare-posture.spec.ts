@@ -1,0 +1,73 @@
+import { given } from '@rtop/testing';
+import { DeclarePosture } from './declare-posture';
+import { memberStatesDecider } from './member-states-case';
+import { assessedUnwillingByJointOffice, at, caseId, declaredWillingButUnable, jointOffice, kenya, uganda } from './member-states.fixtures';
+
+const declare = (overrides: Partial<DeclarePosture> = {}): DeclarePosture => ({
+  type: 'declare-posture',
+  caseId,
+  state: 'KEN',
+  posture: 'willing-and-able',
+  reasons: ['Security restored after the power-sharing agreement'],
+  actor: kenya,
+  at,
+  ...overrides,
+});
+
+describe('a state declares its posture', () => {
+  it('records the change with its reasons and when it was declared', () => {
+    given(memberStatesDecider, [declaredWillingButUnable])
+      .when(declare())
+      .then([
+        {
+          type: 'posture-declared',
+          data: {
+            caseId,
+            state: 'KEN',
+            posture: 'willing-and-able',
+            reasons: ['Security restored after the power-sharing agreement'],
+            declaredAt: at.toISOString(),
+          },
+        },
+      ]);
+  });
+
+  it('keeps every change as history, oldest first', () => {
+    const [changed] = given(memberStatesDecider, [declaredWillingButUnable]).when(declare()).result();
+    const state = [declaredWillingButUnable, changed].reduce(memberStatesDecider.evolve, memberStatesDecider.initialState);
+    expect(state.declared.get('KEN')?.map((d) => d.posture)).toEqual(['willing-but-unable', 'willing-and-able']);
+  });
+
+  it('is the state’s own to declare: neither another state nor the Joint Office may declare for it', () => {
+    given(memberStatesDecider).when(declare({ actor: uganda })).thenRefuses('forbidden', 'remit', /member-state:KEN only/);
+    given(memberStatesDecider).when(declare({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+  });
+
+  it('names the state by its ISO 3166-1 alpha-3 code', () => {
+    given(memberStatesDecider)
+      .when(declare({ state: 'Kenya', actor: { ...kenya, body: 'member-state:Kenya' } }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3', /Kenya/);
+  });
+
+  it('gives reasons for every change', () => {
+    given(memberStatesDecider).when(declare({ reasons: [] })).thenRefuses('invalid', 'posture-change-gives-reasons');
+    given(memberStatesDecider).when(declare({ reasons: ['  '] })).thenRefuses('invalid', 'posture-change-gives-reasons');
+  });
+
+  it('records changes only: the posture already declared is not declared again', () => {
+    given(memberStatesDecider, [declaredWillingButUnable])
+      .when(declare({ posture: 'willing-but-unable' }))
+      .thenRefuses('conflict', 'posture-changes', /already declares itself willing-but-unable/);
+  });
+
+  it('is not held back by what others assess: the declaration is a history of its own', () => {
+    given(memberStatesDecider, [assessedUnwillingByJointOffice])
+      .when(declare({ posture: 'unwilling', reasons: ['Rejects outside involvement'] }))
+      .then([
+        {
+          type: 'posture-declared',
+          data: { caseId, state: 'KEN', posture: 'unwilling', reasons: ['Rejects outside involvement'], declaredAt: at.toISOString() },
+        },
+      ]);
+  });
+});

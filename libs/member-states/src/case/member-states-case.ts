@@ -1,0 +1,67 @@
+import { Decider } from '@rtop/kernel';
+import { AssistanceRequest, Consent } from './assistance';
+import { AssessPosture, assessPosture } from './assess-posture';
+import { ConsentToAssistance, consentToAssistance } from './consent-to-assistance';
+import { DeclarePosture, declarePosture } from './declare-posture';
+import { MemberStatesEvent } from './member-states-events';
+import { AssessedPosture, DeclaredPosture } from './posture';
+import { RequestAssistance, requestAssistance } from './request-assistance';
+import { WithdrawConsent, withdrawConsent } from './withdraw-consent';
+
+/**
+ * The member states' side of a case. What a state declares and what others assess are two
+ * histories, each keyed by the state's ISO 3166-1 alpha-3 code, oldest first.
+ */
+export interface MemberStatesCase {
+  readonly declared: ReadonlyMap<string, readonly DeclaredPosture[]>;
+  readonly assessed: ReadonlyMap<string, readonly AssessedPosture[]>;
+  readonly requests: ReadonlyMap<string, AssistanceRequest>;
+  readonly consents: ReadonlyMap<string, Consent>;
+}
+
+export type MemberStatesCommand = DeclarePosture | AssessPosture | RequestAssistance | ConsentToAssistance | WithdrawConsent;
+
+export function evolve(state: MemberStatesCase, event: MemberStatesEvent): MemberStatesCase {
+  switch (event.type) {
+    case 'posture-declared': {
+      const { caseId: _caseId, state: iso3, ...declared } = event.data;
+      return { ...state, declared: new Map(state.declared).set(iso3, [...(state.declared.get(iso3) ?? []), declared]) };
+    }
+    case 'posture-assessed': {
+      const { caseId: _caseId, state: iso3, ...assessed } = event.data;
+      return { ...state, assessed: new Map(state.assessed).set(iso3, [...(state.assessed.get(iso3) ?? []), assessed]) };
+    }
+    case 'assistance-requested':
+      return { ...state, requests: new Map(state.requests).set(event.data.requestId, event.data) };
+    case 'assistance-consented':
+      return { ...state, consents: new Map(state.consents).set(event.data.consentId, { ...event.data, status: 'given' }) };
+    case 'assistance-consent-withdrawn': {
+      const given = state.consents.get(event.data.consentId)!;
+      return {
+        ...state,
+        consents: new Map(state.consents).set(event.data.consentId, { ...given, status: 'withdrawn', reason: event.data.reason }),
+      };
+    }
+  }
+}
+
+export function decide(command: MemberStatesCommand, state: MemberStatesCase): readonly MemberStatesEvent[] {
+  switch (command.type) {
+    case 'declare-posture':
+      return declarePosture(command, state);
+    case 'assess-posture':
+      return assessPosture(command, state);
+    case 'request-assistance':
+      return requestAssistance(command, state);
+    case 'consent-to-assistance':
+      return consentToAssistance(command, state);
+    case 'withdraw-consent':
+      return withdrawConsent(command, state);
+  }
+}
+
+export const memberStatesDecider: Decider<MemberStatesCommand, MemberStatesEvent, MemberStatesCase> = {
+  decide,
+  evolve,
+  initialState: { declared: new Map(), assessed: new Map(), requests: new Map(), consents: new Map() },
+};

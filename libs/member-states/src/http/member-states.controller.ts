@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { Actor, NotFound, deterministicUuid } from '@rtop/kernel';
+import { ExecuteMemberStatesCommand, loadMemberStatesCase } from '../application/member-states-command.handler';
+import { MemberStatesCommand } from '../case/member-states-case';
+import { ConsentToAssistanceDto, RequestAssistanceDto, WithdrawConsentDto } from './assistance.dto';
+import { MemberStateView, MemberStatesCaseView, memberStateView, memberStatesCaseView, statesOnRecord } from './member-state-view';
+import { PostureChangeDto } from './posture-change.dto';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The revision last read (its ETag); a concurrent change then answers 409.' };
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
+};
+const STATE = { name: 'state', example: 'KEN', description: 'The member state, by its ISO 3166-1 alpha-3 code; anything else answers 400.' };
+
+/** A new identifier, or the same one when a retried request carries the same idempotency key. */
+const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
+
+@ApiTags('Member states: posture, requests for and consent to assistance')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller('member-states/cases/:caseId')
+export class MemberStatesController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: MemberStatesCaseView, description: 'Every member state with anything recorded on the case.' })
+  @ApiRefusals(401, 404)
+  async memberStates(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<MemberStatesCaseView> {
+    const { state, revision } = await loadMemberStatesCase(this.store, caseId);
+    if (revision < 0n) throw new NotFound('member-state-on-record', `nothing is recorded for any member state on case ${caseId}`);
+    setRevision(response, revision);
+    return memberStatesCaseView(caseId, state, revision);
+  }
+
+  @Get('states/:state')
+  @ApiParam(STATE)
+  @ApiOkResponse({ type: MemberStateView, description: 'The state’s declared and assessed postures as two histories, its requests and its consents.' })
+  @ApiRefusals(401, 404)
+  async memberState(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('state') code: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MemberStateView> {
+    const { state, revision } = await loadMemberStatesCase(this.store, caseId);
+    if (!statesOnRecord(state).includes(code)) throw new NotFound('member-state-on-record', `nothing is recorded for ${code} on case ${caseId}`);
+    setRevision(response, revision);
+    return memberStateView(code, state);
+  }
+
+  @Post('states/:state/declared-postures')
+  @ApiParam(STATE)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The state’s own posture changed, with its reasons. Only the state itself (`member-state:<ISO3>`) may declare it.' })
+  @ApiRefusals(400, 401, 403, 409)
+  declarePosture(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('state') state: string,
+    @Body() dto: PostureChangeDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.execute({ type: 'declare-posture', caseId, state, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+  }
+
+  @Post('states/:state/assessed-postures')
+  @ApiParam(STATE)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({
+    description: 'The Joint Office’s or the Secretary-General’s reading of the state’s posture, kept apart from what the state declares.',
+  })
+  @ApiRefusals(400, 401, 403, 409)
+  assessPosture(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('state') state: string,
+    @Body() dto: PostureChangeDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.execute({ type: 'assess-posture', caseId, state, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+  }
+
+  @Post('states/:state/assistance-requests')
+  @ApiParam(STATE)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The state’s request for assistance (pillar II) is recorded; only the state itself may make it.' })
+  @ApiRefusals(400, 401, 403, 409)
+  async requestAssistance(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('state') state: string,
+    @Body() dto: RequestAssistanceDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const requestId = newId(actor, `assistance-request|${caseId}`, idempotencyKey);
+    const outcome = await this.execute({ type: 'request-assistance', caseId, state, requestId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return { requestId, ...outcome };
+  }
+
+  @Post('states/:state/assistance-consents')
+  @ApiParam(STATE)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The state consents to assistance another body offers (pillar II); only the state itself may consent.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async consentToAssistance(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('state') state: string,
+    @Body() dto: ConsentToAssistanceDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const consentId = newId(actor, `assistance-consent|${caseId}`, idempotencyKey);
+    const outcome = await this.execute(
+      { type: 'consent-to-assistance', caseId, state, consentId, ...dto, requestId: dto.requestId ?? null, actor, at: new Date() },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+    return { consentId, ...outcome };
+  }
+
+  @Post('states/:state/assistance-consents/:consentId/withdrawal')
+  @ApiParam(STATE)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The state withdraws its consent; the consent once given stays on the record, marked withdrawn.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  withdrawConsent(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('state') state: string,
+    @Param('consentId', ParseUUIDPipe) consentId: string,
+    @Body() dto: WithdrawConsentDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.execute({ type: 'withdraw-consent', caseId, state, consentId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+  }
+
+  private async execute(command: MemberStatesCommand, response: Response, ifMatch?: string, idempotencyKey?: string) {
+    const outcome = await this.commands.execute(
+      new ExecuteMemberStatesCommand(command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
+    );
+    setRevision(response, outcome.revision);
+    return { caseId: command.caseId, events: outcome.events, revision: outcome.revision.toString() };
+  }
+}

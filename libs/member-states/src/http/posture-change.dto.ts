@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMinSize, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { POSTURES, Posture } from '../case/posture';
+
+export class PostureChangeDto {
+  @ApiProperty({
+    enum: POSTURES,
+    description: 'Where the state stands: willing and able to protect its population, willing but unable, or unwilling.',
+  })
+  @IsIn(POSTURES)
+  posture!: Posture;
+
+  @ApiProperty({
+    type: [String],
+    minItems: 1,
+    example: ['Police overwhelmed in the Rift Valley'],
+    description: 'Why the posture is what it now is. Every change states at least one reason; a blank one is refused with 400.',
+  })
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(2_000, { each: true })
+  reasons!: string[];
+}

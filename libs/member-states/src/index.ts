@@ -1,0 +1,10 @@
+export { MemberStatesModule } from './member-states.module';
+export { MEMBER_STATES, memberStatesStreamId } from './application/member-states-command.handler';
+export type {
+  MemberStatesEvent,
+  PostureDeclared,
+  PostureAssessed,
+  AssistanceRequested,
+  AssistanceConsented,
+  AssistanceConsentWithdrawn,
+} from './case/member-states-events';

@@ -1,0 +1,36 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
+import { OtherOrgansCase, OtherOrgansCommand, otherOrgansDecider } from '../case/other-organs-case';
+import { OtherOrgansEvent } from '../case/other-organs-events';
+
+export const OTHER_ORGANS = 'other-organs';
+export const otherOrgansStreamId = (caseId: string) => `${OTHER_ORGANS}-case-${caseId}`;
+
+export class ExecuteOtherOrgansCommand extends Command<CommandOutcome<OtherOrgansEvent>> {
+  constructor(
+    readonly command: OtherOrgansCommand,
+    readonly options: { expectedRevision?: bigint; idempotencyKey?: string } = {},
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ExecuteOtherOrgansCommand)
+export class OtherOrgansCommandHandler implements ICommandHandler<ExecuteOtherOrgansCommand> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  execute({ command, options }: ExecuteOtherOrgansCommand): Promise<CommandOutcome<OtherOrgansEvent>> {
+    return decideAndAppend(this.store, otherOrgansDecider, {
+      streamId: otherOrgansStreamId(command.caseId),
+      caseId: command.caseId,
+      context: OTHER_ORGANS,
+      command,
+      ...options,
+    });
+  }
+}
+
+export const loadOtherOrgansCase = (store: EventStore, caseId: string): Promise<LoadedState<OtherOrgansCase>> =>
+  loadState(store, otherOrgansDecider, otherOrgansStreamId(caseId));

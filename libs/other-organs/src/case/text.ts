@@ -1,0 +1,16 @@
+import { InvalidCommand } from '@rtop/kernel';
+
+/** A record that says nothing is not a record: blank text is refused under the rule named. */
+export function requireText(rule: string, what: string, text: string): string {
+  if (!text.trim()) throw new InvalidCommand(rule, `${what} must not be blank`);
+  return text.trim();
+}
+
+const ISO_3166_ALPHA_3 = /^[A-Z]{3}$/;
+
+export function parseState(state: string): string {
+  if (!ISO_3166_ALPHA_3.test(state)) {
+    throw new InvalidCommand('iso-3166-alpha-3', `'${state}' is not an ISO 3166-1 alpha-3 country code such as KEN`);
+  }
+  return state;
+}

@@ -1,0 +1,15 @@
+export { OtherOrgansModule } from './other-organs.module';
+export { OTHER_ORGANS, otherOrgansStreamId } from './application/other-organs-command.handler';
+export { LESSONS_ACROSS_CASES } from './application/lessons';
+export type { LessonEntry } from './application/lessons';
+export { LESSON_CONTRIBUTORS } from './case/organs';
+export type { LessonContributor } from './case/organs';
+export type {
+  OtherOrgansEvent,
+  LessonRecorded,
+  HumanRightsReportPublished,
+  ReviewConducted,
+  RelapsePreventionEngaged,
+  RelapsePreventionConcluded,
+  EcosocRecommendationMade,
+} from './case/other-organs-events';

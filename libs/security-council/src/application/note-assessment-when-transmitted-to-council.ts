@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, EventMetadata } from '@rtop/kernel';
+import { ExecuteSecurityCouncilCommand } from './security-council-command.handler';
+
+/** The published shape of the Secretary-General's `assessment-transmitted`, schema version 1. */
+interface AssessmentTransmittedV1 {
+  readonly transmissionId: string;
+  readonly assessmentId: string;
+  readonly recipients: readonly string[];
+  readonly contentDigest: string;
+  readonly content: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Puts every assessment the Secretary-General sends to the Council on the Council's agenda for
+ * the case, from the event log. Redelivery changes nothing: its event ids derive from
+ * the transmission's.
+ */
+@Injectable()
+export class NoteAssessmentWhenTransmittedToCouncil extends EventLogReaction {
+  protected readonly group = 'security-council.note-assessment-when-transmitted-to-council';
+  protected readonly contexts = ['secretary-general'];
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    const metadata = event.metadata as unknown as EventMetadata;
+    if (event.type !== 'assessment-transmitted' || metadata.context !== 'secretary-general') return;
+    const { transmissionId, assessmentId, recipients, contentDigest, content } = event.data as AssessmentTransmittedV1;
+    if (!recipients.includes('un-security-council')) return;
+    await this.commands.execute(
+      new ExecuteSecurityCouncilCommand(
+        {
+          type: 'note-assessment-transmitted',
+          caseId: metadata.caseId,
+          transmissionId,
+          assessmentId,
+          recipients,
+          contentDigest,
+          content,
+          actor: metadata.actor as Actor,
+          at: new Date(metadata.occurredAt),
+        },
+        { idempotencyKey: `note-assessment|${event.eventId}`, causationId: event.eventId },
+      ),
+    );
+  }
+}

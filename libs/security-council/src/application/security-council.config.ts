@@ -1,0 +1,51 @@
+import { MemberStateBody } from '@rtop/kernel';
+import { isMemberState } from '../case/composition';
+import { UN_HEADQUARTERS_CALENDAR, WorkingCalendar } from '../case/working-days';
+
+/**
+ * The Council context's configuration. Both parts are facts the sources could not pin down, so
+ * they are set per deployment rather than written into the rules:
+ * - `actCodeSignatories`: the states that signed the ACT code of conduct (Liechtenstein keeps the
+ *   list; 104 at the 2015 launch, today's list unverified). Default: none.
+ * - `calendar`: the UN holidays the res. 76/262 deadline skips (default: none, weekends only) and
+ *   the time zone a veto's day is taken in (default: America/New_York, Headquarters).
+ */
+export interface SecurityCouncilConfig {
+  readonly actCodeSignatories: readonly MemberStateBody[];
+  readonly calendar: WorkingCalendar;
+}
+
+export const SECURITY_COUNCIL_CONFIG = Symbol('SecurityCouncilConfig');
+
+export const DEFAULT_SECURITY_COUNCIL_CONFIG: SecurityCouncilConfig = { actCodeSignatories: [], calendar: UN_HEADQUARTERS_CALENDAR };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Fails at start-up, naming the setting, rather than counting a deadline or a pledge wrongly later. */
+export function checkSecurityCouncilConfig(config: SecurityCouncilConfig): SecurityCouncilConfig {
+  const notAState = config.actCodeSignatories.find((s) => !isMemberState(s));
+  if (notAState) throw new Error(`ACT code signatory ${notAState} is not a member state (member-state:<ISO 3166-1 alpha-3>)`);
+  const notADate = config.calendar.holidays.find((d) => !DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+  if (notADate) throw new Error(`UN holiday ${notADate} is not a date (YYYY-MM-DD)`);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: config.calendar.timeZone });
+  } catch {
+    throw new Error(`${config.calendar.timeZone} is not an IANA time zone`);
+  }
+  return config;
+}
+
+/**
+ * From the environment: RTOP_ACT_CODE_SIGNATORIES (comma-separated, `FRA` or `member-state:FRA`),
+ * RTOP_UN_HOLIDAYS (comma-separated YYYY-MM-DD), RTOP_UN_TIME_ZONE; each falls back to the default.
+ */
+export function securityCouncilConfigFromEnv(env: NodeJS.ProcessEnv): SecurityCouncilConfig {
+  const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return checkSecurityCouncilConfig({
+    actCodeSignatories: list(env.RTOP_ACT_CODE_SIGNATORIES).map((s) => (s.startsWith('member-state:') ? s : `member-state:${s}`) as MemberStateBody),
+    calendar: {
+      holidays: list(env.RTOP_UN_HOLIDAYS),
+      timeZone: env.RTOP_UN_TIME_ZONE?.trim() || DEFAULT_SECURITY_COUNCIL_CONFIG.calendar.timeZone,
+    },
+  });
+}

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { Actor, CommandOutcome, NotFound, deterministicUuid } from '@rtop/kernel';
+import { ExecuteSecurityCouncilCommand, loadCouncilCase } from '../application/security-council-command.handler';
+import { SECURITY_COUNCIL_CONFIG, SecurityCouncilConfig } from '../application/security-council.config';
+import { CouncilCaseCommand, requireDraft } from '../case/council-case';
+import { CouncilCaseEvent } from '../case/council-case-events';
+import { CouncilCaseView, CouncilCommandResult, DraftView, councilCaseView, draftView } from './council-case-view';
+import { CastVoteDto, ClassifyDraftDto, PutDraftToVoteDto } from './draft-votes.dto';
+import { TableEmergencySpecialSessionRequestDto, TableResolutionDraftDto } from './table-draft.dto';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
+};
+const REMIT = 'Only the Security Council (actor body un-security-council: its presidency or secretariat) may do this; any other body gets 403.';
+
+/** A new identifier, or the same one when a retried request carries the same idempotency key. */
+const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
+
+@ApiTags('Security Council: agenda, drafts, votes and outcomes')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller('security-council/cases/:caseId')
+export class SecurityCouncilController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SECURITY_COUNCIL_CONFIG) private readonly config: SecurityCouncilConfig,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The case as the Council holds it: agenda, drafts with their votes and outcomes, open emergency special sessions.' })
+  @ApiOkResponse({ type: CouncilCaseView })
+  @ApiRefusals(401, 404)
+  async getCase(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<CouncilCaseView> {
+    const { state, revision } = await loadCouncilCase(this.store, caseId);
+    if (revision < 0n) throw new NotFound('case-before-the-council', `case ${caseId} has not come before the Security Council`);
+    setRevision(response, revision);
+    return councilCaseView(caseId, state, revision);
+  }
+
+  @Get('drafts/:draftId')
+  @ApiOperation({ summary: 'One draft: its proposal, classification, the members that sat, the votes recorded and the outcome.' })
+  @ApiOkResponse({ type: DraftView })
+  @ApiRefusals(401, 404)
+  async getDraft(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DraftView> {
+    const { state, revision } = await loadCouncilCase(this.store, caseId);
+    setRevision(response, revision);
+    return draftView(requireDraft(state, draftId));
+  }
+
+  @Post('drafts')
+  @ApiOperation({ summary: 'Table a draft resolution under Chapter VI, VII or VIII.', description: REMIT })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The draft is tabled; classify it as procedural or not before it is put to the vote.' })
+  @ApiRefusals(400, 401, 403, 409, 422)
+  tableResolution(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: TableResolutionDraftDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<CouncilCommandResult> {
+    const draftId = newId(actor, `draft|${caseId}`, idempotencyKey);
+    return this.execute({ type: 'table-draft', caseId, draftId, kind: 'resolution', ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+  }
+
+  @Post('emergency-special-session-requests')
+  @ApiOperation({
+    summary: 'Table a Uniting for Peace call for an emergency special session of the General Assembly (res. 377 A (V)).',
+    description: `${REMIT} The call is a draft like any other: classify it (it must be procedural), put it to the vote; nine votes in favour request the session, whatever the permanent members vote.`,
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The call is tabled as a draft.' })
+  @ApiRefusals(400, 401, 403, 409)
+  tableEmergencySpecialSessionRequest(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: TableEmergencySpecialSessionRequestDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<CouncilCommandResult> {
+    const draftId = newId(actor, `draft|${caseId}`, idempotencyKey);
+    return this.execute(
+      { type: 'table-draft', caseId, draftId, kind: 'emergency-special-session-request', title: dto.title, actor, at: new Date() },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  @Post('drafts/:draftId/classification')
+  @ApiOperation({ summary: 'Decide whether the draft is procedural, before it is put to the vote.', description: REMIT })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The classification is recorded (draft-classified).' })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  classify(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Body() dto: ClassifyDraftDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<CouncilCommandResult> {
+    return this.execute({ type: 'classify-draft', caseId, draftId, procedural: dto.procedural, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+  }
+
+  @Post('drafts/:draftId/voting')
+  @ApiOperation({
+    summary: 'Put a classified draft to the vote, naming the fifteen members sitting.',
+    description: `${REMIT} The ACT code signatories are taken from the deployment's configuration (RTOP_ACT_CODE_SIGNATORIES; none by default) and recorded with the vote.`,
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The vote is open (draft-put-to-vote).' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  putToVote(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Body() dto: PutDraftToVoteDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<CouncilCommandResult> {
+    return this.execute(
+      { type: 'put-draft-to-vote', caseId, draftId, members: dto.members, actCodeSignatories: this.config.actCodeSignatories, actor, at: new Date() },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  @Post('drafts/:draftId/votes')
+  @ApiOperation({
+    summary: 'Record a member’s vote.',
+    description: `${REMIT} A party to a dispute voting yes or no on a non-procedural Chapter VI (or Art. 52(3)) draft gets an obligatory-abstention warning (Art. 27(3)); an ACT code signatory voting no on a credible atrocity-prevention draft gets a breached pledge. Both are recorded with the vote and neither blocks it.`,
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'vote-cast, with obligatory-abstention-warning-recorded or pledge-breached where they apply.' })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  castVote(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Body() dto: CastVoteDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<CouncilCommandResult> {
+    return this.execute({ type: 'cast-vote', caseId, draftId, member: dto.member, vote: dto.vote, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+  }
+
+  @Post('drafts/:draftId/voting/close')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Close the vote and record the outcome.',
+    description: `${REMIT} Members with no vote recorded are absent. Adopted with at least nine votes in favour and, unless procedural, no permanent member voting no; abstention and absence are not vetoes. A veto is an outcome (draft-vetoed), never an error: it sets the Assembly's veto debate due within ten working days (res. 76/262), counted Monday to Friday in New York and skipping the UN holidays configured (RTOP_UN_HOLIDAYS; none by default), unless an emergency special session on the situation is open.`,
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiOkResponse({
+    type: CouncilCommandResult,
+    description: 'vote-closed (the tally), then council-decision-adopted, emergency-special-session-requested, draft-failed or draft-vetoed.',
+  })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  closeVote(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<CouncilCommandResult> {
+    return this.execute({ type: 'close-vote', caseId, draftId, calendar: this.config.calendar, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+  }
+
+  private async execute(
+    command: CouncilCaseCommand & { draftId: string },
+    response: Response,
+    ifMatch: string | undefined,
+    idempotencyKey: string | undefined,
+  ): Promise<CouncilCommandResult> {
+    const outcome: CommandOutcome<CouncilCaseEvent> = await this.commands.execute(
+      new ExecuteSecurityCouncilCommand(command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
+    );
+    setRevision(response, outcome.revision);
+    return { caseId: command.caseId, draftId: command.draftId, events: [...outcome.events], revision: outcome.revision.toString() };
+  }
+}

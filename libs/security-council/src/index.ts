@@ -1,0 +1,19 @@
+export { SecurityCouncilModule } from './security-council.module';
+export { SECURITY_COUNCIL, securityCouncilStreamId } from './application/security-council-command.handler';
+export {
+  DEFAULT_SECURITY_COUNCIL_CONFIG,
+  SECURITY_COUNCIL_CONFIG,
+  securityCouncilConfigFromEnv,
+} from './application/security-council.config';
+export type { SecurityCouncilConfig } from './application/security-council.config';
+export { PERMANENT_MEMBERS } from './case/composition';
+export type { CouncilMember } from './case/composition';
+export type { WorkingCalendar } from './case/working-days';
+export type {
+  CouncilCaseEvent,
+  CouncilDecisionAdopted,
+  DraftVetoed,
+  DraftFailed,
+  EmergencySpecialSessionRequested,
+  PledgeBreached,
+} from './case/council-case-events';

@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventLogModule } from '@rtop/event-log';
+import { NoteArticle99NotificationWhenSent } from './application/note-article-99-notification-when-sent';
+import { NoteAssessmentWhenTransmittedToCouncil } from './application/note-assessment-when-transmitted-to-council';
+import { NoteEmergencySpecialSessionWhenConvenedOrClosed } from './application/note-emergency-special-session-when-convened-or-closed';
+import { SECURITY_COUNCIL, SecurityCouncilCommandHandler } from './application/security-council-command.handler';
+import {
+  DEFAULT_SECURITY_COUNCIL_CONFIG,
+  SECURITY_COUNCIL_CONFIG,
+  SecurityCouncilConfig,
+  checkSecurityCouncilConfig,
+  securityCouncilConfigFromEnv,
+} from './application/security-council.config';
+import { SecurityCouncilController } from './http/security-council.controller';
+
+/**
+ * The Security Council: its agenda for each case, drafts, votes and outcomes. Imported as is, it
+ * reads its configuration from the environment (see securityCouncilConfigFromEnv);
+ * `SecurityCouncilModule.register(config)` sets it explicitly.
+ */
+@Module({
+  imports: [CqrsModule, EventLogModule.forContext(SECURITY_COUNCIL)],
+  controllers: [SecurityCouncilController],
+  providers: [
+    SecurityCouncilCommandHandler,
+    NoteAssessmentWhenTransmittedToCouncil,
+    NoteArticle99NotificationWhenSent,
+    NoteEmergencySpecialSessionWhenConvenedOrClosed,
+    { provide: SECURITY_COUNCIL_CONFIG, useFactory: () => securityCouncilConfigFromEnv(process.env) },
+  ],
+})
+export class SecurityCouncilModule {
+  static register(config: Partial<SecurityCouncilConfig>): DynamicModule {
+    return {
+      module: SecurityCouncilModule,
+      providers: [{ provide: SECURITY_COUNCIL_CONFIG, useValue: checkSecurityCouncilConfig({ ...DEFAULT_SECURITY_COUNCIL_CONFIG, ...config }) }],
+    };
+  }
+}

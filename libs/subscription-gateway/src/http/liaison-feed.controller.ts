@@ -1,0 +1,45 @@
+import { BadRequestException, Controller, Get, Param, ParseIntPipe, Query, UseGuards, DefaultValuePipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { GlobalCheckpoint, START_OF_LOG } from '@rtop/event-store';
+import { ApiRefusals } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { Actor, OutsideRemit, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
+import { LiaisonFeeds } from '../liaison-feeds';
+
+const parseAfter = (after?: string): GlobalCheckpoint => {
+  if (!after) return START_OF_LOG;
+  const match = /^(\d+)\.(\d+)$/.exec(after);
+  if (!match) throw new BadRequestException(`after must be a position this feed returned (like 812.40), not ${after}`);
+  return { transactionId: BigInt(match[1]), position: BigInt(match[2]) };
+};
+
+/** The same feed as the office's Kafka topic, over HTTP, for an office without Kafka. */
+@ApiTags('Subscription gateway: liaison feeds')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller('liaison')
+export class LiaisonFeedController {
+  constructor(private readonly feeds: LiaisonFeeds) {}
+
+  @Get(':body/events')
+  @ApiParam({ name: 'body', enum: REGIONAL_BODIES })
+  @ApiQuery({ name: 'after', required: false, description: 'The `next` position of the previous page; omit to start from the beginning.' })
+  @ApiQuery({ name: 'limit', required: false, description: 'At most this many events (1–1000, default 100).' })
+  @ApiOkResponse({ description: 'The events this office is entitled to, in order, and the position to ask from next.' })
+  @ApiRefusals(400, 401, 403)
+  async events(
+    @Param('body') body: string,
+    @CurrentActor() actor: Actor,
+    @Query('after') after?: string,
+    @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit = 100,
+  ) {
+    if (!(REGIONAL_BODIES as readonly string[]).includes(body)) throw new BadRequestException(`${body} is not a regional body with a liaison office`);
+    if (actor.body !== body) throw new OutsideRemit('liaison-entitlement', `${actor.body} may read its own liaison feed only, not ${body}'s`);
+    if (limit < 1 || limit > 1000) throw new BadRequestException('limit must lie between 1 and 1000');
+    const page = await this.feeds.of(body as RegionalBody).readGlobalLog(parseAfter(after), limit);
+    return {
+      events: page.events.map((e) => ({ id: e.eventId, type: e.type, context: e.metadata.context, caseId: e.metadata.caseId, recordedAt: e.recordedAt, data: e.data })),
+      next: `${page.next.transactionId}.${page.next.position}`,
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export { SubscriptionGatewayModule } from './subscription-gateway.module';
+export { entitledBodies, liaisonContext } from './entitlement/entitlement';
