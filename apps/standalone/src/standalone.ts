@@ -1,7 +1,9 @@
 import { AccountabilityModule } from '@rtop/accountability';
 import { FocalPointModule } from '@rtop/focal-point';
+import { GeneralAssemblyModule } from '@rtop/general-assembly';
 import { MemberStatesModule } from '@rtop/member-states';
 import { OtherOrgansModule } from '@rtop/other-organs';
+import { RegionalBodiesModule } from '@rtop/regional-bodies';
 import { SecretaryGeneralModule } from '@rtop/secretary-general';
 import { SecurityCouncilModule } from '@rtop/security-council';
 import { SubscriptionGatewayModule } from '@rtop/subscription-gateway';
@@ -15,6 +17,8 @@ export const STANDALONE: ProcessSpec = {
     FocalPointModule,
     SecretaryGeneralModule,
     SecurityCouncilModule,
+    GeneralAssemblyModule,
+    RegionalBodiesModule,
     MemberStatesModule,
     OtherOrgansModule,
     AccountabilityModule,

@@ -1,4 +1,5 @@
 import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DomainError } from '@rtop/kernel';
 import { EVENT_LOG, EventLog, LogSubscription } from './event-log.port';
 import { LoggedEvent } from './logged-event';
 
@@ -6,7 +7,8 @@ import { LoggedEvent } from './logged-event';
  * A reaction in one context to events another context published, as a consumer group of its
  * own. Delivery is at-least-once, so `react` must change nothing when an event comes again:
  * write with event ids derived from the event reacted to, and the store's idempotent append
- * dedupes in the same transaction as the write.
+ * dedupes in the same transaction as the write. A refusal by this context's own rules is final
+ * for that event and is logged, not retried; any other failure is retried, never skipped.
  */
 export abstract class EventLogReaction implements OnApplicationBootstrap, OnModuleDestroy {
   /** The consumer group: renaming it replays the producers' whole history into the reaction. */
@@ -21,11 +23,20 @@ export abstract class EventLogReaction implements OnApplicationBootstrap, OnModu
 
   onApplicationBootstrap(): void {
     this.subscription = this.log
-      .subscribe({ group: this.group, contexts: this.contexts, handle: (event) => this.react(event) })
+      .subscribe({ group: this.group, contexts: this.contexts, handle: (event) => this.reactOrRecordRefusal(event) })
       .catch((error) => {
         this.logger.error(`cannot join ${this.group}: ${(error as Error).message}`);
         return undefined;
       });
+  }
+
+  private async reactOrRecordRefusal(event: LoggedEvent): Promise<void> {
+    try {
+      await this.react(event);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.error(`${this.group} refused ${event.context}/${event.type} ${event.eventId} on case ${event.caseId}: [${error.rule}] ${error.message}`);
+    }
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -6,6 +6,9 @@ const SCHEMA_LOCK = 727_001;
 
 export function postgresSession(connectionString: string, maxConnections = 10): SqlSession {
   const pool = new Pool({ connectionString, max: maxConnections });
+  // An idle connection the server drops (a restart, a failover) is replaced on the next query;
+  // without a listener its error would bring the process down.
+  pool.on('error', (error) => console.warn(`[event-store] idle PostgreSQL connection lost: ${error.message}`));
   return {
     async query<Row>(text: string, params: readonly unknown[] = []) {
       const result = await pool.query(text, params as unknown[]);

@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, EventMetadata } from '@rtop/kernel';
+import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
+
+/** The published shape of the Council's `emergency-special-session-requested`, schema version 1. */
+interface EmergencySpecialSessionRequestedV1 {
+  readonly caseId: string;
+  readonly draftId: string;
+}
+
+/**
+ * Starts the 24 hours for an emergency special session when the Council requests one; the
+ * request's time is the Council's, not the time this reaction happens to run.
+ */
+@Injectable()
+export class NoteCouncilRequestWhenSessionRequested extends EventLogReaction {
+  protected readonly group = 'general-assembly.note-council-request-when-session-requested';
+  protected readonly contexts = ['security-council'];
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'emergency-special-session-requested') return;
+    const metadata = event.metadata as unknown as EventMetadata;
+    const requested = event.data as EmergencySpecialSessionRequestedV1;
+    await this.commands.execute(
+      new ExecuteGeneralAssemblyCommand(
+        event.caseId,
+        {
+          type: 'note-council-request-for-session',
+          draftId: requested.draftId,
+          actor: metadata.actor as Actor,
+          at: new Date(metadata.occurredAt),
+        },
+        { idempotencyKey: `session-request|${event.eventId}`, causationId: event.eventId },
+      ),
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, EventMetadata } from '@rtop/kernel';
+import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
+
+/** The published shape of the Council's `draft-vetoed`, schema version 1. */
+interface DraftVetoedV1 {
+  readonly draftId: string;
+  readonly caseId: string;
+  readonly vetoedBy: readonly string[];
+  readonly vetoDebateDueBy: string | null;
+}
+
+/** Puts the debate res. 76/262 asks for after a veto on the Assembly's record; redelivery changes nothing. */
+@Injectable()
+export class NoteVetoWhenDraftVetoed extends EventLogReaction {
+  protected readonly group = 'general-assembly.note-veto-when-draft-vetoed';
+  protected readonly contexts = ['security-council'];
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'draft-vetoed') return;
+    const metadata = event.metadata as unknown as EventMetadata;
+    const vetoed = event.data as DraftVetoedV1;
+    await this.commands.execute(
+      new ExecuteGeneralAssemblyCommand(
+        event.caseId,
+        {
+          type: 'note-veto',
+          draftId: vetoed.draftId,
+          vetoedBy: vetoed.vetoedBy,
+          vetoDebateDueBy: vetoed.vetoDebateDueBy,
+          actor: metadata.actor as Actor,
+          at: new Date(metadata.occurredAt),
+        },
+        { idempotencyKey: `veto|${event.eventId}`, causationId: event.eventId },
+      ),
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, EventMetadata } from '@rtop/kernel';
+import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
+
+/** The published shape of the Secretary-General's `assessment-transmitted`, schema version 1. */
+interface AssessmentTransmittedV1 {
+  readonly transmissionId: string;
+  readonly assessmentId: string;
+  readonly recipients: readonly string[];
+  readonly contentDigest: string;
+  readonly content: Readonly<Record<string, unknown>>;
+}
+
+/** Puts every assessment the Secretary-General transmits to the Assembly before it; redelivery changes nothing. */
+@Injectable()
+export class PlaceAssessmentOnAgendaWhenTransmitted extends EventLogReaction {
+  protected readonly group = 'general-assembly.place-assessment-on-agenda-when-transmitted';
+  protected readonly contexts = ['secretary-general'];
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'assessment-transmitted') return;
+    const metadata = event.metadata as unknown as EventMetadata;
+    const transmitted = event.data as AssessmentTransmittedV1;
+    if (!transmitted.recipients.includes('un-general-assembly')) return;
+    await this.commands.execute(
+      new ExecuteGeneralAssemblyCommand(
+        event.caseId,
+        {
+          type: 'note-assessment-transmitted',
+          transmissionId: transmitted.transmissionId,
+          assessmentId: transmitted.assessmentId,
+          recipients: transmitted.recipients,
+          contentDigest: transmitted.contentDigest,
+          content: transmitted.content,
+          actor: metadata.actor as Actor,
+          at: new Date(metadata.occurredAt),
+        },
+        { idempotencyKey: `agenda|${event.eventId}`, causationId: event.eventId },
+      ),
+    );
+  }
+}

@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { EVENT_LOG, EventLog, EventLogModule } from '@rtop/event-log';
+import { EventStore, EventStoreModule, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { IdentityModule, loadDeploymentKeys } from '@rtop/identity';
+import { Actor, DomainError, contentDigest } from '@rtop/kernel';
+import { eventually } from '@rtop/testing';
+import { Response } from 'express';
+import { GeneralAssemblyModule } from './general-assembly.module';
+import { GeneralAssemblyController } from './http/general-assembly.controller';
+
+const caseId = 'c0ffee00-0000-4000-8000-00000000006a';
+const assembly: Actor = { body: 'un-general-assembly', person: 'pga', role: 'president' };
+const council: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
+const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
+const response = { setHeader: () => undefined } as unknown as Response;
+
+/**
+ * The module as a composition would run it, minus the network: the embedded store in a temporary
+ * folder and the in-process log, with the Council and the Secretary-General standing in as producers.
+ */
+describe('the General Assembly module, in process', () => {
+  let dataDir: string;
+  let app: INestApplication;
+  let controller: GeneralAssemblyController;
+  let producers: { council: EventStore; sg: EventStore };
+  let sequence = 0;
+
+  const publish = async (store: EventStore, context: string, type: string, data: unknown, actor: Actor) => {
+    sequence += 1;
+    const eventId = `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
+    const metadata = { caseId, context, schemaVersion: 1, actor, occurredAt: new Date().toISOString() };
+    await store.append(`${context}-case-${caseId}`, [{ eventId, type, data, metadata }], 'any');
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'rtop-general-assembly-'));
+    process.env.RTOP_GA_ARREARS = 'member-state:ZZZ';
+    @Module({
+      imports: [
+        EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
+        EventLogModule.forRoot({ kind: 'in-process' }),
+        IdentityModule.forRoot(loadDeploymentKeys(dataDir, {})),
+        GeneralAssemblyModule,
+      ],
+    })
+    class TestApp {}
+    app = await NestFactory.create(TestApp, { logger: ['error'] });
+    const session = app.get<SqlSession>(SQL_SESSION);
+    const open = async (context: string) => {
+      const store = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context));
+      app.get<EventLog>(EVENT_LOG).attach(context, store);
+      return store;
+    };
+    producers = { council: await open('security-council'), sg: await open('secretary-general') };
+    await app.init();
+    controller = app.get(GeneralAssemblyController);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    delete process.env.RTOP_GA_ARREARS;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('puts a transmitted assessment before the Assembly, and notes a veto and a Council request from the log', async () => {
+    const content = { assessmentId: 'a-1', caseId, summary: 'High risk' };
+    const transmitted = { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-general-assembly'], contentDigest: contentDigest(content), content };
+    await publish(producers.sg, 'secretary-general', 'assessment-transmitted', transmitted, sg);
+    const vetoed = { draftId: 'd-1', caseId, vetoedBy: ['member-state:RUS'], vetoDebateDueBy: '2000-01-14T00:00:00.000Z' };
+    await publish(producers.council, 'security-council', 'draft-vetoed', vetoed, council);
+    await publish(producers.council, 'security-council', 'emergency-special-session-requested', { caseId, draftId: 'd-2' }, council);
+
+    const view = await eventually(async () => {
+      const current = await controller.getCase(caseId, response);
+      expect(current.session.status).toBe('due');
+      return current;
+    });
+    expect(view.agenda).toMatchObject([{ assessmentId: 'a-1', transmissionId: 't-1' }]);
+    expect(view.vetoDebates).toMatchObject([{ draftId: 'd-1', status: 'due', overdue: true }]);
+    expect(await controller.overdueVetoDebates(caseId)).toMatchObject([{ draftId: 'd-1' }]);
+  });
+
+  it('convenes the session, counts a vote by its majority, and refuses a member in arrears', async () => {
+    const convened = await controller.conveneEmergencySpecialSession(caseId, assembly, response);
+    expect(convened).toMatchObject({ convenedLate: false, vetoDebatesMet: [] });
+
+    const { resolutionId } = await controller.tableDraftResolution(
+      caseId,
+      { title: 'Uniting for peace in Kenya', text: 'Recommends collective measures', importantQuestion: true, peaceAndSecurityRecommendation: true },
+      assembly,
+      response,
+    );
+    const votes = [
+      ['member-state:AAA', 'yes'],
+      ['member-state:AAB', 'yes'],
+      ['member-state:AAC', 'no'],
+      ['member-state:AAD', 'abstain'],
+    ] as const;
+    for (const [memberState, vote] of votes) await controller.recordVote(caseId, resolutionId, { memberState, vote }, assembly, response);
+    await expect(
+      controller.recordVote(caseId, resolutionId, { memberState: 'member-state:ZZZ', vote: 'yes' }, assembly, response),
+    ).rejects.toMatchObject({ kind: 'rule-violated', rule: 'art-19-arrears' });
+    expect(await controller.closeVoting(caseId, resolutionId, assembly, response)).toMatchObject({
+      outcome: 'adopted',
+      tally: { yes: 2, no: 1, abstain: 1, presentAndVoting: 3, majority: 'two-thirds', required: 2 },
+    });
+    await controller.closeEmergencySpecialSession(caseId, convened.sessionId, assembly, response);
+    await controller.holdVetoDebate(caseId, 'd-1', assembly, response);
+    expect(await controller.overdueVetoDebates(caseId)).toEqual([]);
+  });
+
+  it('refuses a body acting outside the Assembly’s remit, writing nothing', async () => {
+    const before = await controller.getCase(caseId, response);
+    const refusal = await controller.holdVetoDebate(caseId, 'd-1', council, response).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({ kind: 'forbidden', rule: 'remit' });
+    expect((await controller.getCase(caseId, response)).revision).toBe(before.revision);
+  });
+
+  it('documents every operation with its refusals', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ path, method, responses: Object.keys((operation as { responses: object }).responses) })),
+    );
+    const expected: Record<string, string[]> = {
+      'get /general-assembly/cases/{caseId}': ['200', '400', '401', '404'],
+      'get /general-assembly/cases/{caseId}/veto-debates/overdue': ['200', '400', '401', '404'],
+      'post /general-assembly/cases/{caseId}/resolutions': ['201', '400', '401', '403', '404', '409', '422'],
+      'post /general-assembly/cases/{caseId}/resolutions/{resolutionId}/votes': ['201', '400', '401', '403', '404', '409', '422'],
+      'post /general-assembly/cases/{caseId}/resolutions/{resolutionId}/close': ['201', '400', '401', '403', '404', '409'],
+      'post /general-assembly/cases/{caseId}/emergency-special-session-requests': ['201', '400', '401', '403', '409'],
+      'post /general-assembly/cases/{caseId}/emergency-special-session-requests/{requestId}/concurrences': ['201', '400', '401', '403', '404', '409'],
+      'post /general-assembly/cases/{caseId}/emergency-special-sessions': ['201', '400', '401', '403', '409', '422'],
+      'post /general-assembly/cases/{caseId}/emergency-special-sessions/{sessionId}/close': ['201', '400', '401', '403', '404', '409'],
+      'post /general-assembly/cases/{caseId}/veto-debates/{draftId}/held': ['201', '400', '401', '403', '404', '409'],
+    };
+    expect(Object.fromEntries(operations.map((o) => [`${o.method} ${o.path}`, o.responses.sort()]))).toEqual(expected);
+  });
+});

@@ -1,0 +1,300 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { Actor, CommandOutcome, deterministicUuid } from '@rtop/kernel';
+import { GENERAL_ASSEMBLY_CONFIG, GeneralAssemblyConfig } from '../application/general-assembly.config';
+import { ExecuteGeneralAssemblyCommand, loadGeneralAssemblyCase } from '../application/general-assembly-command.handler';
+import { GeneralAssemblyCommand, requireBeforeTheAssembly } from '../case/general-assembly-case';
+import { GeneralAssemblyEvent } from '../case/general-assembly-events';
+import { overdueVetoDebates } from '../case/veto-debate';
+import { GeneralAssemblyCaseView, VetoDebateView, generalAssemblyCaseView, vetoDebateViews } from './general-assembly-view';
+import { RecordVoteDto } from './record-vote.dto';
+import { TableDraftResolutionDto } from './table-draft-resolution.dto';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
+};
+
+/** A new identifier, or the same one when a retried request carries the same idempotency key. */
+const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
+
+@ApiTags('General Assembly: agenda, resolutions, emergency special sessions, veto debates')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller('general-assembly/cases/:caseId')
+export class GeneralAssemblyController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(GENERAL_ASSEMBLY_CONFIG) private readonly config: GeneralAssemblyConfig,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The case as it stands before the Assembly',
+    description: 'Assessments on the agenda, draft resolutions and their votes, the emergency special session, and the veto debates owed.',
+  })
+  @ApiOkResponse({ type: GeneralAssemblyCaseView })
+  @ApiRefusals(400, 401, 404)
+  async getCase(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<GeneralAssemblyCaseView> {
+    const { state, revision } = await loadGeneralAssemblyCase(this.store, caseId);
+    setRevision(response, revision);
+    return generalAssemblyCaseView(caseId, requireBeforeTheAssembly(state, caseId), revision, new Date());
+  }
+
+  @Get('veto-debates/overdue')
+  @ApiOperation({
+    summary: 'Veto debates overdue',
+    description: 'Debates owed under res. 76/262 whose ten working days have passed, neither held nor met by an emergency special session on the situation.',
+  })
+  @ApiOkResponse({ type: [VetoDebateView] })
+  @ApiRefusals(400, 401, 404)
+  async overdueVetoDebates(@Param('caseId', ParseUUIDPipe) caseId: string): Promise<VetoDebateView[]> {
+    const { state } = await loadGeneralAssemblyCase(this.store, caseId);
+    const now = new Date();
+    return vetoDebateViews(requireBeforeTheAssembly(state, caseId), now, overdueVetoDebates(state, now));
+  }
+
+  @Post('resolutions')
+  @ApiOperation({
+    summary: 'Table a draft resolution',
+    description:
+      'On a case before the Assembly. The voting rules in force (the Art. 19 arrears list, its exemptions, whether abstentions count as voting) are ' +
+      'deployment configuration, not verified facts, and are fixed for this draft when it is tabled. The General Assembly only.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The draft is tabled and open for voting.' })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  async tableDraftResolution(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: TableDraftResolutionDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const resolutionId = newId(actor, `resolution|${caseId}`, idempotencyKey);
+    const outcome = await this.execute(
+      caseId,
+      { type: 'table-draft-resolution', caseId, resolutionId, ...dto, votingRules: this.config.votingRules, actor, at: new Date() },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+    return { caseId, resolutionId, revision: outcome.revision.toString() };
+  }
+
+  @Post('resolutions/:resolutionId/votes')
+  @ApiOperation({
+    summary: 'Record a member state’s vote',
+    description: 'Yes, no or abstain, once per member; a member in Art. 19 arrears has no vote unless exempted. The General Assembly only.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The vote is recorded.' })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  async recordVote(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('resolutionId') resolutionId: string,
+    @Body() dto: RecordVoteDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const outcome = await this.execute(caseId, { type: 'record-vote', resolutionId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return { caseId, resolutionId, memberState: dto.memberState, vote: dto.vote, revision: outcome.revision.toString() };
+  }
+
+  @Post('resolutions/:resolutionId/close')
+  @ApiOperation({
+    summary: 'Close the vote',
+    description:
+      'Counts the votes recorded: two-thirds of the members present and voting on an important question, otherwise a simple majority of them ' +
+      '(Art. 18); the outcome, adopted or rejected, is counted, never asserted. The General Assembly only.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The draft is adopted or rejected, with the counts.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async closeVoting(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('resolutionId') resolutionId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const outcome = await this.execute(caseId, { type: 'close-voting', resolutionId, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const [closed] = outcome.events;
+    return {
+      caseId,
+      resolutionId,
+      outcome: closed.type === 'resolution-adopted' ? 'adopted' : 'rejected',
+      ...closed.data,
+      revision: outcome.revision.toString(),
+    };
+  }
+
+  @Post('emergency-special-session-requests')
+  @ApiOperation({
+    summary: 'Request an emergency special session (Uniting for Peace) as a member state',
+    description:
+      'The requesting member state’s own concurrence counts. The request is valid once a majority of the membership concurs ' +
+      '(membership is deployment configuration, RTOP_GA_MEMBERSHIP, default 193); the session is then due within 24 hours. ' +
+      'A member state acting on its own behalf only; a Council request arrives from the Council’s event log.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The request is open for concurrences.' })
+  @ApiRefusals(400, 401, 403, 409)
+  async requestEmergencySpecialSession(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const requestId = newId(actor, `session-request|${caseId}`, idempotencyKey);
+    const outcome = await this.execute(
+      caseId,
+      { type: 'request-emergency-special-session', requestId, membership: this.config.membership, actor, at: new Date() },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+    return { caseId, requestId, ...dueFrom(outcome.events), revision: outcome.revision.toString() };
+  }
+
+  @Post('emergency-special-session-requests/:requestId/concurrences')
+  @ApiOperation({
+    summary: 'Concur in a members’ request for an emergency special session',
+    description: 'Once per member state, on its own behalf; the concurrence that makes a majority of the membership makes the session due within 24 hours.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The concurrence is recorded; `dueBy` is set when it completed a majority.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async concurInSessionRequest(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('requestId') requestId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const outcome = await this.execute(caseId, { type: 'concur-in-session-request', requestId, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return { caseId, requestId, memberState: actor.body, ...dueFrom(outcome.events), revision: outcome.revision.toString() };
+  }
+
+  @Post('emergency-special-sessions')
+  @ApiOperation({
+    summary: 'Convene the emergency special session',
+    description:
+      'Only on a valid request: from the Security Council by a procedural vote of nine members, or from a majority of the members. ' +
+      'Convened after its 24 hours it still sits, and the missed deadline is recorded. Veto debates not yet due are met by the session (res. 76/262). ' +
+      'The General Assembly only.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The session is open.' })
+  @ApiRefusals(400, 401, 403, 409, 422)
+  async conveneEmergencySpecialSession(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const sessionId = newId(actor, `session|${caseId}`, idempotencyKey);
+    const outcome = await this.execute(
+      caseId,
+      { type: 'convene-emergency-special-session', caseId, sessionId, actor, at: new Date() },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+    return {
+      caseId,
+      sessionId,
+      convenedLate: outcome.events.some((e) => e.type === 'emergency-special-session-convened-late'),
+      vetoDebatesMet: outcome.events.flatMap((e) => (e.type === 'veto-debate-superseded' ? [e.data.draftId] : [])),
+      revision: outcome.revision.toString(),
+    };
+  }
+
+  @Post('emergency-special-sessions/:sessionId/close')
+  @ApiOperation({ summary: 'Close the emergency special session', description: 'The General Assembly only.' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The session is closed.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async closeEmergencySpecialSession(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('sessionId') sessionId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const outcome = await this.execute(
+      caseId,
+      { type: 'close-emergency-special-session', caseId, sessionId, actor, at: new Date() },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+    return { caseId, sessionId, revision: outcome.revision.toString() };
+  }
+
+  @Post('veto-debates/:draftId/held')
+  @ApiOperation({
+    summary: 'Record the veto debate as held',
+    description: 'The formal meeting res. 76/262 asks for after a veto of the Council draft named; once per veto. The General Assembly only.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The debate is recorded as held; its due date stays on record.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async holdVetoDebate(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const outcome = await this.execute(caseId, { type: 'hold-veto-debate', draftId, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const [held] = outcome.events;
+    return { caseId, draftId, heldAt: held?.type === 'veto-debate-held' ? held.data.heldAt : undefined, revision: outcome.revision.toString() };
+  }
+
+  private async execute(
+    caseId: string,
+    command: GeneralAssemblyCommand,
+    response: Response,
+    ifMatch: string | undefined,
+    idempotencyKey: string | undefined,
+  ): Promise<CommandOutcome<GeneralAssemblyEvent>> {
+    const outcome = await this.commands.execute(
+      new ExecuteGeneralAssemblyCommand(caseId, command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
+    );
+    setRevision(response, outcome.revision);
+    return outcome;
+  }
+}
+
+/** The convening deadline, when the command made the request valid. */
+function dueFrom(events: readonly GeneralAssemblyEvent[]): { dueBy?: string } {
+  const due = events.find((e) => e.type === 'emergency-special-session-due');
+  return due ? { dueBy: due.data.dueBy } : {};
+}

@@ -1,0 +1,9 @@
+export { GeneralAssemblyModule } from './general-assembly.module';
+export { GENERAL_ASSEMBLY, generalAssemblyStreamId } from './application/general-assembly-command.handler';
+export { generalAssemblyConfigFromEnv } from './application/general-assembly.config';
+export type { GeneralAssemblyConfig } from './application/general-assembly.config';
+export type {
+  GeneralAssemblyEvent,
+  EmergencySpecialSessionConvened,
+  EmergencySpecialSessionClosed,
+} from './case/general-assembly-events';

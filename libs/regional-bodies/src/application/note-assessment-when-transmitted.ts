@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
+import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
+import { unlessRefused } from './unless-refused';
+
+/** The published shape of the Secretary-General's `assessment-transmitted`, schema version 1. */
+interface AssessmentTransmittedV1 {
+  readonly transmissionId: string;
+  readonly assessmentId: string;
+  readonly recipients: readonly string[];
+  readonly contentDigest: string;
+  readonly content: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Puts every assessment the Secretary-General transmits to regional bodies before them, by
+ * following the event log. Redelivery changes nothing: the event ids derive from the source event's.
+ */
+@Injectable()
+export class NoteAssessmentWhenTransmitted extends EventLogReaction {
+  protected readonly group = 'regional-bodies.note-assessment-when-transmitted';
+  protected readonly contexts = ['secretary-general'];
+  private readonly refusals = new Logger(NoteAssessmentWhenTransmitted.name);
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'assessment-transmitted') return;
+    const metadata = event.metadata as unknown as EventMetadata;
+    const { transmissionId, assessmentId, recipients, contentDigest, content } = event.data as AssessmentTransmittedV1;
+    if (!recipients.some((r) => (REGIONAL_BODIES as readonly string[]).includes(r))) return;
+    const command = new ExecuteRegionalCaseCommand(
+      {
+        type: 'note-assessment-transmitted',
+        caseId: event.caseId,
+        transmissionId,
+        assessmentId,
+        recipients,
+        contentDigest,
+        content,
+        actor: metadata.actor as Actor,
+        at: new Date(metadata.occurredAt),
+      },
+      { idempotencyKey: `note-assessment|${event.eventId}`, causationId: event.eventId },
+    );
+    await unlessRefused(this.refusals, this.commands.execute(command), `transmission ${transmissionId} on case ${event.caseId}`);
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
+import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
+import { unlessRefused } from './unless-refused';
+
+/** The published shape of the Security Council's `council-decision-adopted`, schema version 1 (the fields used here). */
+interface CouncilDecisionAdoptedV1 {
+  readonly draftId: string;
+  readonly chapter: string;
+  readonly measures: readonly { readonly kind: string; readonly coercive: boolean }[];
+  readonly authorisedBodies: readonly string[];
+}
+
+/**
+ * Notes every Council decision that authorises a regional body, by following the event log, so
+ * the body's decisions can link to it (Charter Art. 53). Redelivery changes nothing.
+ */
+@Injectable()
+export class NoteCouncilAuthorisationWhenAdopted extends EventLogReaction {
+  protected readonly group = 'regional-bodies.note-council-authorisation-when-adopted';
+  protected readonly contexts = ['security-council'];
+  private readonly refusals = new Logger(NoteCouncilAuthorisationWhenAdopted.name);
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'council-decision-adopted') return;
+    const metadata = event.metadata as unknown as EventMetadata;
+    const { draftId, chapter, measures, authorisedBodies } = event.data as CouncilDecisionAdoptedV1;
+    if (!authorisedBodies.some((b) => (REGIONAL_BODIES as readonly string[]).includes(b))) return;
+    const command = new ExecuteRegionalCaseCommand(
+      {
+        type: 'note-council-authorisation',
+        caseId: event.caseId,
+        councilDecisionId: draftId,
+        chapter,
+        measures: measures.map(({ kind, coercive }) => ({ kind, coercive })),
+        authorisedBodies,
+        actor: metadata.actor as Actor,
+        at: new Date(metadata.occurredAt),
+      },
+      { idempotencyKey: `note-council-authorisation|${event.eventId}`, causationId: event.eventId },
+    );
+    await unlessRefused(this.refusals, this.commands.execute(command), `Council decision ${draftId} on case ${event.caseId}`);
+  }
+}

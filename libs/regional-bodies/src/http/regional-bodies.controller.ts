@@ -1,0 +1,308 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { Actor, NotFound, REGIONAL_BODIES, RegionalBody, deterministicUuid } from '@rtop/kernel';
+import { ExecuteRegionalCaseCommand, loadRegionalCase } from '../application/regional-case-command.handler';
+import { RegionalCase, RegionalCaseCommand } from '../case/regional-case';
+import { RequestedSubject } from '../case/table-draft-decision';
+import { ParseRegionalBodyPipe } from './regional-body.pipe';
+import { DraftView, RegionalCaseView, RegionalCommandResult, commandResult, draftView, regionalCaseView } from './regional-case-view';
+import {
+  ApplyConsensusMinusOneDto,
+  DraftSubjectDto,
+  RecordConsensusOutcomeDto,
+  RecordSummitDecisionModeDto,
+  RecordVoteDto,
+  SubmitEarlyWarningReportDto,
+  TableDraftDecisionDto,
+} from './regional-decisions.dto';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
+};
+const BODY = { name: 'body', enum: REGIONAL_BODIES, description: 'The regional body. Only that body records its own decisions: any other actor gets 403.' };
+
+/** A new identifier, or the same one when a retried request carries the same idempotency key. */
+const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
+
+@ApiTags('Regional bodies: assessments before them, Council authorisations, decisions by each body’s rule, CEWARN reports')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller('regional-bodies')
+export class RegionalBodiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get(':body/cases/:caseId')
+  @ApiOperation({ summary: 'The case as one regional body holds it: assessments put before it, Council authorisations naming it, its drafts and decisions.' })
+  @ApiParam(BODY)
+  @ApiOkResponse({ type: RegionalCaseView })
+  @ApiRefusals(400, 401, 404)
+  async getCase(
+    @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RegionalCaseView> {
+    const { state, revision } = await this.load(caseId);
+    setRevision(response, revision);
+    return regionalCaseView(caseId, body, state, revision);
+  }
+
+  @Get(':body/cases/:caseId/drafts/:draftId')
+  @ApiOperation({ summary: 'One draft decision: what it decides, how it stands (adopted by consensus or by vote, rejected, consensus failed) and any procedural decision on it.' })
+  @ApiParam(BODY)
+  @ApiOkResponse({ type: DraftView })
+  @ApiRefusals(400, 401, 404)
+  async getDraft(
+    @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DraftView> {
+    const { state, revision } = await this.load(caseId);
+    const draft = state.drafts.get(draftId);
+    if (!draft || draft.decision.body !== body) throw new NotFound('draft-tabled', `no draft ${draftId} has been tabled before ${body} on case ${caseId}`);
+    setRevision(response, revision);
+    return draftView(draft);
+  }
+
+  @Post(':body/cases/:caseId/drafts')
+  @ApiOperation({
+    summary: 'Table a draft decision before the body.',
+    description:
+      'An Art. 4(h) intervention (AU Assembly) needs the PSC’s adopted recommendation on the case (422). The Council authorisation a coercive draft ' +
+      'links is checked when the draft is adopted.',
+  })
+  @ApiParam(BODY)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: RegionalCommandResult, description: 'draft-decision-tabled.' })
+  @ApiRefusals(400, 401, 403, 409, 422)
+  async tableDraft(
+    @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: TableDraftDecisionDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<RegionalCommandResult> {
+    const draftId = newId(actor, `draft|${body}|${caseId}`, idempotencyKey);
+    return this.execute(
+      {
+        type: 'table-draft-decision',
+        caseId,
+        body,
+        draftId,
+        title: dto.title,
+        text: dto.text,
+        matter: dto.matter ?? 'substantive',
+        coercive: dto.coercive,
+        councilDecisionId: dto.councilDecisionId ?? null,
+        parties: dto.parties ?? [],
+        twoThirdsRequired: dto.twoThirdsRequired ?? false,
+        subject: requestedSubject(dto.subject),
+        actor,
+        at: new Date(),
+      },
+      { draftId },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  @Post(':body/cases/:caseId/drafts/:draftId/consensus')
+  @ApiOperation({
+    summary: 'Record the outcome of seeking consensus: the objections raised, none for consensus.',
+    description:
+      'No counted objection adopts the draft by consensus (consensus-reached, regional-decision-adopted); otherwise consensus-failed is recorded, ' +
+      'which is what opens a vote where the body falls back to one (AU PSC, AU Assembly, IGAD if so configured). The OAS decides by vote (422). ' +
+      'A coercive decision without a noted Council authorisation naming the body answers 422 (article-53-council-authorisation).',
+  })
+  @ApiParam(BODY)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: RegionalCommandResult })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  recordConsensusOutcome(
+    @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Body() dto: RecordConsensusOutcomeDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<RegionalCommandResult> {
+    return this.execute(
+      { type: 'record-consensus-outcome', caseId, body, draftId, objections: dto.objections, actor, at: new Date() },
+      { draftId },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  @Post(':body/cases/:caseId/drafts/:draftId/votes')
+  @ApiOperation({
+    summary: 'Record a vote on a draft, by the majority the body’s rule requires.',
+    description:
+      'Where the body may not vote now the answer is 422 naming the rule (consensus-first, asean-consensus, osce-consensus, igad-decision-rule). ' +
+      'A lost vote records regional-decision-rejected. A carried coercive decision without a noted Council authorisation naming the body answers 422.',
+  })
+  @ApiParam(BODY)
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: RegionalCommandResult })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  recordVote(
+    @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Body() dto: RecordVoteDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<RegionalCommandResult> {
+    return this.execute(
+      { type: 'record-vote', caseId, body, draftId, votes: dto.votes.map(({ state, vote }) => ({ state, vote })), actor, at: new Date() },
+      { draftId },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  @Post('osce/cases/:caseId/drafts/:draftId/consensus-minus-one')
+  @ApiOperation({
+    summary: 'OSCE: apply consensus-minus-one to a draft, as an explicit procedural decision with its basis cited (Prague, 1992).',
+    description: 'The objection of the one state concerned is then not counted. One state only: a second answers 422 (consensus-minus-one).',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: RegionalCommandResult })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  applyConsensusMinusOne(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Body() dto: ApplyConsensusMinusOneDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<RegionalCommandResult> {
+    return this.execute(
+      { type: 'apply-consensus-minus-one', caseId, draftId, stateConcerned: dto.stateConcerned, basis: dto.basis, actor, at: new Date() },
+      { draftId },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  @Post('asean/cases/:caseId/drafts/:draftId/summit-decision-mode')
+  @ApiOperation({
+    summary: 'ASEAN: record how the Summit decided this decision is made, where consensus could not be achieved (Charter Art. 20(2)).',
+    description: 'Only after a recorded consensus-failed (422 otherwise), once per draft (409), with its basis cited (400).',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: RegionalCommandResult })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  recordSummitDecisionMode(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('draftId') draftId: string,
+    @Body() dto: RecordSummitDecisionModeDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<RegionalCommandResult> {
+    const mode =
+      dto.mode === 'vote'
+        ? { kind: 'vote' as const, majority: { fraction: dto.fraction!, of: dto.of! } }
+        : { kind: 'consensus-minus' as const, notCounted: dto.notCounted ?? [] };
+    return this.execute(
+      { type: 'record-summit-decision-mode', caseId, draftId, mode, basis: dto.basis, actor, at: new Date() },
+      { draftId },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  @Post('igad/cases/:caseId/early-warning-reports')
+  @ApiOperation({
+    summary: 'IGAD: submit a CEWARN early-warning report on the case, with its peace and conflict indicators.',
+    description: 'Published as early-warning-report-submitted, which the Joint Office takes in as an information report (channel regional-early-warning).',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: RegionalCommandResult })
+  @ApiRefusals(400, 401, 403, 409)
+  submitEarlyWarningReport(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: SubmitEarlyWarningReportDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<RegionalCommandResult> {
+    const reportId = newId(actor, `early-warning-report|${caseId}`, idempotencyKey);
+    return this.execute(
+      {
+        type: 'submit-early-warning-report',
+        caseId,
+        reportId,
+        summary: dto.summary,
+        indicators: dto.indicators.map(({ kind, category, description }) => ({ kind, category, description })),
+        observedAt: dto.observedAt,
+        location: dto.location,
+        actor,
+        at: new Date(),
+      },
+      { reportId },
+      response,
+      ifMatch,
+      idempotencyKey,
+    );
+  }
+
+  private async load(caseId: string): Promise<{ state: RegionalCase; revision: bigint }> {
+    const loaded = await loadRegionalCase(this.store, caseId);
+    if (loaded.revision < 0n) throw new NotFound('case-before-a-regional-body', `case ${caseId} has not come before any regional body`);
+    return loaded;
+  }
+
+  private async execute(
+    command: RegionalCaseCommand,
+    ids: { draftId?: string; reportId?: string },
+    response: Response,
+    ifMatch: string | undefined,
+    idempotencyKey: string | undefined,
+  ): Promise<RegionalCommandResult> {
+    const outcome = await this.commands.execute(
+      new ExecuteRegionalCaseCommand(command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
+    );
+    setRevision(response, outcome.revision);
+    return commandResult(command.caseId, ids, outcome.events, outcome.revision);
+  }
+}
+
+function requestedSubject(subject: DraftSubjectDto | undefined): RequestedSubject {
+  if (!subject || subject.kind === 'ordinary') return { kind: 'ordinary' };
+  if (subject.kind === 'article-4h-recommendation') return { kind: subject.kind, grounds: subject.grounds ?? [] };
+  return { kind: subject.kind, grounds: subject.grounds ?? [], pscRecommendationId: subject.pscRecommendationId ?? '' };
+}

@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventLogModule } from '@rtop/event-log';
+import { NoteAssessmentWhenTransmitted } from './application/note-assessment-when-transmitted';
+import { NoteCouncilAuthorisationWhenAdopted } from './application/note-council-authorisation-when-adopted';
+import { REGIONAL_BODIES_CONTEXT, RegionalCaseCommandHandler } from './application/regional-case-command.handler';
+import { REGIONAL_RULES, RegionalRulesOverrides, regionalRules } from './application/regional-rules.config';
+import { RegionalBodiesController } from './http/regional-bodies.controller';
+
+/**
+ * The regional and sub-regional bodies (AU PSC and Assembly, ASEAN, OAS, OSCE, IGAD): each decides
+ * by its own rule. Imported as is, it applies DEFAULT_REGIONAL_RULES; `RegionalBodiesModule.register(overrides)`
+ * changes the unverified or changing parameters (memberships, AU majorities, IGAD's rule).
+ */
+@Module({
+  imports: [CqrsModule, EventLogModule.forContext(REGIONAL_BODIES_CONTEXT)],
+  controllers: [RegionalBodiesController],
+  providers: [
+    RegionalCaseCommandHandler,
+    NoteAssessmentWhenTransmitted,
+    NoteCouncilAuthorisationWhenAdopted,
+    { provide: REGIONAL_RULES, useFactory: () => regionalRules() },
+  ],
+})
+export class RegionalBodiesModule {
+  static register(overrides: RegionalRulesOverrides): DynamicModule {
+    return { module: RegionalBodiesModule, providers: [{ provide: REGIONAL_RULES, useValue: regionalRules(overrides) }] };
+  }
+}
