@@ -18,16 +18,25 @@ export abstract class EventLogReaction implements OnApplicationBootstrap, OnModu
 
   private readonly logger = new Logger(this.constructor.name);
   private subscription?: Promise<LogSubscription | undefined>;
+  private stopping = false;
 
   constructor(@Inject(EVENT_LOG) private readonly log: EventLog) {}
 
   onApplicationBootstrap(): void {
-    this.subscription = this.log
-      .subscribe({ group: this.group, contexts: this.contexts, handle: (event) => this.reactOrRecordRefusal(event) })
-      .catch((error) => {
-        this.logger.error(`cannot join ${this.group}: ${(error as Error).message}`);
-        return undefined;
-      });
+    this.subscription = this.joinUntilJoined();
+  }
+
+  /** The log may not be reachable yet, or a new topic not yet ready: keep trying, never give up. */
+  private async joinUntilJoined(): Promise<LogSubscription | undefined> {
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        return await this.log.subscribe({ group: this.group, contexts: this.contexts, handle: (event) => this.reactOrRecordRefusal(event) });
+      } catch (error) {
+        this.logger.warn(`joining ${this.group} failed (attempt ${attempt}): ${(error as Error).message}; trying again`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * attempt)));
+      }
+    }
+    return undefined;
   }
 
   private async reactOrRecordRefusal(event: LoggedEvent): Promise<void> {
@@ -40,6 +49,7 @@ export abstract class EventLogReaction implements OnApplicationBootstrap, OnModu
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     await (await this.subscription)?.stop();
   }
 }

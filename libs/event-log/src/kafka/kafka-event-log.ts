@@ -62,9 +62,14 @@ export class KafkaEventLog implements EventLog {
     const topics = contexts.map((context) => topicOf(this.config.namespace, context));
     await this.ensureTopics(topics);
     const consumer = this.kafka.consumer({ groupId: `${this.config.namespace}.${group}`, retry: { retries: Number.MAX_SAFE_INTEGER } });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
     this.consumers.add(consumer);
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
     // The offset is committed only after `handle` resolves: at-least-once, in order per partition.
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
