@@ -1,2 +1,16 @@
 export { SecretaryGeneralModule } from './secretary-general.module';
 export { SECRETARY_GENERAL, secretaryGeneralStreamId } from './application/secretary-general-command.handler';
+export { responsesStreamId } from './application/responses-command.handler';
+export type {
+  Article99NotificationSent,
+  GoodOfficesOffered,
+  OptionTabled,
+  RecommendationMade,
+  SecretaryGeneralEvent,
+  SpecialEnvoyAppointed,
+  StandingGroupConvened,
+  StandingGroupMeetingHeld,
+  StandingGroupMeetingOverdue,
+  VergeOfManifestFailureFound,
+} from './case/secretary-general-events';
+export type { ResponsesEvent } from './responses/responses-events';

@@ -1,14 +1,23 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
+import { NoteAuthoritiesWhenRecorded } from './application/note-authorities-when-recorded';
 import { ReceiveAssessmentWhenIssued } from './application/receive-assessment-when-issued';
+import { ResponsesCommandHandler } from './application/responses-command.handler';
 import { SECRETARY_GENERAL, SecretaryGeneralCommandHandler } from './application/secretary-general-command.handler';
+import { ResponsesController } from './http/responses.controller';
+import { SecretaryGeneralActsController } from './http/secretary-general-acts.controller';
 import { SecretaryGeneralController } from './http/secretary-general.controller';
+import { StandingGroupController } from './http/standing-group.controller';
 
-/** The Secretary-General: receives assessments and transmits them to the organs. */
+/**
+ * The Secretary-General: receives and transmits assessments, brings matters to the Council under
+ * Art. 99, offers good offices, convenes the standing inter-agency group, recommends to the
+ * organs, and tracks the responses to a case with the decisions they rest on.
+ */
 @Module({
   imports: [CqrsModule, EventLogModule.forContext(SECRETARY_GENERAL)],
-  controllers: [SecretaryGeneralController],
-  providers: [SecretaryGeneralCommandHandler, ReceiveAssessmentWhenIssued],
+  controllers: [SecretaryGeneralController, SecretaryGeneralActsController, StandingGroupController, ResponsesController],
+  providers: [SecretaryGeneralCommandHandler, ResponsesCommandHandler, ReceiveAssessmentWhenIssued, NoteAuthoritiesWhenRecorded],
 })
 export class SecretaryGeneralModule {}

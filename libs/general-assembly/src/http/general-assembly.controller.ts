@@ -13,7 +13,7 @@ import { GeneralAssemblyCommand, requireBeforeTheAssembly } from '../case/genera
 import { GeneralAssemblyEvent } from '../case/general-assembly-events';
 import { overdueVetoDebates } from '../case/veto-debate';
 import { GeneralAssemblyCaseView, VetoDebateView, generalAssemblyCaseView, vetoDebateViews } from './general-assembly-view';
-import { RecordVoteDto } from './record-vote.dto';
+import { RecordAssemblyVoteDto } from './record-vote.dto';
 import { TableDraftResolutionDto } from './table-draft-resolution.dto';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
@@ -105,7 +105,7 @@ export class GeneralAssemblyController {
   async recordVote(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('resolutionId') resolutionId: string,
-    @Body() dto: RecordVoteDto,
+    @Body() dto: RecordAssemblyVoteDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
     @Headers('if-match') ifMatch?: string,

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString } from 'class-validator';
 import { VOTES, Vote } from '../case/resolution';
 
-export class RecordVoteDto {
+export class RecordAssemblyVoteDto {
   @ApiProperty({
     example: 'member-state:KEN',
     description:

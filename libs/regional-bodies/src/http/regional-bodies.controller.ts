@@ -11,13 +11,13 @@ import { ExecuteRegionalCaseCommand, loadRegionalCase } from '../application/reg
 import { RegionalCase, RegionalCaseCommand } from '../case/regional-case';
 import { RequestedSubject } from '../case/table-draft-decision';
 import { ParseRegionalBodyPipe } from './regional-body.pipe';
-import { DraftView, RegionalCaseView, RegionalCommandResult, commandResult, draftView, regionalCaseView } from './regional-case-view';
+import { RegionalDraftView, RegionalCaseView, RegionalCommandResult, commandResult, draftView, regionalCaseView } from './regional-case-view';
 import {
   ApplyConsensusMinusOneDto,
   DraftSubjectDto,
   RecordConsensusOutcomeDto,
   RecordSummitDecisionModeDto,
-  RecordVoteDto,
+  RecordRegionalVoteDto,
   SubmitEarlyWarningReportDto,
   TableDraftDecisionDto,
 } from './regional-decisions.dto';
@@ -61,14 +61,14 @@ export class RegionalBodiesController {
   @Get(':body/cases/:caseId/drafts/:draftId')
   @ApiOperation({ summary: 'One draft decision: what it decides, how it stands (adopted by consensus or by vote, rejected, consensus failed) and any procedural decision on it.' })
   @ApiParam(BODY)
-  @ApiOkResponse({ type: DraftView })
+  @ApiOkResponse({ type: RegionalDraftView })
   @ApiRefusals(400, 401, 404)
   async getDraft(
     @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<DraftView> {
+  ): Promise<RegionalDraftView> {
     const { state, revision } = await this.load(caseId);
     const draft = state.drafts.get(draftId);
     if (!draft || draft.decision.body !== body) throw new NotFound('draft-tabled', `no draft ${draftId} has been tabled before ${body} on case ${caseId}`);
@@ -170,7 +170,7 @@ export class RegionalBodiesController {
     @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
-    @Body() dto: RecordVoteDto,
+    @Body() dto: RecordRegionalVoteDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
     @Headers('if-match') ifMatch?: string,

@@ -32,7 +32,7 @@ export class DraftStandingView {
   @ApiProperty({ required: false, description: 'rejected: why.' }) reason?: string;
 }
 
-export class DraftView {
+export class RegionalDraftView {
   @ApiProperty() draftId!: string;
   @ApiProperty({ enum: REGIONAL_BODIES }) body!: RegionalBody;
   @ApiProperty() title!: string;
@@ -70,7 +70,7 @@ export class RegionalCaseView {
   assessments!: PlacedAssessmentView[];
   @ApiProperty({ type: [CouncilAuthorisationView], description: 'Council authorisations naming this body (Art. 53).' })
   authorisations!: CouncilAuthorisationView[];
-  @ApiProperty({ type: [DraftView] }) drafts!: DraftView[];
+  @ApiProperty({ type: [RegionalDraftView] }) drafts!: RegionalDraftView[];
   @ApiProperty({ type: [EarlyWarningReportView], description: 'IGAD only: CEWARN early-warning reports submitted on the case.' })
   earlyWarningReports!: EarlyWarningReportView[];
 }
@@ -94,7 +94,7 @@ export class RegionalCommandResult {
   @ApiProperty() revision!: string;
 }
 
-export function draftView(draft: Draft): DraftView {
+export function draftView(draft: Draft): RegionalDraftView {
   const { caseId: _caseId, ...decision } = draft.decision;
   return { ...decision, standing: draft.standing, procedure: draft.procedure };
 }

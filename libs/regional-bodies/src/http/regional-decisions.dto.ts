@@ -143,7 +143,7 @@ export class CastVoteDto {
   vote!: VoteChoice;
 }
 
-export class RecordVoteDto {
+export class RecordRegionalVoteDto {
   @ApiProperty({
     type: [CastVoteDto],
     description:

@@ -13,7 +13,7 @@ export class VoteView {
   @ApiProperty({ enum: VOTES }) vote!: Vote;
 }
 
-export class DraftView {
+export class CouncilDraftView {
   @ApiProperty() draftId!: string;
   @ApiProperty({ enum: ['tabled', 'classified', 'under-vote', 'decided'] }) status!: Draft['status'];
   @ApiProperty({
@@ -44,7 +44,7 @@ export class CouncilCaseView {
       'In the order they arrived: basis assessment (assessmentId, transmissionId, contentDigest) for an assessment the Secretary-General transmitted to the Council; basis article-99 (notificationId, summary) for an Art. 99 notification.',
   })
   agenda!: AgendaItem[];
-  @ApiProperty({ type: [DraftView] }) drafts!: DraftView[];
+  @ApiProperty({ type: [CouncilDraftView] }) drafts!: CouncilDraftView[];
   @ApiProperty({ type: [String], description: 'Emergency special sessions of the Assembly on this situation, as the Assembly reported them, still open.' })
   openEmergencySessions!: string[];
   @ApiProperty({ description: 'The stream revision; send it back as If-Match.' }) revision!: string;
@@ -66,7 +66,7 @@ export class CouncilCommandResult {
   @ApiProperty({ description: 'The stream revision after the command; also the ETag.' }) revision!: string;
 }
 
-export function draftView(draft: Draft): DraftView {
+export function draftView(draft: Draft): CouncilDraftView {
   const base = { draftId: draft.draftId, status: draft.status, proposal: draft.proposal };
   switch (draft.status) {
     case 'tabled':

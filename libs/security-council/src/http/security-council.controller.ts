@@ -11,7 +11,7 @@ import { ExecuteSecurityCouncilCommand, loadCouncilCase } from '../application/s
 import { SECURITY_COUNCIL_CONFIG, SecurityCouncilConfig } from '../application/security-council.config';
 import { CouncilCaseCommand, requireDraft } from '../case/council-case';
 import { CouncilCaseEvent } from '../case/council-case-events';
-import { CouncilCaseView, CouncilCommandResult, DraftView, councilCaseView, draftView } from './council-case-view';
+import { CouncilCaseView, CouncilCommandResult, CouncilDraftView, councilCaseView, draftView } from './council-case-view';
 import { CastVoteDto, ClassifyDraftDto, PutDraftToVoteDto } from './draft-votes.dto';
 import { TableEmergencySpecialSessionRequestDto, TableResolutionDraftDto } from './table-draft.dto';
 
@@ -50,13 +50,13 @@ export class SecurityCouncilController {
 
   @Get('drafts/:draftId')
   @ApiOperation({ summary: 'One draft: its proposal, classification, the members that sat, the votes recorded and the outcome.' })
-  @ApiOkResponse({ type: DraftView })
+  @ApiOkResponse({ type: CouncilDraftView })
   @ApiRefusals(401, 404)
   async getDraft(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<DraftView> {
+  ): Promise<CouncilDraftView> {
     const { state, revision } = await loadCouncilCase(this.store, caseId);
     setRevision(response, revision);
     return draftView(requireDraft(state, draftId));

@@ -1,0 +1,109 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, Body, DomainError, EventMetadata } from '@rtop/kernel';
+import { ResponsesCommand } from '../responses/responses';
+import { ExecuteResponsesCommand } from './responses-command.handler';
+
+/** The published shapes this reaction reads, schema version 1. */
+interface CouncilDecisionAdoptedV1 {
+  readonly draftId: string;
+  readonly chapter: string;
+  readonly procedural: boolean;
+  readonly measures: readonly { readonly kind: string; readonly coercive: boolean }[];
+  readonly authorisedBodies: readonly Body[];
+  readonly manifestFailureDetermined: boolean;
+}
+interface RegionalDecisionAdoptedV1 {
+  readonly decisionId: string;
+  readonly body: Body;
+  readonly coercive: boolean;
+  readonly councilDecisionId: string | null;
+}
+interface AssistanceRequestedV1 {
+  readonly state: string;
+  readonly requestId: string;
+}
+interface AssistanceConsentedV1 {
+  readonly state: string;
+  readonly requestId: string | null;
+  /** Consent given unprompted has no request to name, so it is named by its own id. */
+  readonly consentId?: string;
+}
+
+/** A state as its alpha-3 code, whether the event names it `KEN` or `member-state:KEN`. */
+const iso3 = (state: string) => state.replace(/^member-state:/, '');
+
+/**
+ * The note a response-tracking record takes of another body's event, or nothing when the event is
+ * not one the responses rest on. The actor is the deciding body's, as its own context recorded it.
+ */
+export function noteFor(event: Pick<LoggedEvent, 'eventId' | 'context' | 'type' | 'data' | 'metadata'>): ResponsesCommand | undefined {
+  const metadata = event.metadata as unknown as EventMetadata;
+  const envelope = { actor: metadata.actor as Actor, at: new Date(metadata.occurredAt), sourceEventId: event.eventId };
+  const source = `${event.context}/${event.type}`;
+  switch (source) {
+    case 'security-council/council-decision-adopted': {
+      const d = event.data as CouncilDecisionAdoptedV1;
+      return {
+        type: 'note-council-decision',
+        decisionId: d.draftId,
+        chapter: d.chapter,
+        procedural: d.procedural,
+        measures: d.measures.map(({ kind, coercive }) => ({ kind, coercive })),
+        authorisedBodies: d.authorisedBodies,
+        manifestFailureDetermined: d.manifestFailureDetermined,
+        ...envelope,
+      };
+    }
+    case 'regional-bodies/regional-decision-adopted': {
+      const d = event.data as RegionalDecisionAdoptedV1;
+      return { type: 'note-regional-decision', decisionId: d.decisionId, body: d.body, coercive: d.coercive, councilDecisionId: d.councilDecisionId, ...envelope };
+    }
+    case 'member-states/assistance-requested': {
+      const d = event.data as AssistanceRequestedV1;
+      return { type: 'note-state-consent', state: iso3(d.state), requestOrConsentId: d.requestId, form: 'request', ...envelope };
+    }
+    case 'member-states/assistance-consented': {
+      const d = event.data as AssistanceConsentedV1;
+      const id = d.consentId ?? d.requestId;
+      if (!id) return undefined;
+      return { type: 'note-state-consent', state: iso3(d.state), requestOrConsentId: id, form: 'consent', ...envelope };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Notes, in the responses record, the decisions responses rest on: the Security Council's, the
+ * regional bodies', and states' requests for and consent to assistance. Each is taken from the
+ * deciding body's own events on the log, never from its store; redelivery notes nothing twice.
+ */
+@Injectable()
+export class NoteAuthoritiesWhenRecorded extends EventLogReaction {
+  protected readonly group = 'secretary-general.note-authorities-when-recorded';
+  protected readonly contexts = ['security-council', 'regional-bodies', 'member-states'];
+  private readonly refusals = new Logger(NoteAuthoritiesWhenRecorded.name);
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    const note = noteFor(event);
+    if (!note) return;
+    try {
+      await this.commands.execute(
+        new ExecuteResponsesCommand(event.caseId, note, { idempotencyKey: `note|${event.eventId}`, causationId: event.eventId }),
+      );
+    } catch (error) {
+      // A refusal judges the event itself, so trying it again would block the log forever.
+      if (!(error instanceof DomainError)) throw error;
+      this.refusals.warn(`${event.type} ${event.eventId} not noted: ${error.rule}: ${error.message}`);
+    }
+  }
+}

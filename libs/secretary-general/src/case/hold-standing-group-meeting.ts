@@ -1,0 +1,22 @@
+import { CommandEnvelope, StateConflict, requireBody } from '@rtop/kernel';
+import { SecretaryGeneralCase } from './secretary-general-case';
+import { StandingGroupMeetingHeld } from './secretary-general-events';
+import { requireConvened, requireMembers } from './standing-group';
+
+/** Recorded when the meeting is held: its time is the command's. */
+export interface HoldStandingGroupMeeting extends CommandEnvelope {
+  readonly type: 'hold-standing-group-meeting';
+  readonly meetingId: string;
+  readonly attendees: readonly string[];
+}
+
+/** The Secretary-General convenes the group and so keeps the record of its meetings. */
+export function holdStandingGroupMeeting(command: HoldStandingGroupMeeting, state: SecretaryGeneralCase): StandingGroupMeetingHeld[] {
+  requireBody(command.actor, 'un-secretary-general', 'recording a meeting of the standing group');
+  const group = requireConvened(state.standingGroup, 'holding a meeting');
+  if (group.meetings.has(command.meetingId)) {
+    throw new StateConflict('meeting-recorded-once', `meeting ${command.meetingId} is already on record`);
+  }
+  const attendees = requireMembers(command.attendees, group.members, 'meeting-attendees-are-members', 'the meeting’s attendees');
+  return [{ type: 'standing-group-meeting-held', data: { meetingId: command.meetingId, heldAt: command.at.toISOString(), attendees } }];
+}

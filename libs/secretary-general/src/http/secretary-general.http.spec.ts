@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { Actor, contentDigest } from '@rtop/kernel';
+import { eventually } from '@rtop/testing';
+import { Standalone, startStandalone } from '../../../../test/standalone/standalone-harness';
+
+const jointOffice: Actor = { body: 'un-joint-office', person: 'adviser-1', role: 'special-adviser' };
+const DAY_MS = 86_400_000;
+
+describe('the Secretary-General over HTTP: Art. 99, good offices, the standing group and responses', () => {
+  let rtop: Standalone;
+  beforeAll(async () => {
+    rtop = await startStandalone('pglite');
+  }, 60_000);
+  afterAll(async () => {
+    await rtop.stop();
+  });
+
+  const sg = () => rtop.as('un-secretary-general', 'sg');
+  const dpa = () => rtop.as('un-dpa', 'usg-dpa');
+
+  /**
+   * An assessment the Joint Office has issued, as its published `assessment-issued` event: written
+   * to the Joint Office's store so that it reaches the Secretary-General by the log, as in a run.
+   */
+  async function assessmentBeforeTheSecretaryGeneral(level: string) {
+    const caseId = randomUUID();
+    const assessmentId = randomUUID();
+    const content = {
+      assessmentId,
+      caseId,
+      situation: 'Kenya, post-election violence',
+      risks: [{ crime: 'crimes-against-humanity', level, rationale: 'Organised attacks' }],
+      summary: 'Risk of crimes against humanity in the Rift Valley',
+      issuedAt: new Date().toISOString(),
+    };
+    const metadata = { caseId, context: 'focal-point', schemaVersion: 1, actor: jointOffice, occurredAt: new Date().toISOString() };
+    const store = await rtop.storeOf('focal-point');
+    await store.append(`focal-point-case-${caseId}`, [{ eventId: randomUUID(), type: 'assessment-issued', data: { content, contentDigest: contentDigest(content) }, metadata }], 'any');
+    await eventually(async () => expect((await sg().get(`/secretary-general/cases/${caseId}/assessments/${assessmentId}`)).status).toBe(200));
+    return { caseId, assessmentId, content, digest: contentDigest(content) };
+  }
+
+  it('brings a matter to the Council under Art. 99, the Secretary-General’s alone', async () => {
+    const caseId = randomUUID();
+    const sent = await sg().post(`/secretary-general/cases/${caseId}/article-99-notifications`, { summary: 'A threat to international peace and security' });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ caseId, summary: 'A threat to international peace and security' });
+    expect(sent.headers.get('etag')).toBe('"0"');
+
+    const refused = await rtop.as('un-joint-office').post(`/secretary-general/cases/${caseId}/article-99-notifications`, { summary: 'x' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.rule).toBe('remit');
+    const blank = await sg().post(`/secretary-general/cases/${caseId}/article-99-notifications`, { summary: ' ' });
+    expect(blank).toMatchObject({ status: 400, body: { rule: 'article-99-states-the-matter' } });
+
+    const record = await sg().get(`/secretary-general/cases/${caseId}`);
+    expect(record.body.article99Notifications).toEqual([{ caseId, notificationId: sent.body.notificationId, summary: sent.body.summary }]);
+  });
+
+  it('offers good offices and dispatches an envoy to carry them', async () => {
+    const caseId = randomUUID();
+    const offer = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { parties: ['Government', 'Opposition'], mandate: 'End the violence' });
+    expect(offer.status).toBe(201);
+    const envoy = await sg().post(`/secretary-general/cases/${caseId}/special-envoys`, { offerId: offer.body.offerId, envoy: 'A. Envoy', mandate: 'Mediate' });
+    expect(envoy.status).toBe(201);
+    const stray = await sg().post(`/secretary-general/cases/${caseId}/special-envoys`, { offerId: 'no-such-offer', envoy: 'B. Envoy', mandate: 'Mediate' });
+    expect(stray).toMatchObject({ status: 404, body: { rule: 'envoy-carries-good-offices' } });
+  });
+
+  it('convenes the standing group at the verge of manifest failure; its options answer the assessment as received', async () => {
+    const { caseId, assessmentId, content, digest } = await assessmentBeforeTheSecretaryGeneral('very-high');
+    const base = `/secretary-general/cases/${caseId}`;
+    const members = ['un-dpa', 'un-dpko', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef'];
+
+    const tooEarly = await sg().post(`${base}/standing-group`, { findingId: 'none', members });
+    expect(tooEarly).toMatchObject({ status: 422, body: { rule: 'standing-group-at-verge-of-manifest-failure' } });
+
+    const finding = await sg().post(`${base}/verge-of-manifest-failure-findings`, { assessmentId, reasons: 'Police overwhelmed; attacks spreading' });
+    expect(finding.status).toBe(201);
+    expect(finding.body.crimesAtHighRisk).toEqual([{ crime: 'crimes-against-humanity', level: 'very-high' }]);
+
+    const convened = await sg().post(`${base}/standing-group`, { findingId: finding.body.findingId, members });
+    expect(convened.status).toBe(201);
+    expect(convened.body).toMatchObject({ members, meetingCadenceDays: 7 });
+
+    const meeting = await sg().post(`${base}/standing-group/meetings`, { attendees: ['un-dpa', 'un-ocha'] });
+    expect(meeting.status).toBe(201);
+    const option = { meetingId: meeting.body.meetingId, pillar: 'II', description: 'Mediation support team', coercive: false, assessmentId, assessmentDigest: digest };
+    const tabled = await dpa().post(`${base}/standing-group/options`, { ...option, assessmentContent: content });
+    expect(tabled.status).toBe(201);
+    expect(tabled.body).toMatchObject({ proposedBy: 'un-dpa', assessmentDigest: digest });
+
+    const before = await rtop.settledEventCount();
+    const softened = { ...content, risks: [{ ...content.risks[0], level: 'moderate' }] };
+    const filtered = await dpa().post(`${base}/standing-group/options`, { ...option, assessmentContent: softened });
+    expect(filtered).toMatchObject({ status: 422, body: { rule: 'standing-group-never-filters-the-assessment' } });
+    const otherDigest = await dpa().post(`${base}/standing-group/options`, { ...option, assessmentDigest: contentDigest(softened) });
+    expect(otherDigest).toMatchObject({ status: 422, body: { rule: 'standing-group-never-filters-the-assessment' } });
+    const outsider = await rtop.as('au-psc').post(`${base}/standing-group/options`, option);
+    expect(outsider).toMatchObject({ status: 403, body: { rule: 'remit' } });
+    expect(await rtop.settledEventCount()).toBe(before);
+
+    const recommended = await sg().post(`${base}/recommendations`, { recipient: 'un-security-council', content: 'Support mediation', optionIds: [tabled.body.optionId] });
+    expect(recommended.status).toBe(201);
+
+    const group = await sg().get(`${base}/standing-group`);
+    expect(group.status).toBe(200);
+    expect(group.body.options.II).toHaveLength(1);
+    expect(group.body.overdueNow).toEqual([]);
+
+    const eightDaysOn = new Date(Date.now() + 8 * DAY_MS).toISOString();
+    const overdue = await sg().get(`${base}/standing-group/overdue-meetings?asOf=${eightDaysOn}`);
+    expect(overdue.status).toBe(200);
+    expect(overdue.body).toEqual([{ dueBy: new Date(Date.parse(meeting.body.heldAt) + 7 * DAY_MS).toISOString(), lastMetAt: meeting.body.heldAt }]);
+    const checked = await sg().post(`${base}/standing-group/overdue-meetings`, {});
+    expect(checked).toMatchObject({ status: 201, body: { overdue: [] } });
+  });
+
+  it('refuses a standing group finding on an assessment below high risk', async () => {
+    const { caseId, assessmentId } = await assessmentBeforeTheSecretaryGeneral('moderate');
+    const finding = await sg().post(`/secretary-general/cases/${caseId}/verge-of-manifest-failure-findings`, { assessmentId, reasons: 'Worrying' });
+    expect(finding).toMatchObject({ status: 422, body: { rule: 'verge-of-manifest-failure-rests-on-high-risk' } });
+  });
+
+  it('registers a measure only on a decision noted for it, and refuses coercion outside pillar III', async () => {
+    const base = `/secretary-general/cases/${randomUUID()}/responses`;
+    const measure = {
+      pillar: 'II',
+      coercive: false,
+      description: 'Mediation support',
+      authorisation: { kind: 'state-request-or-consent', state: 'KEN', requestOrConsentId: 'request-1' },
+      implementingBody: 'un-undp',
+    };
+    expect(await sg().post(`${base}/measures`, measure)).toMatchObject({ status: 404, body: { rule: 'authorising-decision-noted' } });
+    expect(await sg().post(`${base}/measures`, { ...measure, coercive: true })).toMatchObject({ status: 422, body: { rule: 'coercion-only-under-pillar-iii' } });
+    expect((await sg().post(`${base}/measures`, { ...measure, authorisation: { kind: 'state-request-or-consent' } })).status).toBe(400);
+    expect(await rtop.as('un-undp').post(`${base}/measures`, measure)).toMatchObject({ status: 403, body: { rule: 'remit' } });
+    const view = await sg().get(base);
+    expect(view.body).toMatchObject({ councilDecisions: [], measures: [], revision: '-1' });
+  });
+
+  it('documents every operation with its refusals', async () => {
+    const document = (await rtop.anonymous.get('/docs-json')).body;
+    const responses = (path: string, method: 'get' | 'post') => Object.keys(document.paths[path][method].responses);
+    const base = '/secretary-general/cases/{caseId}';
+    expect(responses(`${base}/article-99-notifications`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409']));
+    expect(responses(`${base}/special-envoys`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409']));
+    expect(responses(`${base}/standing-group`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '422']));
+    expect(responses(`${base}/standing-group/options`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
+    expect(responses(`${base}/responses/measures`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
+    expect(responses(`${base}/responses/measures/{measureId}/status`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        base,
+        `${base}/good-offices`,
+        `${base}/recommendations`,
+        `${base}/verge-of-manifest-failure-findings`,
+        `${base}/standing-group/meetings`,
+        `${base}/standing-group/overdue-meetings`,
+        `${base}/responses`,
+        `${base}/responses/measures/{measureId}`,
+        `${base}/responses/measures/{measureId}/outcomes`,
+      ]),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { Decider, NotFound } from '@rtop/kernel';
+import { Measure } from './measure';
+import { NoteCouncilDecision, noteCouncilDecision } from './note-council-decision';
+import { NoteRegionalDecision, noteRegionalDecision } from './note-regional-decision';
+import { NoteStateConsent, noteStateConsent } from './note-state-consent';
+import { RecordMeasureOutcome, recordMeasureOutcome } from './record-measure-outcome';
+import { RegisterMeasure, registerMeasure } from './register-measure';
+import { NotedCouncilDecision, NotedRegionalDecision, NotedStateConsent, ResponsesEvent } from './responses-events';
+import { UpdateMeasureStatus, updateMeasureStatus } from './update-measure-status';
+
+/**
+ * The responses to a case as the Secretary-General tracks them, with the decisions they rest on.
+ * Those decisions are other bodies' facts: they arrive here as notes taken from those bodies'
+ * events, never read from their stores.
+ */
+export interface Responses {
+  readonly councilDecisions: ReadonlyMap<string, NotedCouncilDecision>;
+  readonly regionalDecisions: ReadonlyMap<string, NotedRegionalDecision>;
+  /** Keyed by stateConsentKey. */
+  readonly stateConsents: ReadonlyMap<string, NotedStateConsent>;
+  readonly measures: ReadonlyMap<string, Measure>;
+}
+
+export const stateConsentKey = (state: string, requestOrConsentId: string) => `${state}|${requestOrConsentId}`;
+
+export type ResponsesCommand =
+  | NoteCouncilDecision
+  | NoteRegionalDecision
+  | NoteStateConsent
+  | RegisterMeasure
+  | UpdateMeasureStatus
+  | RecordMeasureOutcome;
+
+export function requireMeasure(state: Responses, measureId: string): Measure {
+  const measure = state.measures.get(measureId);
+  if (!measure) throw new NotFound('measure-registered', `no measure ${measureId} is registered on this case`);
+  return measure;
+}
+
+export function evolve(state: Responses, event: ResponsesEvent): Responses {
+  switch (event.type) {
+    case 'council-decision-noted': {
+      const { sourceEventId: _source, ...decision } = event.data;
+      return { ...state, councilDecisions: new Map(state.councilDecisions).set(decision.decisionId, decision) };
+    }
+    case 'regional-decision-noted': {
+      const { sourceEventId: _source, ...decision } = event.data;
+      return { ...state, regionalDecisions: new Map(state.regionalDecisions).set(decision.decisionId, decision) };
+    }
+    case 'state-consent-noted': {
+      const { sourceEventId: _source, ...consent } = event.data;
+      return { ...state, stateConsents: new Map(state.stateConsents).set(stateConsentKey(consent.state, consent.requestOrConsentId), consent) };
+    }
+    case 'measure-registered':
+      return { ...state, measures: new Map(state.measures).set(event.data.measureId, { ...event.data, status: 'planned' }) };
+    case 'measure-status-updated': {
+      const measure = state.measures.get(event.data.measureId) as Measure;
+      const outcome = measure.status === 'planned' ? null : measure.outcome;
+      const to = event.data.to as Exclude<Measure['status'], 'planned'>;
+      return { ...state, measures: new Map(state.measures).set(measure.measureId, { ...measure, status: to, outcome }) };
+    }
+    case 'measure-outcome-recorded': {
+      const measure = state.measures.get(event.data.measureId) as Exclude<Measure, { status: 'planned' }>;
+      return { ...state, measures: new Map(state.measures).set(measure.measureId, { ...measure, outcome: event.data.outcome }) };
+    }
+  }
+}
+
+export function decide(command: ResponsesCommand, state: Responses): readonly ResponsesEvent[] {
+  switch (command.type) {
+    case 'note-council-decision':
+      return noteCouncilDecision(command, state);
+    case 'note-regional-decision':
+      return noteRegionalDecision(command, state);
+    case 'note-state-consent':
+      return noteStateConsent(command, state);
+    case 'register-measure':
+      return registerMeasure(command, state);
+    case 'update-measure-status':
+      return updateMeasureStatus(command, state);
+    case 'record-measure-outcome':
+      return recordMeasureOutcome(command, state);
+  }
+}
+
+export const responsesDecider: Decider<ResponsesCommand, ResponsesEvent, Responses> = {
+  decide,
+  evolve,
+  initialState: { councilDecisions: new Map(), regionalDecisions: new Map(), stateConsents: new Map(), measures: new Map() },
+};
