@@ -53,7 +53,7 @@ describe('the event log on a real Kafka broker', () => {
     expect(new Set(received.map((e) => e.eventId)).size).toBe(received.length);
     expect(ofA[0]).toMatchObject({
       type: 'information-report-filed',
-      context,
+      context: 'focal-point',
       streamId: `focal-point-case-${caseA}`,
       metadata: { caseId: caseA, actor: { body: 'un-joint-office' }, occurredAt: '2008-01-01T00:00:00.000Z' },
     });
