@@ -1,3 +1,4 @@
 export { FocalPointModule } from './focal-point.module';
+export type { FocalPointConfig } from './application/review-checklist';
 export { FOCAL_POINT, caseStreamId } from './application/case-command.handler';
-export type { CaseEvent, AssessmentIssued } from './case/case-events';
+export type { CaseEvent, AssessmentIssued, CaseClosed } from './case/case-events';

@@ -13,6 +13,8 @@ export class ExecuteCaseCommand extends Command<CommandOutcome<CaseEvent>> {
     readonly command: CaseCommand,
     readonly expectedRevision?: bigint,
     readonly idempotencyKey?: string,
+    /** The event this command reacts to, when another context's event caused it. */
+    readonly causationId?: string,
   ) {
     super();
   }
@@ -22,7 +24,7 @@ export class ExecuteCaseCommand extends Command<CommandOutcome<CaseEvent>> {
 export class CaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  execute({ command, expectedRevision, idempotencyKey }: ExecuteCaseCommand): Promise<CommandOutcome<CaseEvent>> {
+  execute({ command, expectedRevision, idempotencyKey, causationId }: ExecuteCaseCommand): Promise<CommandOutcome<CaseEvent>> {
     return decideAndAppend(this.store, caseDecider, {
       streamId: caseStreamId(command.caseId),
       caseId: command.caseId,
@@ -30,6 +32,7 @@ export class CaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
       command,
       expectedRevision,
       idempotencyKey,
+      causationId,
     });
   }
 }

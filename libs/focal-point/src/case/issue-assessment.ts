@@ -1,52 +1,41 @@
-import { CommandEnvelope, InvalidCommand, StateConflict, contentDigest, requireBody } from '@rtop/kernel';
-import { CrimeRisk } from './assessment';
-import { Case, OpenedCase, requireOpened } from './case';
+import { CommandEnvelope, NotFound, RuleViolated, StateConflict, contentDigest, requireBody } from '@rtop/kernel';
+import { AssessmentContent, AssessmentRecord } from './assessment';
+import { Case, OpenedCase, requireNotClosed } from './case';
 import { AssessmentIssued } from './case-events';
+import { rejectRetracted } from './evidence';
 
+/** Issues a reviewed draft, exactly as drafted. */
 export interface IssueAssessment extends CommandEnvelope {
   readonly type: 'issue-assessment';
   readonly caseId: string;
   readonly assessmentId: string;
-  readonly risks: readonly CrimeRisk[];
-  readonly summary: string;
+}
+
+export function requireAssessment(opened: OpenedCase, assessmentId: string): AssessmentRecord {
+  const record = opened.assessments.get(assessmentId);
+  if (!record) throw new NotFound('assessment-drafted', `no assessment ${assessmentId} has been drafted on case ${opened.caseId}`);
+  return record;
 }
 
 export function issueAssessment(command: IssueAssessment, state: Case): AssessmentIssued[] {
   requireBody(command.actor, 'un-joint-office', 'issuing an assessment');
-  const opened = requireOpened(state, command.caseId);
-  if (opened.assessmentIds.has(command.assessmentId)) {
-    throw new StateConflict('assessment-issued-once', `assessment ${command.assessmentId} is already issued`);
+  const opened = requireNotClosed(state, command.caseId);
+  const record = requireAssessment(opened, command.assessmentId);
+  if (record.status === 'issued') throw new StateConflict('assessment-issued-once', `assessment ${command.assessmentId} is already issued`);
+  const { draft, reviewChecklist, completedSteps } = record;
+  const outstanding = reviewChecklist.filter((step) => !completedSteps.has(step));
+  if (outstanding.length) {
+    throw new RuleViolated('review-checklist-complete', `assessment ${command.assessmentId} is still to pass review: ${outstanding.join(', ')}`);
   }
-  if (!command.risks.length) {
-    throw new InvalidCommand('risk-per-crime', 'an assessment assesses the risk of at least one crime');
-  }
-  command.risks.forEach((risk, index) => checkRisk(risk, index, command.risks, opened));
-  const content = {
+  // A report retracted after drafting takes the draft down with it: it is issued on standing evidence only.
+  draft.risks.forEach((risk, r) => risk.findings.forEach((f, i) => rejectRetracted(opened, f.reportIds, `risks[${r}].findings[${i}]`)));
+  draft.incitement.forEach((finding, i) => rejectRetracted(opened, finding.reportIds, `incitement[${i}]`));
+  const content: AssessmentContent = {
     assessmentId: command.assessmentId,
     caseId: command.caseId,
     situation: opened.situation,
-    risks: command.risks,
-    summary: command.summary,
+    ...draft,
     issuedAt: command.at.toISOString(),
   };
   return [{ type: 'assessment-issued', data: { content, contentDigest: contentDigest(content) } }];
-}
-
-function checkRisk(risk: CrimeRisk, index: number, all: readonly CrimeRisk[], opened: OpenedCase): void {
-  if (!opened.crimes.some((c) => c.crime === risk.crime)) {
-    throw new InvalidCommand(
-      'assess-the-crimes-of-the-case',
-      `risks[${index}]: ${risk.crime} is not among the crimes this case was opened for (${opened.crimes.map((c) => c.crime).join(', ')})`,
-    );
-  }
-  if (all.findIndex((r) => r.crime === risk.crime) !== index) {
-    throw new InvalidCommand('risk-per-crime', `risks[${index}]: ${risk.crime} is assessed twice`);
-  }
-  if (!risk.reportIds.length) {
-    throw new InvalidCommand('assessment-rests-on-reports', `risks[${index}]: the risk of ${risk.crime} must rest on at least one named report`);
-  }
-  const unknown = risk.reportIds.find((id) => !opened.reports.has(id));
-  if (unknown) {
-    throw new InvalidCommand('assessment-rests-on-reports', `risks[${index}]: report ${unknown} is not filed on this case`);
-  }
 }

@@ -1,25 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
-import { Actor, deterministicUuid } from '@rtop/kernel';
-import { ExecuteCaseCommand, loadCase } from '../application/case-command.handler';
-import { sourcePseudonym } from '../application/source-pseudonym';
+import { ApiRefusals, setRevision } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { Actor } from '@rtop/kernel';
+import { loadCase } from '../application/case-command.handler';
 import { requireOpened } from '../case/case';
+import { LESSON_RECORDING_ORGANS } from '../case/note-lesson-learned';
 import { CaseView, caseView } from './case-view';
-import { FileInformationReportDto } from './file-information-report.dto';
-import { IssueAssessmentDto } from './issue-assessment.dto';
+import { IDEMPOTENCY_KEY, IF_MATCH, executeOnCase, newId } from './conventions';
+import { NoteLessonLearnedDto } from './notes.dto';
 import { OpenCaseDto } from './open-case.dto';
-
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.' };
-
-/** A new identifier, or the same one when a retried request carries the same idempotency key. */
-const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
+import { ReasonDto } from './reason.dto';
 
 @ApiTags('Joint Office: cases, information reports, assessments')
 @ApiBearerAuth()
@@ -29,7 +23,6 @@ export class CasesController {
   constructor(
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DEPLOYMENT_KEYS) private readonly keys: DeploymentKeys,
   ) {}
 
   @Post()
@@ -43,10 +36,7 @@ export class CasesController {
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
     const caseId = newId(actor, 'open-case', idempotencyKey);
-    const outcome = await this.commands.execute(
-      new ExecuteCaseCommand({ type: 'open-case', caseId, ...dto, actor, at: new Date() }, undefined, idempotencyKey),
-    );
-    setRevision(response, outcome.revision);
+    const outcome = await executeOnCase(this.commands, response, { type: 'open-case', caseId, ...dto, actor, at: new Date() }, { idempotencyKey });
     return { caseId, revision: outcome.revision.toString() };
   }
 
@@ -59,58 +49,64 @@ export class CasesController {
     return caseView(requireOpened(state, caseId), revision);
   }
 
-  @Post(':caseId/reports')
+  @Post(':caseId/monitoring')
+  @ApiOperation({ summary: 'Place the case under monitoring (case-placed-under-monitoring)' })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse({ description: 'The report is on the case; a protected source appears by pseudonym only.' })
+  @ApiCreatedResponse({ description: 'The case is watched rather than worked; reports and assessments still come in.' })
   @ApiRefusals(400, 401, 403, 404, 409)
-  async fileReport(
+  async placeUnderMonitoring(
     @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() dto: FileInformationReportDto,
+    @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
     @Headers('if-match') ifMatch?: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    const reportId = newId(actor, `report|${caseId}`, idempotencyKey);
-    const { source, ...report } = dto;
-    const recordedSource = source.protected
-      ? ({ kind: 'protected', pseudonym: sourcePseudonym(this.keys.pseudonymKey, source.name) } as const)
-      : ({ kind: 'named', name: source.name } as const);
-    const outcome = await this.commands.execute(
-      new ExecuteCaseCommand(
-        { type: 'file-information-report', caseId, reportId, ...report, riskFactors: report.riskFactors as never, source: recordedSource, actor, at: new Date() },
-        expectedRevisionFrom(ifMatch),
-        idempotencyKey,
-      ),
-    );
-    setRevision(response, outcome.revision);
-    return { caseId, reportId, source: recordedSource, revision: outcome.revision.toString() };
+    const command = { type: 'place-under-monitoring', caseId, reason: dto.reason, actor, at: new Date() } as const;
+    const outcome = await executeOnCase(this.commands, response, command, { ifMatch, idempotencyKey });
+    return { caseId, revision: outcome.revision.toString() };
   }
 
-  @Post(':caseId/assessments')
+  @Post(':caseId/closure')
+  @ApiOperation({ summary: 'Close the case (case-closed {caseId, reason}, published)' })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse({ description: 'The assessment is issued and on its way, unfiltered, to the Secretary-General.' })
+  @ApiCreatedResponse({ description: 'The case is closed: no new reports, reviews or assessments; the record stays correctable and lessons still come in.' })
   @ApiRefusals(400, 401, 403, 404, 409)
-  async issueAssessment(
+  async closeCase(
     @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() dto: IssueAssessmentDto,
+    @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
     @Headers('if-match') ifMatch?: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    const assessmentId = newId(actor, `assessment|${caseId}`, idempotencyKey);
-    const outcome = await this.commands.execute(
-      new ExecuteCaseCommand(
-        { type: 'issue-assessment', caseId, assessmentId, risks: dto.risks as never, summary: dto.summary, actor, at: new Date() },
-        expectedRevisionFrom(ifMatch),
-        idempotencyKey,
-      ),
-    );
-    setRevision(response, outcome.revision);
-    const issued = outcome.events.find((e) => e.type === 'assessment-issued');
-    return { caseId, assessmentId, ...(issued ? issued.data : {}), revision: outcome.revision.toString() };
+    const command = { type: 'close-case', caseId, reason: dto.reason, actor, at: new Date() } as const;
+    const outcome = await executeOnCase(this.commands, response, command, { ifMatch, idempotencyKey });
+    return { caseId, revision: outcome.revision.toString() };
+  }
+
+  @Post(':caseId/lessons-learned')
+  @ApiOperation({
+    summary: 'Note a lesson learned fed back to the Joint Office (lesson-learned-noted)',
+    description: `Normally fed from the other organs' lesson-recorded events; this lets ${LESSON_RECORDING_ORGANS.join(', ')} send one directly where that context does not run.`,
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The lesson is kept on the case, open or closed.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async noteLessonLearned(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: NoteLessonLearnedDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const lessonId = newId(actor, `lesson|${caseId}`, idempotencyKey);
+    const command = { type: 'note-lesson-learned', caseId, lessonId, ...dto, actor, at: new Date() } as const;
+    const outcome = await executeOnCase(this.commands, response, command, { ifMatch, idempotencyKey });
+    return { caseId, lessonId, revision: outcome.revision.toString() };
   }
 }

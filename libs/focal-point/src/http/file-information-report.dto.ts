@@ -2,18 +2,23 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CHANNELS, CREDIBILITY, SOURCE_RELIABILITY } from '../case/information-report';
+import { CHANNELS, CREDIBILITY } from '../case/information-report';
+
+export const RISK_FACTORS_DESCRIPTION =
+  'UN Framework of Analysis risk factors: 1–8 common, 9–10 genocide, 11–12 crimes against humanity, 13–14 war crimes.';
 
 export class ReportSourceDto {
   @ApiProperty({ description: 'Who reported. For a protected source this never leaves the request: only a pseudonym is recorded.' })
@@ -28,7 +33,11 @@ export class ReportSourceDto {
 }
 
 export class FileInformationReportDto {
-  @ApiProperty({ type: ReportSourceDto })
+  @ApiProperty({
+    type: ReportSourceDto,
+    description:
+      'The report carries the source’s reliability as its grading history stands when it is filed (F, cannot be judged, when never graded): grade sources with POST /cases/{caseId}/source-gradings.',
+  })
   @ValidateNested()
   @Type(() => ReportSourceDto)
   source!: ReportSourceDto;
@@ -37,13 +46,23 @@ export class FileInformationReportDto {
   @IsIn(CHANNELS)
   channel!: (typeof CHANNELS)[number];
 
-  @ApiProperty({ enum: SOURCE_RELIABILITY, description: 'Source reliability, A (completely reliable) to F (cannot be judged).' })
-  @IsIn(SOURCE_RELIABILITY)
-  reliability!: (typeof SOURCE_RELIABILITY)[number];
-
-  @ApiProperty({ enum: CREDIBILITY, description: 'Credibility of this report, 1 (confirmed) to 6 (cannot be judged).' })
+  @ApiProperty({
+    enum: CREDIBILITY,
+    description: 'Credibility of this report, 1 (confirmed) to 6 (cannot be judged). 1 needs corroboratedBy (422 confirmed-needs-corroboration).',
+  })
   @IsIn(CREDIBILITY)
   credibility!: (typeof CREDIBILITY)[number];
+
+  @ApiProperty({
+    type: [String],
+    required: false,
+    default: [],
+    description: 'Reports on this case, from other sources and not retracted, that corroborate this one.',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  corroboratedBy?: string[];
 
   @ApiProperty({ example: '2008-01-01T12:00:00Z' })
   @IsISO8601({ strict: true })
@@ -55,10 +74,7 @@ export class FileInformationReportDto {
   @MaxLength(500)
   location!: string;
 
-  @ApiProperty({
-    type: [Number],
-    description: 'UN Framework of Analysis risk factors: 1–8 common, 9–10 genocide, 11–12 crimes against humanity, 13–14 war crimes.',
-  })
+  @ApiProperty({ type: [Number], description: RISK_FACTORS_DESCRIPTION })
   @ArrayMinSize(1)
   @IsInt({ each: true })
   @Min(1, { each: true })

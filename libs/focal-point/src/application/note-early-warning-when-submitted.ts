@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { Actor, EventMetadata, deterministicUuid } from '@rtop/kernel';
+import { RegionalIndicator } from '../case/case-events';
+import { ExecuteCaseCommand } from './case-command.handler';
+import { reliabilityNow } from './source-command.handler';
+
+/**
+ * The regional bodies' `early-warning-report-submitted`, schema version 1, as this reaction reads
+ * it: the regional system's own report id, what it reports, and its own indicators. Framework risk
+ * factors are read when a sender maps its indicators onto them.
+ */
+interface EarlyWarningReportSubmittedV1 {
+  readonly reportId: string;
+  readonly caseId: string;
+  readonly summary: string;
+  readonly observedAt?: string;
+  readonly location?: string;
+  readonly indicators?: readonly RegionalIndicator[];
+  readonly riskFactors?: readonly number[];
+}
+
+/** One regional report is one report on the case, however it arrives. */
+export const earlyWarningReportId = (body: string, regionalReportId: string) => deterministicUuid(`early-warning|${body}|${regionalReportId}`);
+
+/**
+ * Files every report a regional early-warning system (IGAD's CEWARN among them) submits on a
+ * case as an information report of the Joint Office. A redelivered event changes nothing.
+ */
+@Injectable()
+export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
+  protected readonly group = 'focal-point.note-early-warning-when-submitted';
+  protected readonly contexts = ['regional-bodies'];
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'early-warning-report-submitted') return;
+    const metadata = event.metadata as unknown as EventMetadata;
+    const submitted = event.data as EarlyWarningReportSubmittedV1;
+    const actor = metadata.actor as Actor;
+    const regionalReportId = String(submitted.reportId);
+    await this.commands.execute(
+      new ExecuteCaseCommand(
+        {
+          type: 'note-early-warning-report',
+          caseId: event.caseId,
+          reportId: earlyWarningReportId(actor.body, regionalReportId),
+          regionalReportId,
+          summary: String(submitted.summary ?? ''),
+          observedAt: submitted.observedAt ?? metadata.occurredAt,
+          location: submitted.location ?? '',
+          regionalIndicators: submitted.indicators ?? [],
+          riskFactors: submitted.riskFactors ?? [],
+          reliability: await reliabilityNow(this.store, { kind: 'named', name: actor.body }),
+          actor,
+          at: new Date(metadata.occurredAt),
+        },
+        undefined,
+        `early-warning|${event.eventId}`,
+        event.eventId,
+      ),
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
+import { Actor, EventMetadata } from '@rtop/kernel';
+import { ExecuteCaseCommand } from './case-command.handler';
+
+/** The published shape of the other organs' `lesson-recorded`, schema version 1. */
+interface LessonRecordedV1 {
+  readonly lessonId: string;
+  readonly caseId: string;
+  readonly contributor: string;
+  readonly lesson: string;
+}
+
+/** Feeds every lesson the other organs record on a case back to the Joint Office. A redelivered event changes nothing. */
+@Injectable()
+export class NoteLessonWhenRecorded extends EventLogReaction {
+  protected readonly group = 'focal-point.note-lesson-when-recorded';
+  protected readonly contexts = ['other-organs'];
+
+  constructor(
+    @Inject(EVENT_LOG) log: EventLog,
+    private readonly commands: CommandBus,
+  ) {
+    super(log);
+  }
+
+  protected async react(event: LoggedEvent): Promise<void> {
+    if (event.type !== 'lesson-recorded') return;
+    const metadata = event.metadata as unknown as EventMetadata;
+    const recorded = event.data as LessonRecordedV1;
+    await this.commands.execute(
+      new ExecuteCaseCommand(
+        {
+          type: 'note-lesson-learned',
+          caseId: event.caseId,
+          lessonId: String(recorded.lessonId),
+          contributor: String(recorded.contributor ?? ''),
+          lesson: String(recorded.lesson ?? ''),
+          actor: metadata.actor as Actor,
+          at: new Date(metadata.occurredAt),
+        },
+        undefined,
+        `lesson|${event.eventId}`,
+        event.eventId,
+      ),
+    );
+  }
+}

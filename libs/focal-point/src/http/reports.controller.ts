@@ -1,0 +1,194 @@
+import { Body, Controller, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { ApiRefusals } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
+import { Actor, REGIONAL_BODIES } from '@rtop/kernel';
+import { earlyWarningReportId } from '../application/note-early-warning-when-submitted';
+import { reliabilityNow } from '../application/source-command.handler';
+import { sourcePseudonym } from '../application/source-pseudonym';
+import { ReportSource } from '../case/information-report';
+import { IDEMPOTENCY_KEY, IF_MATCH, executeOnCase, newId } from './conventions';
+import { FileInformationReportDto } from './file-information-report.dto';
+import { NoteEarlyWarningReportDto } from './notes.dto';
+import { ReasonDto } from './reason.dto';
+import { CorrectReportDto, VerifyReportDto } from './report-moderation.dto';
+
+interface Headed {
+  readonly ifMatch?: string;
+  readonly idempotencyKey?: string;
+}
+
+@ApiTags('Joint Office: cases, information reports, assessments')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller('cases/:caseId')
+export class ReportsController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DEPLOYMENT_KEYS) private readonly keys: DeploymentKeys,
+  ) {}
+
+  @Post('reports')
+  @ApiOperation({ summary: 'File an information report (information-report-filed)' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({
+    description: 'The report is on the case, carrying its source’s reliability as graded now; a protected source appears by pseudonym only.',
+  })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  async fileReport(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: FileInformationReportDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const reportId = newId(actor, `report|${caseId}`, idempotencyKey);
+    const { source, riskFactors, ...report } = dto;
+    const recordedSource: ReportSource = source.protected
+      ? { kind: 'protected', pseudonym: sourcePseudonym(this.keys.pseudonymKey, source.name) }
+      : { kind: 'named', name: source.name };
+    const reliability = await reliabilityNow(this.store, recordedSource);
+    const command = {
+      type: 'file-information-report',
+      caseId,
+      reportId,
+      ...report,
+      riskFactors: riskFactors as never,
+      source: recordedSource,
+      reliability,
+      actor,
+      at: new Date(),
+    } as const;
+    const outcome = await executeOnCase(this.commands, response, command, { ifMatch, idempotencyKey });
+    return { caseId, reportId, source: recordedSource, reliability, revision: outcome.revision.toString() };
+  }
+
+  @Post('reports/:reportId/approval')
+  @ApiOperation({ summary: 'Approve a report: moderation, separate from verification (report-approved)' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The report is approved to stand in the record; whether it is true is verification’s to say.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  approveReport(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('reportId') reportId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.onReport(response, { type: 'approve-report', caseId, reportId, actor, at: new Date() }, { ifMatch, idempotencyKey });
+  }
+
+  @Post('reports/:reportId/verification')
+  @ApiOperation({ summary: 'Verify a report, setting its credibility (report-verified)' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The report is verified at the credibility given; it may be verified again as more comes to light.' })
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
+  verifyReport(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('reportId') reportId: string,
+    @Body() dto: VerifyReportDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const command = { type: 'verify-report', caseId, reportId, ...dto, corroboratedBy: dto.corroboratedBy ?? [], actor, at: new Date() } as const;
+    return this.onReport(response, command, { ifMatch, idempotencyKey });
+  }
+
+  @Post('reports/:reportId/corrections')
+  @ApiOperation({ summary: 'Correct a report: a new event with the corrected fields and why (report-corrected)' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The correction is recorded; the report as first filed stays in the record.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  correctReport(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('reportId') reportId: string,
+    @Body() dto: CorrectReportDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const { riskFactors, ...corrected } = dto.corrected;
+    const command = {
+      type: 'correct-report',
+      caseId,
+      reportId,
+      corrected: { ...corrected, ...(riskFactors && { riskFactors: riskFactors as never }) },
+      reason: dto.reason,
+      actor,
+      at: new Date(),
+    } as const;
+    return this.onReport(response, command, { ifMatch, idempotencyKey });
+  }
+
+  @Post('reports/:reportId/retraction')
+  @ApiOperation({ summary: 'Retract a report, with the reason; it is never deleted (report-retracted)' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The report is withdrawn: it stays in the record, and no new assessment or corroboration may cite it.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  retractReport(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('reportId') reportId: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.onReport(response, { type: 'retract-report', caseId, reportId, reason: dto.reason, actor, at: new Date() }, { ifMatch, idempotencyKey });
+  }
+
+  @Post('early-warning-reports')
+  @ApiOperation({
+    summary: 'Note a regional early-warning report as an information report (early-warning-report-noted)',
+    description: `Normally fed from the regional bodies' early-warning-report-submitted events (IGAD's CEWARN among them); this lets ${REGIONAL_BODIES.join(', ')} send one directly where that context does not run. The report is filed on the regional-early-warning channel, its source the sending body, with that body's reliability as graded now and credibility 6 until the Joint Office verifies it.`,
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ description: 'The report is on the case; the same regional report is noted once (409 report-filed-once), whether sent here or fed from the log.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async noteEarlyWarningReport(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: NoteEarlyWarningReportDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const reportId = earlyWarningReportId(actor.body, dto.regionalReportId);
+    const command = {
+      type: 'note-early-warning-report',
+      caseId,
+      reportId,
+      regionalReportId: dto.regionalReportId,
+      summary: dto.summary,
+      observedAt: dto.observedAt,
+      location: dto.location,
+      regionalIndicators: dto.indicators ?? [],
+      riskFactors: dto.riskFactors ?? [],
+      reliability: await reliabilityNow(this.store, { kind: 'named', name: actor.body }),
+      actor,
+      at: new Date(),
+    } as const;
+    const outcome = await executeOnCase(this.commands, response, command, { ifMatch, idempotencyKey });
+    return { caseId, reportId, revision: outcome.revision.toString() };
+  }
+
+  private async onReport(response: Response, command: Parameters<typeof executeOnCase>[2] & { reportId: string }, headers: Headed) {
+    const outcome = await executeOnCase(this.commands, response, command, headers);
+    return { caseId: command.caseId, reportId: command.reportId, revision: outcome.revision.toString() };
+  }
+}

@@ -1,0 +1,89 @@
+import { BadRequestException, Body, Controller, Get, Headers, Inject, Param, ParseEnumPipe, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { EVENT_STORE, EventStore } from '@rtop/event-store';
+import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
+import { Actor } from '@rtop/kernel';
+import { loadCase } from '../application/case-command.handler';
+import { ExecuteSourceCommand, loadSource } from '../application/source-command.handler';
+import { sourcePseudonym } from '../application/source-pseudonym';
+import { requireOpened } from '../case/case';
+import { ReportSource } from '../case/information-report';
+import { IDEMPOTENCY_KEY } from './conventions';
+import { GradeSourceDto, SourceReferenceDto } from './grade-source.dto';
+import { SourceReliabilityView, sourceReliabilityView } from './source-view';
+
+const SOURCE_KINDS = { named: 'named', protected: 'protected' } as const;
+
+@ApiTags('Joint Office: sources and their reliability')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller()
+export class SourcesController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DEPLOYMENT_KEYS) private readonly keys: DeploymentKeys,
+  ) {}
+
+  @Post('cases/:caseId/source-gradings')
+  @ApiOperation({
+    summary: 'Grade a source’s reliability in the course of a case (source-reliability-graded, on the source)',
+    description: 'Adds to the source’s history across cases; reports filed from then on carry the new grade, earlier reports keep theirs.',
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The source’s revision last read; a concurrent grading then answers 409.' })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: SourceReliabilityView, description: 'The source’s history with the new grading; a protected source by pseudonym only.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async gradeSource(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: GradeSourceDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<SourceReliabilityView> {
+    const source = this.recorded(dto.source);
+    requireOpened((await loadCase(this.store, caseId)).state, caseId);
+    const outcome = await this.commands.execute(
+      new ExecuteSourceCommand(
+        { type: 'grade-source', source, reliability: dto.reliability, reason: dto.reason, caseId, actor, at: new Date() },
+        expectedRevisionFrom(ifMatch),
+        idempotencyKey,
+      ),
+    );
+    setRevision(response, outcome.revision);
+    const { state, revision } = await loadSource(this.store, source);
+    return sourceReliabilityView(source, state, revision);
+  }
+
+  @Get('sources/:kind/:key/reliability')
+  @ApiOperation({ summary: 'A source’s reliability history' })
+  @ApiParam({ name: 'kind', enum: Object.values(SOURCE_KINDS) })
+  @ApiParam({ name: 'key', description: 'The pseudonym of a protected source, the name of a named one.' })
+  @ApiOkResponse({ type: SourceReliabilityView, description: 'Every grading with when and why; F (cannot be judged) with no history for a source never graded.' })
+  @ApiRefusals(400, 401)
+  async reliability(
+    @Param('kind', new ParseEnumPipe(SOURCE_KINDS)) kind: keyof typeof SOURCE_KINDS,
+    @Param('key') key: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SourceReliabilityView> {
+    const source: ReportSource = kind === 'protected' ? { kind, pseudonym: key } : { kind, name: key };
+    const { state, revision } = await loadSource(this.store, source);
+    setRevision(response, revision);
+    return sourceReliabilityView(source, state, revision);
+  }
+
+  /** A source as the record knows it: a protected source's name goes no further than this request. */
+  private recorded(reference: SourceReferenceDto): ReportSource {
+    if (reference.pseudonym !== undefined) {
+      if (reference.name !== undefined) throw new BadRequestException('source: name it by name or by pseudonym, not both');
+      return { kind: 'protected', pseudonym: reference.pseudonym };
+    }
+    return reference.protected
+      ? { kind: 'protected', pseudonym: sourcePseudonym(this.keys.pseudonymKey, reference.name!) }
+      : { kind: 'named', name: reference.name! };
+  }
+}
