@@ -1,0 +1,147 @@
+import { HttpClient, expectStatus } from '../../scripts/demo/http';
+import { KenyaScenario, TimelineLine, playKenya2008, settledTimeline } from '../../scripts/demo/kenya-2008';
+import { Standalone, startStandalone } from '../standalone/standalone-harness';
+
+/** The `npm run demo` scenario, played against the standalone app and held to its outcomes. */
+describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pglite)', () => {
+  let rtop: Standalone;
+  let played: KenyaScenario;
+  let lines: string[];
+  let timeline: readonly (TimelineLine & { data: any })[];
+  let jointOffice: HttpClient;
+
+  beforeAll(async () => {
+    rtop = await startStandalone('pglite');
+    lines = [];
+    played = await playKenya2008(rtop, (line) => lines.push(line));
+    jointOffice = rtop.as('un-joint-office');
+    timeline = (await settledTimeline(jointOffice, played.caseId)) as typeof timeline;
+  }, 120_000);
+  afterAll(async () => {
+    await rtop?.stop();
+  });
+
+  const at = (context: string, type: string) => {
+    const index = timeline.findIndex((e) => e.context === context && e.type === type);
+    if (index < 0) throw new Error(`${context}/${type} is not on the timeline`);
+    return index;
+  };
+
+  it('says which part is fictional', () => {
+    expect(lines.filter((l) => /FICTIONAL/.test(l))).toHaveLength(1);
+    expect(lines.some((l) => /\[Security Council\] \(fictional\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /\[General Assembly\] \(fictional\) veto debate held/.test(l))).toBe(true);
+  });
+
+  it('records the AU decision before any decision of the Security Council', async () => {
+    const au = await expectStatus('AU PSC case', 200, rtop.as('au-psc').get(`/regional-bodies/au-psc/cases/${played.caseId}`));
+    expect(JSON.stringify(au)).toContain(played.auDecisionId);
+    const auDecided = at('regional-bodies', 'regional-decision-adopted');
+    const councilOutcomes = timeline
+      .map((e, i) => ({ ...e, i }))
+      .filter((e) => e.context === 'security-council' && ['vote-closed', 'council-decision-adopted', 'draft-vetoed', 'draft-failed'].includes(e.type));
+    expect(councilOutcomes.length).toBeGreaterThan(0);
+    for (const outcome of councilOutcomes) {
+      expect(outcome.i).toBeGreaterThan(auDecided);
+      expect(Date.parse(outcome.recordedAt)).toBeGreaterThan(Date.parse(timeline[auDecided].recordedAt));
+    }
+    expect(timeline[auDecided].data).toMatchObject({ body: 'au-psc', coercive: false, councilDecisionId: null });
+  });
+
+  it('records the veto as the outcome of the Chapter VII draft, with the 2008 Council sitting', async () => {
+    const draft = await expectStatus(
+      'the Council draft',
+      200,
+      rtop.as('un-security-council').get(`/security-council/cases/${played.caseId}/drafts/${played.councilDraftId}`),
+    );
+    expect(draft.status).toBe('decided');
+    expect(draft.proposal).toMatchObject({ chapter: 'VII', credibleAtrocityPrevention: true });
+    expect(draft.members).toHaveLength(15);
+    expect(draft.members.filter((m: { permanent: boolean }) => m.permanent).map((m: { state: string }) => m.state).sort()).toEqual(
+      ['CHN', 'FRA', 'GBR', 'RUS', 'USA'].map((s) => `member-state:${s}`),
+    );
+    expect(draft.votes).toHaveLength(15);
+    expect(draft.outcome).toEqual({ kind: 'vetoed', vetoedBy: ['member-state:RUS'], vetoDebateDueBy: expect.any(String) });
+    expect(timeline.some((e) => e.type === 'council-decision-adopted')).toBe(false);
+  });
+
+  it('sets the General Assembly’s veto debate due, then holds it', async () => {
+    const vetoNoted = timeline[at('general-assembly', 'veto-noted')];
+    const vetoed = timeline[at('security-council', 'draft-vetoed')];
+    expect(vetoNoted.data.debateDueBy).toBe(vetoed.data.vetoDebateDueBy);
+    // Ten working days (weekends skipped, no holidays configured): twelve to fifteen calendar days on.
+    const days = (Date.parse(vetoNoted.data.debateDueBy) - Date.parse(vetoed.recordedAt)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(12);
+    expect(days).toBeLessThan(16);
+    expect(at('general-assembly', 'veto-debate-held')).toBeGreaterThan(at('general-assembly', 'veto-noted'));
+
+    const assembly = await expectStatus('the Assembly case', 200, rtop.as('un-general-assembly').get(`/general-assembly/cases/${played.caseId}`));
+    expect(assembly.vetoDebates).toEqual([
+      expect.objectContaining({ draftId: played.councilDraftId, status: 'held', dueBy: vetoNoted.data.debateDueBy, heldAt: expect.any(String), overdue: false }),
+    ]);
+  });
+
+  it('tracks the mediation Kenya consented to until it is completed, with the National Accord as its outcome', async () => {
+    const measure = await expectStatus(
+      'the measure',
+      200,
+      rtop.as('un-secretary-general').get(`/secretary-general/cases/${played.caseId}/responses/measures/${played.measureId}`),
+    );
+    expect(measure).toMatchObject({
+      pillar: 'II',
+      coercive: false,
+      implementingBody: 'au-psc',
+      authorisation: { kind: 'state-request-or-consent', state: 'KEN' },
+      status: 'completed',
+      outcome: expect.stringMatching(/National Accord.*28 February 2008/),
+    });
+    const kenya = await expectStatus('Kenya on record', 200, rtop.as('member-state:KEN').get(`/member-states/cases/${played.caseId}/states/KEN`));
+    expect(JSON.stringify(kenya)).toMatch(/willing-and-able[\s\S]*willing-but-unable|willing-but-unable[\s\S]*willing-and-able/);
+  });
+
+  it('feeds the lessons, the Peacebuilding Commission’s among them, back to the Joint Office', async () => {
+    const view = await expectStatus('the case', 200, jointOffice.get(`/cases/${played.caseId}`));
+    expect(view.lessons.map((l: { lessonId: string }) => l.lessonId).sort()).toEqual([...played.lessonIds].sort());
+    expect(view.lessons).toEqual(expect.arrayContaining([expect.objectContaining({ contributor: 'un-peacebuilding-commission' })]));
+    expect(view.standing.kind).toBe('closed');
+  });
+
+  it('keeps the key events on the timeline in the order they happened, and no protected source by name', () => {
+    const key: [string, string][] = [
+      ['focal-point', 'case-opened'],
+      ['focal-point', 'information-report-filed'],
+      ['regional-bodies', 'early-warning-report-submitted'],
+      ['focal-point', 'early-warning-report-noted'],
+      ['focal-point', 'assessment-drafted'],
+      ['focal-point', 'assessment-issued'],
+      ['secretary-general', 'assessment-received'],
+      ['secretary-general', 'assessment-transmitted'],
+      ['regional-bodies', 'assessment-placed-before-body'],
+      ['regional-bodies', 'regional-decision-adopted'],
+      ['member-states', 'posture-declared'],
+      ['member-states', 'assistance-consented'],
+      ['secretary-general', 'good-offices-offered'],
+      ['secretary-general', 'verge-of-manifest-failure-found'],
+      ['secretary-general', 'standing-group-convened'],
+      ['secretary-general', 'standing-group-meeting-held'],
+      ['secretary-general', 'option-tabled'],
+      ['security-council', 'draft-tabled'],
+      ['security-council', 'vote-closed'],
+      ['security-council', 'draft-vetoed'],
+      ['general-assembly', 'veto-noted'],
+      ['general-assembly', 'veto-debate-held'],
+      ['secretary-general', 'measure-registered'],
+      ['secretary-general', 'measure-outcome-recorded'],
+      ['other-organs', 'lesson-recorded'],
+      ['focal-point', 'lesson-learned-noted'],
+      ['focal-point', 'case-placed-under-monitoring'],
+      ['focal-point', 'case-closed'],
+    ];
+    const positions = key.map(([context, type]) => at(context, type));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const measureStatuses = timeline.filter((e) => e.type === 'measure-status-updated').map((e) => e.data.to);
+    expect(measureStatuses).toEqual(['under-way', 'completed']);
+    expect(timeline.filter((e) => e.type === 'vote-cast')).toHaveLength(15);
+    expect(JSON.stringify(timeline)).not.toContain('Witness at Kiambaa');
+  });
+});
