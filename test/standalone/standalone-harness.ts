@@ -37,8 +37,8 @@ export async function startStandalone(adapter: Adapter) {
     return stores.get(context)!;
   };
   /** Every event of every context. */
-  const allEvents = async (): Promise<RecordedEvent[]> => {
-    const perContext = await Promise.all(CONTEXTS.map(async (c) => (await (await storeOf(c)).readGlobalLog(START_OF_LOG, 1_000_000)).events));
+  const allEvents = async (contexts: readonly Context[] = CONTEXTS): Promise<RecordedEvent[]> => {
+    const perContext = await Promise.all(contexts.map(async (c) => (await (await storeOf(c)).readGlobalLog(START_OF_LOG, 1_000_000)).events));
     return perContext.flat();
   };
 
@@ -56,8 +56,8 @@ export async function startStandalone(adapter: Adapter) {
      * How many events the store holds once the followers have caught up (quiet for longer than their poll): a refused request
      * must leave it unchanged.
      */
-    settledEventCount: async () => {
-      const count = async () => (await allEvents()).length;
+    settledEventCount: async (contexts?: readonly Context[]) => {
+      const count = async () => (await allEvents(contexts)).length;
       let last = await count();
       for (;;) {
         await new Promise((resolve) => setTimeout(resolve, 400));
