@@ -9,6 +9,10 @@ export interface DeploymentKeys {
   readonly tokenPrivateKey?: string;
   /** Keys pseudonyms of protected sources, so the same source keeps one pseudonym. */
   readonly pseudonymKey: Buffer;
+  /** Signs the accountability ledger's checkpoints (Ed25519, PKCS#8 PEM); held by the accountability service. */
+  readonly ledgerPrivateKey?: string;
+  /** Verifies them (SPKI PEM); published, so anyone can check a checkpoint or an exported case offline. */
+  readonly ledgerPublicKey?: string;
 }
 
 /**
@@ -20,6 +24,8 @@ export function loadDeploymentKeys(dataDir: string, env: NodeJS.ProcessEnv = pro
   const signingFile = join(folder, 'token-signing-key.pem');
   const verifyingFile = join(folder, 'token-verifying-key.pem');
   const pseudonymFile = join(folder, 'pseudonym.key');
+  const ledgerSigningFile = join(folder, 'ledger-signing-key.pem');
+  const ledgerVerifyingFile = join(folder, 'ledger-verifying-key.pem');
   if (!env.RTOP_TOKEN_PUBLIC_KEY && !existsSync(signingFile)) {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -30,10 +36,18 @@ export function loadDeploymentKeys(dataDir: string, env: NodeJS.ProcessEnv = pro
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     writeFileSync(pseudonymFile, randomBytes(32).toString('base64'), { mode: 0o600 });
   }
+  if (!env.RTOP_LEDGER_PRIVATE_KEY && !env.RTOP_LEDGER_PUBLIC_KEY && !existsSync(ledgerSigningFile)) {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    writeFileSync(ledgerSigningFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    writeFileSync(ledgerVerifyingFile, publicKey.export({ type: 'spki', format: 'pem' }));
+  }
   return {
     tokenPublicKey: env.RTOP_TOKEN_PUBLIC_KEY ?? readFileSync(verifyingFile, 'utf8'),
     tokenPrivateKey: env.RTOP_TOKEN_PRIVATE_KEY ?? (existsSync(signingFile) ? readFileSync(signingFile, 'utf8') : undefined),
     pseudonymKey: Buffer.from(env.RTOP_PSEUDONYM_KEY ?? readFileSync(pseudonymFile, 'utf8'), 'base64'),
+    ledgerPrivateKey: env.RTOP_LEDGER_PRIVATE_KEY ?? (existsSync(ledgerSigningFile) ? readFileSync(ledgerSigningFile, 'utf8') : undefined),
+    ledgerPublicKey: env.RTOP_LEDGER_PUBLIC_KEY ?? (existsSync(ledgerVerifyingFile) ? readFileSync(ledgerVerifyingFile, 'utf8') : undefined),
   };
 }
 

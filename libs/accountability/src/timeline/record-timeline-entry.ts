@@ -3,6 +3,8 @@ import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { CONTEXTS, EventMetadata, deterministicUuid } from '@rtop/kernel';
 import { TimelineEntry } from './timeline-entry';
+import { AccountabilityLedger } from '../ledger/application/accountability-ledger';
+import { caseIndexStreamId, caseIndexed } from '../replay/case-timelines';
 
 export const ACCOUNTABILITY = 'accountability';
 export const timelineStreamId = (caseId: string) => `${ACCOUNTABILITY}-timeline-${caseId}`;
@@ -10,6 +12,7 @@ export const timelineStreamId = (caseId: string) => `${ACCOUNTABILITY}-timeline-
 /**
  * Keeps one timeline per case across every context in the accountability context's own streams,
  * fed from the event log. A redelivered event maps to the same entry id, so it is recorded once.
+ * Each event is also entered, once, in the tamper-evident ledger.
  */
 @Injectable()
 export class RecordTimelineEntry extends EventLogReaction {
@@ -19,6 +22,7 @@ export class RecordTimelineEntry extends EventLogReaction {
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly ledger: AccountabilityLedger,
   ) {
     super(log);
   }
@@ -47,5 +51,7 @@ export class RecordTimelineEntry extends EventLogReaction {
       ],
       'any',
     );
+    await this.store.append(caseIndexStreamId(), [caseIndexed(event.caseId, event.eventId)], 'any');
+    await this.ledger.record(event);
   }
 }

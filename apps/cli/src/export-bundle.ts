@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { BUNDLE_FORMAT, CaseBundle } from '../../../libs/accountability/src/bundle/case-bundle';
+import { CliIo, EXIT } from './cli-io';
+import { progressOn } from './progress';
+
+export interface ExportRequest {
+  readonly caseId: string;
+  readonly out: string;
+  readonly url: string;
+  readonly token?: string;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Fetches a case's bundle from the accountability service and writes it as received. */
+export async function exportBundle(request: ExportRequest, io: CliIo): Promise<number> {
+  const url = new URL(`cases/${encodeURIComponent(request.caseId)}/bundle`, request.url.endsWith('/') ? request.url : `${request.url}/`);
+  let response: Response;
+  try {
+    response = await io.fetch(url, { headers: { accept: 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) } });
+  } catch (error) {
+    io.stderr(`export failed: cannot reach ${url.origin}: ${(error as Error).cause ?? (error as Error).message}\n`);
+    return EXIT.exportFailed;
+  }
+  if (!response.ok) {
+    const hint = response.status === 401 ? ' (pass --token or set RTOP_TOKEN; `npm run token` mints one locally)' : '';
+    io.stderr(`export failed: ${url} answered ${response.status}: ${messageOf(await response.text())}${hint}\n`);
+    return EXIT.exportFailed;
+  }
+
+  const body = await readWithProgress(response, io);
+  let bundle: CaseBundle;
+  try {
+    bundle = JSON.parse(body.toString('utf8'));
+  } catch {
+    io.stderr(`export failed: ${url} did not answer with JSON\n`);
+    return EXIT.exportFailed;
+  }
+  if (bundle?.format !== BUNDLE_FORMAT) {
+    io.stderr(`export failed: ${url} did not answer with a bundle in the ${BUNDLE_FORMAT} format\n`);
+    return EXIT.exportFailed;
+  }
+  // Written byte for byte as received: the signatures cover what the service sent.
+  writeFileSync(request.out, body);
+  io.stderr(
+    `wrote ${request.out}: case ${bundle.caseId}, ${bundle.entries.length} events in ${bundle.chains.length} streams, ` +
+      `under a checkpoint of ${bundle.checkpoint.treeSize} ledger entries signed by key ${bundle.checkpoint.keyId}\n`,
+  );
+  return EXIT.ok;
+}
+
+async function readWithProgress(response: Response, io: CliIo): Promise<Buffer> {
+  const length = Number(response.headers.get('content-length')) || undefined;
+  const progress = progressOn(io, 'downloading bundle', 1_000_000, megabytes);
+  const chunks: Buffer[] = [];
+  let received = 0;
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    chunks.push(Buffer.from(chunk.value));
+    received += chunk.value.byteLength;
+    progress(received, length);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The service's error body names the rule broken; show its message rather than the JSON. */
+function messageOf(text: string): string {
+  try {
+    const body = JSON.parse(text) as { message?: unknown };
+    return Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? text);
+  } catch {
+    return text;
+  }
+}

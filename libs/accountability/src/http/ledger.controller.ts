@@ -1,0 +1,40 @@
+import { Controller, Get, ParseIntPipe, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiRefusals } from '@rtop/http';
+import { AuthenticatedActorGuard } from '@rtop/identity';
+import { AccountabilityLedger, ConsistencyProof } from '../ledger/application/accountability-ledger';
+import { CheckpointView, ConsistencyProofView, PublicKeyView } from './ledger-views';
+
+@ApiTags('Accountability: tamper evidence')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller('accountability')
+export class LedgerController {
+  constructor(private readonly ledger: AccountabilityLedger) {}
+
+  @Get('public-key')
+  @ApiOperation({ summary: 'The deployment’s ledger key, to check checkpoints and exported cases with' })
+  @ApiOkResponse({ type: PublicKeyView })
+  @ApiRefusals(401)
+  publicKey(): PublicKeyView {
+    return this.ledger.publicKey;
+  }
+
+  @Get('checkpoint')
+  @ApiOperation({ summary: 'The ledger’s current size and root, signed now' })
+  @ApiOkResponse({ type: CheckpointView, description: 'Keep it: a later consistency proof shows the ledger only grew from it.' })
+  @ApiRefusals(401)
+  checkpoint(): Promise<CheckpointView> {
+    return this.ledger.checkpoint(new Date());
+  }
+
+  @Get('consistency')
+  @ApiOperation({ summary: 'Proof that the ledger of `from` entries is a prefix of the ledger of `to` entries' })
+  @ApiQuery({ name: 'from', description: 'The tree size of the older checkpoint.' })
+  @ApiQuery({ name: 'to', required: false, description: 'The tree size of the newer checkpoint; the ledger’s current size when left out.' })
+  @ApiOkResponse({ type: ConsistencyProofView })
+  @ApiRefusals(400, 401)
+  consistency(@Query('from', ParseIntPipe) from: number, @Query('to', new ParseIntPipe({ optional: true })) to?: number): Promise<ConsistencyProof> {
+    return this.ledger.consistency(from, to);
+  }
+}

@@ -1,0 +1,34 @@
+import { LedgerKey, signStatement, statementVerifies } from './ledger-key';
+import { MerkleTree } from './merkle-tree';
+
+export const CHECKPOINT_KIND = 'rtop-ledger-checkpoint/1';
+
+/** What the deployment attests: at `timestamp` its ledger held `treeSize` entries under `rootHash`. */
+export interface Checkpoint {
+  readonly kind: typeof CHECKPOINT_KIND;
+  readonly treeSize: number;
+  readonly rootHash: string;
+  readonly timestamp: string;
+  readonly keyId: string;
+}
+
+export interface SignedCheckpoint extends Checkpoint {
+  /** Ed25519 over the RFC 8785 encoding of the other fields, base64. */
+  readonly signature: string;
+}
+
+export function signCheckpoint(tree: MerkleTree, at: Date, key: LedgerKey): SignedCheckpoint {
+  const checkpoint: Checkpoint = {
+    kind: CHECKPOINT_KIND,
+    treeSize: tree.size,
+    rootHash: tree.root(),
+    timestamp: at.toISOString(),
+    keyId: key.published.keyId,
+  };
+  return { ...checkpoint, signature: signStatement(checkpoint, key) };
+}
+
+export function checkpointVerifies(signed: SignedCheckpoint, publicKeyPem: string): boolean {
+  const { signature, ...checkpoint } = signed;
+  return checkpoint.kind === CHECKPOINT_KIND && statementVerifies(checkpoint, signature, publicKeyPem);
+}

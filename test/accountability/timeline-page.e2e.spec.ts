@@ -1,0 +1,166 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { eventually } from '@rtop/testing';
+import { caseIndexStreamId } from '../../libs/accountability/src/replay/case-timelines';
+import { Standalone, startStandalone } from '../standalone/standalone-harness';
+
+/**
+ * The auditors' timeline page as a browser shows it: a real case driven through the standalone
+ * app over HTTP, the page opened in headless Chromium (Debian's `chromium`, which CI installs).
+ */
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Kept after the run, so a person can look at what the browser drew. */
+const SCREENSHOT = join(tmpdir(), 'rtop-timeline-page.png');
+
+const kenya = {
+  situation: 'Kenya, post-election violence',
+  crimes: [{ crime: 'crimes-against-humanity', incitement: true }],
+  summary: 'Violence after the disputed presidential election of 27 December 2007',
+};
+const report = {
+  source: { name: 'Jane Witness', protected: true },
+  channel: 'un-field-presence',
+  credibility: 2,
+  observedAt: '2008-01-01T12:00:00Z',
+  location: 'Eldoret, Rift Valley',
+  riskFactors: [8, 11],
+  summary: 'Church sheltering displaced families set on fire',
+};
+const assessmentOn = (reportId: string) => ({
+  risks: [
+    {
+      crime: 'crimes-against-humanity',
+      level: 'high',
+      findings: [{ indicator: '8.7', finding: 'Incitement against one community', reportIds: [reportId] }],
+      rationale: 'Organised attacks',
+    },
+  ],
+  summary: 'High risk of crimes against humanity in the Rift Valley',
+});
+
+const run = promisify(execFile);
+
+async function chromium(userDataDir: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run(
+    CHROMIUM,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+      ...args,
+    ],
+    { timeout: 90_000, maxBuffer: 32 * 1024 * 1024 },
+  );
+  return stdout;
+}
+
+describe('the timeline page in headless Chromium', () => {
+  let rtop: Standalone;
+  let profile: string;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium is not installed at ${CHROMIUM}: the timeline page test needs it (apt-get install -y chromium; or set CHROMIUM to its path)`);
+    }
+    profile = mkdtempSync(join(tmpdir(), 'rtop-chromium-'));
+    rtop = await startStandalone('pglite');
+  }, 90_000);
+  afterAll(async () => {
+    await rtop?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  const jointOffice = () => rtop.as('un-joint-office', 'Special Adviser on the Prevention of Genocide');
+  const secondReader = () => rtop.as('un-joint-office', 'Special Adviser on the Responsibility to Protect');
+  const secretaryGeneral = () => rtop.as('un-secretary-general', 'Secretary-General');
+
+  /** Opened, reported, assessed, reviewed, issued, and sent by the Secretary-General to the Council, the Assembly and the AU PSC. */
+  async function transmittedCase() {
+    const opened = await jointOffice().post('/cases', kenya);
+    expect(opened.status).toBe(201);
+    const caseId = opened.body.caseId as string;
+    const filed = await jointOffice().post(`/cases/${caseId}/reports`, report);
+    expect(filed.status).toBe(201);
+    const drafted = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, assessmentOn(filed.body.reportId));
+    expect(drafted.status).toBe(201);
+    const assessmentId = drafted.body.assessmentId as string;
+    for (const step of drafted.body.reviewChecklist as string[]) {
+      const reviewer = step === 'second-reader' ? secondReader() : jointOffice();
+      expect((await reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step })).status).toBe(201);
+    }
+    expect((await jointOffice().post(`/cases/${caseId}/assessments`, { assessmentId })).status).toBe(201);
+    const received = await eventually(async () => {
+      const response = await secretaryGeneral().get(`/secretary-general/cases/${caseId}/assessments/${assessmentId}`);
+      expect(response.status).toBe(200);
+      return response.body;
+    });
+    const sent = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
+      assessmentId,
+      recipients: ['un-security-council', 'un-general-assembly', 'au-psc'],
+      content: received.content,
+    });
+    expect(sent.status).toBe(201);
+    const timeline = await eventually(async () => {
+      const events = (await secretaryGeneral().get(`/cases/${caseId}/timeline`)).body.events as { type: string; context: string; recordedAt: string }[];
+      expect(events.filter((e) => ['assessment-placed-on-agenda', 'assessment-placed-before-body'].includes(e.type))).toHaveLength(3);
+      return events;
+    });
+    return { caseId, timeline };
+  }
+
+  it('shows the case’s events in one lane per body, with the warning-response gap, and replays it as it stood', async () => {
+    const { caseId, timeline } = await transmittedCase();
+    const index = await (await rtop.storeOf('accountability')).readStream(caseIndexStreamId());
+    expect(index.filter((e) => (e.data as { caseId: string }).caseId === caseId)).toHaveLength(1);
+
+    const token = await tokenSentBy(rtop.as('un-joint-office', 'Auditor', 'auditor'));
+    const page = `${rtop.baseUrl}/cases/${caseId}/timeline/page?token=${encodeURIComponent(token)}`;
+    const dom = await chromium(profile, '--dump-dom', page);
+
+    const lanes = [...dom.matchAll(/data-lane="([^"]+)"/g)].map((m) => m[1]);
+    expect(lanes).toEqual(expect.arrayContaining(['un-joint-office', 'un-secretary-general', 'un-security-council', 'un-general-assembly', 'au-psc']));
+    expect(lanes.slice(0, 2)).toEqual(['un-joint-office', 'un-secretary-general']);
+    const drawn = [...dom.matchAll(/<g class="event [a-z-]+" data-type="([^"]+)"/g)].map((m) => m[1]);
+    expect(drawn).toHaveLength(timeline.length);
+    expect(drawn).toEqual(expect.arrayContaining(['case-opened', 'information-report-filed', 'assessment-issued', 'assessment-received', 'assessment-transmitted']));
+    expect(dom).toContain('Kenya, post-election violence');
+    expect(dom).toContain('3 of 3 warnings led to no decision.');
+    expect(dom.match(/<td class="status">open [^<]*, no decision<\/td>/g)).toHaveLength(3);
+    expect(dom).toMatch(/<th scope="row">First transmission by the Secretary-General<\/th><td>[\d-]+ [\d:]+<\/td><td class="num">[^<]+<\/td>/);
+    expect(dom).not.toContain('Jane Witness');
+
+    // As it stood before the assessment was issued: nothing transmitted, no gap yet.
+    const issued = timeline.find((e) => e.type === 'assessment-issued')!;
+    const before = new Date(Date.parse(issued.recordedAt) - 1).toISOString();
+    const past = await chromium(profile, '--dump-dom', `${page}&asOf=${before}`);
+    expect([...past.matchAll(/data-type="([^"]+)"/g)].map((m) => m[1])).not.toContain('assessment-issued');
+    expect(past).toContain('No assessment has been transmitted to an organ yet.');
+
+    rmSync(SCREENSHOT, { force: true });
+    await chromium(profile, '--hide-scrollbars', '--window-size=1400,1600', `--screenshot=${SCREENSHOT}`, page);
+    expect(statSync(SCREENSHOT).size).toBeGreaterThan(20_000);
+  }, 180_000);
+});
+
+/**
+ * The bearer token a client of the harness sends. The harness keeps the deployment's keys to
+ * itself, and a browser opening the page by address needs the token in the address.
+ */
+async function tokenSentBy(client: ReturnType<Standalone['as']>): Promise<string> {
+  const fetchSpy = jest.spyOn(globalThis, 'fetch');
+  try {
+    await client.get('/health');
+    const headers = fetchSpy.mock.calls[0][1]?.headers as Record<string, string>;
+    return headers.authorization.replace(/^Bearer /, '');
+  } finally {
+    fetchSpy.mockRestore();
+  }
+}
