@@ -6,3 +6,4 @@ export * from './content-digest';
 export * from './command-envelope';
 export * from './decide-and-append';
 export * from './contexts';
+export * from './published-events';

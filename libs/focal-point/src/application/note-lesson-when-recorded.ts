@@ -1,16 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata } from '@rtop/kernel';
+import { Actor, EventMetadata, LessonRecordedV1 } from '@rtop/kernel';
 import { ExecuteCaseCommand } from './case-command.handler';
-
-/** The published shape of the other organs' `lesson-recorded`, schema version 1. */
-interface LessonRecordedV1 {
-  readonly lessonId: string;
-  readonly caseId: string;
-  readonly contributor: string;
-  readonly lesson: string;
-}
 
 /** Feeds every lesson the other organs record on a case back to the Joint Office. A redelivered event changes nothing. */
 @Injectable()

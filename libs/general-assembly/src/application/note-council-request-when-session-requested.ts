@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata } from '@rtop/kernel';
+import { Actor, EmergencySpecialSessionRequestedV1, EventMetadata } from '@rtop/kernel';
 import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
-
-/** The published shape of the Council's `emergency-special-session-requested`, schema version 1. */
-interface EmergencySpecialSessionRequestedV1 {
-  readonly caseId: string;
-  readonly draftId: string;
-}
 
 /**
  * Starts the 24 hours for an emergency special session when the Council requests one; the

@@ -1,16 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata } from '@rtop/kernel';
+import { Actor, DraftVetoedV1, EventMetadata } from '@rtop/kernel';
 import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
-
-/** The published shape of the Council's `draft-vetoed`, schema version 1. */
-interface DraftVetoedV1 {
-  readonly draftId: string;
-  readonly caseId: string;
-  readonly vetoedBy: readonly string[];
-  readonly vetoDebateDueBy: string | null;
-}
 
 /** Puts the debate res. 76/262 asks for after a veto on the Assembly's record; redelivery changes nothing. */
 @Injectable()

@@ -1,17 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata } from '@rtop/kernel';
+import { Actor, AssessmentTransmittedV1, EventMetadata } from '@rtop/kernel';
 import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
-
-/** The published shape of the Secretary-General's `assessment-transmitted`, schema version 1. */
-interface AssessmentTransmittedV1 {
-  readonly transmissionId: string;
-  readonly assessmentId: string;
-  readonly recipients: readonly string[];
-  readonly contentDigest: string;
-  readonly content: Readonly<Record<string, unknown>>;
-}
 
 /** Puts every assessment the Secretary-General transmits to the Assembly before it; redelivery changes nothing. */
 @Injectable()

@@ -1,18 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
+import { Actor, AssessmentTransmittedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
 import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
 import { unlessRefused } from './unless-refused';
-
-/** The published shape of the Secretary-General's `assessment-transmitted`, schema version 1. */
-interface AssessmentTransmittedV1 {
-  readonly transmissionId: string;
-  readonly assessmentId: string;
-  readonly recipients: readonly string[];
-  readonly contentDigest: string;
-  readonly content: Readonly<Record<string, unknown>>;
-}
 
 /**
  * Puts every assessment the Secretary-General transmits to regional bodies before them, by

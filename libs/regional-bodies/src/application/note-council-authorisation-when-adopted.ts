@@ -1,17 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
+import { Actor, CouncilDecisionAdoptedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
 import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
 import { unlessRefused } from './unless-refused';
-
-/** The published shape of the Security Council's `council-decision-adopted`, schema version 1 (the fields used here). */
-interface CouncilDecisionAdoptedV1 {
-  readonly draftId: string;
-  readonly chapter: string;
-  readonly measures: readonly { readonly kind: string; readonly coercive: boolean }[];
-  readonly authorisedBodies: readonly string[];
-}
 
 /**
  * Notes every Council decision that authorises a regional body, by following the event log, so

@@ -1,35 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, Body, DomainError, EventMetadata } from '@rtop/kernel';
+import { Actor, AssistanceConsentedV1, AssistanceRequestedV1, CouncilDecisionAdoptedV1, DomainError, EventMetadata, isBody, RegionalDecisionAdoptedV1 } from '@rtop/kernel';
 import { ResponsesCommand } from '../responses/responses';
 import { ExecuteResponsesCommand } from './responses-command.handler';
-
-/** The published shapes this reaction reads, schema version 1. */
-interface CouncilDecisionAdoptedV1 {
-  readonly draftId: string;
-  readonly chapter: string;
-  readonly procedural: boolean;
-  readonly measures: readonly { readonly kind: string; readonly coercive: boolean }[];
-  readonly authorisedBodies: readonly Body[];
-  readonly manifestFailureDetermined: boolean;
-}
-interface RegionalDecisionAdoptedV1 {
-  readonly decisionId: string;
-  readonly body: Body;
-  readonly coercive: boolean;
-  readonly councilDecisionId: string | null;
-}
-interface AssistanceRequestedV1 {
-  readonly state: string;
-  readonly requestId: string;
-}
-interface AssistanceConsentedV1 {
-  readonly state: string;
-  readonly requestId: string | null;
-  /** Consent given unprompted has no request to name, so it is named by its own id. */
-  readonly consentId?: string;
-}
 
 /** A state as its alpha-3 code, whether the event names it `KEN` or `member-state:KEN`. */
 const iso3 = (state: string) => state.replace(/^member-state:/, '');
@@ -51,13 +25,14 @@ export function noteFor(event: Pick<LoggedEvent, 'eventId' | 'context' | 'type' 
         chapter: d.chapter,
         procedural: d.procedural,
         measures: d.measures.map(({ kind, coercive }) => ({ kind, coercive })),
-        authorisedBodies: d.authorisedBodies,
+        authorisedBodies: d.authorisedBodies.filter(isBody),
         manifestFailureDetermined: d.manifestFailureDetermined,
         ...envelope,
       };
     }
     case 'regional-bodies/regional-decision-adopted': {
       const d = event.data as RegionalDecisionAdoptedV1;
+      if (!isBody(d.body)) return undefined;
       return { type: 'note-regional-decision', decisionId: d.decisionId, body: d.body, coercive: d.coercive, councilDecisionId: d.councilDecisionId, ...envelope };
     }
     case 'member-states/assistance-requested': {

@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata } from '@rtop/kernel';
+import { Actor, AssessmentIssuedV1, EventMetadata } from '@rtop/kernel';
 import { ExecuteSecretaryGeneralCommand } from './secretary-general-command.handler';
-
-/** The published shape of the Joint Office's `assessment-issued`, schema version 1. */
-interface AssessmentIssuedV1 {
-  readonly content: Readonly<Record<string, unknown>>;
-  readonly contentDigest: string;
-}
 
 /**
  * Puts every assessment the Joint Office issues before the Secretary-General, directly and
