@@ -2,6 +2,9 @@ import { Standalone, startStandalone } from './standalone-harness';
 
 type Operation = { responses: Record<string, unknown>; security?: unknown[] };
 
+/** Open to anyone: the health check, and the ledger key auditors pin. */
+const PUBLIC = ['/health', '/accountability/public-key'];
+
 /** The OpenAPI document lists every operation of every context with the refusals it can answer. */
 describe('the OpenAPI document of the standalone app', () => {
   let rtop: Standalone;
@@ -33,7 +36,7 @@ describe('the OpenAPI document of the standalone app', () => {
 
   it('documents a success and the refusals of every operation: 401 for all, 400 for every write', () => {
     const undocumented = operations
-      .filter(({ path }) => path !== '/health')
+      .filter(({ path }) => !PUBLIC.includes(path))
       .filter(({ method, operation }) => {
         const statuses = Object.keys(operation.responses);
         const succeeds = statuses.some((s) => s.startsWith('2'));
@@ -47,8 +50,14 @@ describe('the OpenAPI document of the standalone app', () => {
     expect(duplicateSchemaWarnings).toEqual([]);
   });
 
-  it('asks for a bearer token on every operation but health', () => {
-    const open = operations.filter(({ path, operation }) => path !== '/health' && !operation.security?.length).map(({ method, path }) => `${method} ${path}`);
+  it('asks for a bearer token on every operation but health and the published ledger key', () => {
+    const open = operations.filter(({ path, operation }) => !PUBLIC.includes(path) && !operation.security?.length).map(({ method, path }) => `${method} ${path}`);
     expect(open).toEqual([]);
+  });
+
+  it('publishes the ledger key to anyone, without a token', async () => {
+    const published = await rtop.anonymous.get('/accountability/public-key');
+    expect(published.status).toBe(200);
+    expect(JSON.stringify(published.body)).toContain('BEGIN PUBLIC KEY');
   });
 });

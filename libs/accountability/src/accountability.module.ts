@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventLogModule } from '@rtop/event-log';
 import { BundleController } from './http/bundle.controller';
-import { LedgerController } from './http/ledger.controller';
+import { LedgerController, PublishedKeyController } from './http/ledger.controller';
 import { TimelineController } from './http/timeline.controller';
 import { AccountabilityController } from './http/accountability.controller';
 import { CaseAccountabilityController } from './http/case-accountability.controller';
@@ -17,6 +17,7 @@ import { ACCOUNTABILITY, RecordTimelineEntry } from './timeline/record-timeline-
   controllers: [
     TimelineController,
     LedgerController,
+    PublishedKeyController,
     BundleController,
     CaseAccountabilityController,
     AccountabilityController,

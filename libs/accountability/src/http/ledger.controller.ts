@@ -5,20 +5,30 @@ import { AuthenticatedActorGuard } from '@rtop/identity';
 import { AccountabilityLedger, ConsistencyProof } from '../ledger/application/accountability-ledger';
 import { CheckpointView, ConsistencyProofView, PublicKeyView } from './ledger-views';
 
+/**
+ * The ledger's verifying key is published to anyone: an auditor outside the deployment pins it
+ * to verify an exported case, and it reveals nothing.
+ */
+@ApiTags('Accountability: tamper evidence')
+@Controller('accountability')
+export class PublishedKeyController {
+  constructor(private readonly ledger: AccountabilityLedger) {}
+
+  @Get('public-key')
+  @ApiOperation({ summary: 'The deployment’s ledger key, to check checkpoints and exported cases with; no token needed' })
+  @ApiOkResponse({ type: PublicKeyView })
+  publicKey(): PublicKeyView {
+    return this.ledger.publicKey;
+  }
+}
+
+
 @ApiTags('Accountability: tamper evidence')
 @ApiBearerAuth()
 @UseGuards(AuthenticatedActorGuard)
 @Controller('accountability')
 export class LedgerController {
   constructor(private readonly ledger: AccountabilityLedger) {}
-
-  @Get('public-key')
-  @ApiOperation({ summary: 'The deployment’s ledger key, to check checkpoints and exported cases with' })
-  @ApiOkResponse({ type: PublicKeyView })
-  @ApiRefusals(401)
-  publicKey(): PublicKeyView {
-    return this.ledger.publicKey;
-  }
 
   @Get('checkpoint')
   @ApiOperation({ summary: 'The ledger’s current size and root, signed now' })
