@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, AssessmentTransmittedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
 import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
-import { unlessRefused } from './unless-refused';
 
 /**
  * Puts every assessment the Secretary-General transmits to regional bodies before them, by
@@ -13,7 +12,6 @@ import { unlessRefused } from './unless-refused';
 export class NoteAssessmentWhenTransmitted extends EventLogReaction {
   protected readonly group = 'regional-bodies.note-assessment-when-transmitted';
   protected readonly contexts = ['secretary-general'];
-  private readonly refusals = new Logger(NoteAssessmentWhenTransmitted.name);
 
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
@@ -41,6 +39,6 @@ export class NoteAssessmentWhenTransmitted extends EventLogReaction {
       },
       { idempotencyKey: `note-assessment|${event.eventId}`, causationId: event.eventId },
     );
-    await unlessRefused(this.refusals, this.commands.execute(command), `transmission ${transmissionId} on case ${event.caseId}`);
+    await this.commands.execute(command);
   }
 }

@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, CouncilDecisionAdoptedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
 import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
-import { unlessRefused } from './unless-refused';
 
 /**
  * Notes every Council decision that authorises a regional body, by following the event log, so
@@ -13,7 +12,6 @@ import { unlessRefused } from './unless-refused';
 export class NoteCouncilAuthorisationWhenAdopted extends EventLogReaction {
   protected readonly group = 'regional-bodies.note-council-authorisation-when-adopted';
   protected readonly contexts = ['security-council'];
-  private readonly refusals = new Logger(NoteCouncilAuthorisationWhenAdopted.name);
 
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
@@ -40,6 +38,6 @@ export class NoteCouncilAuthorisationWhenAdopted extends EventLogReaction {
       },
       { idempotencyKey: `note-council-authorisation|${event.eventId}`, causationId: event.eventId },
     );
-    await unlessRefused(this.refusals, this.commands.execute(command), `Council decision ${draftId} on case ${event.caseId}`);
+    await this.commands.execute(command);
   }
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, AssistanceConsentedV1, AssistanceRequestedV1, CouncilDecisionAdoptedV1, DomainError, EventMetadata, isBody, RegionalDecisionAdoptedV1 } from '@rtop/kernel';
+import { Actor, AssistanceConsentedV1, AssistanceRequestedV1, CouncilDecisionAdoptedV1, EventMetadata, isBody, RegionalDecisionAdoptedV1 } from '@rtop/kernel';
 import { ResponsesCommand } from '../responses/responses';
 import { ExecuteResponsesCommand } from './responses-command.handler';
 
@@ -59,7 +59,6 @@ export function noteFor(event: Pick<LoggedEvent, 'eventId' | 'context' | 'type' 
 export class NoteAuthoritiesWhenRecorded extends EventLogReaction {
   protected readonly group = 'secretary-general.note-authorities-when-recorded';
   protected readonly contexts = ['security-council', 'regional-bodies', 'member-states'];
-  private readonly refusals = new Logger(NoteAuthoritiesWhenRecorded.name);
 
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
@@ -71,14 +70,8 @@ export class NoteAuthoritiesWhenRecorded extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     const note = noteFor(event);
     if (!note) return;
-    try {
-      await this.commands.execute(
-        new ExecuteResponsesCommand(event.caseId, note, { idempotencyKey: `note|${event.eventId}`, causationId: event.eventId }),
-      );
-    } catch (error) {
-      // A refusal judges the event itself, so trying it again would block the log forever.
-      if (!(error instanceof DomainError)) throw error;
-      this.refusals.warn(`${event.type} ${event.eventId} not noted: ${error.rule}: ${error.message}`);
-    }
+    await this.commands.execute(
+      new ExecuteResponsesCommand(event.caseId, note, { idempotencyKey: `note|${event.eventId}`, causationId: event.eventId }),
+    );
   }
 }
