@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { EventStore, ExpectedVersion } from '@rtop/event-store';
+import { EventStore, ExpectedVersion, RecordedEvent } from '@rtop/event-store';
 import { Decider, fold } from './decider';
 import { CommandEnvelope, DomainEvent, EventMetadata } from './command-envelope';
 import { StateConflict } from './domain-error';
@@ -22,6 +22,10 @@ export interface CommandOutcome<Event> {
   readonly revision: bigint;
 }
 
+/** Recorded events as a decider knows them: their type and data, nothing of where they are stored. */
+const asDomainEvents = <Event extends DomainEvent>(recorded: readonly RecordedEvent[]): Event[] =>
+  recorded.map((e) => ({ type: e.type, data: e.data }) as Event);
+
 export interface LoadedState<State> {
   readonly state: State;
   /** The stream's last revision, -1 when it has no events. */
@@ -34,7 +38,7 @@ export async function loadState<Event extends DomainEvent, State>(
   streamId: string,
 ): Promise<LoadedState<State>> {
   const recorded = await store.readStream(streamId);
-  const state = fold(decider, recorded.map((e) => ({ type: e.type, data: e.data }) as Event));
+  const state = fold(decider, asDomainEvents<Event>(recorded));
   return { state, revision: recorded.length ? recorded[recorded.length - 1].revision : -1n };
 }
 
@@ -53,7 +57,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   const firstIndex = recorded.findIndex((e) => e.eventId === eventIds(0));
   if (firstIndex >= 0) {
     const replayed = recorded.slice(firstIndex).filter((e, i) => e.eventId === eventIds(i));
-    return { events: replayed.map((e) => ({ type: e.type, data: e.data }) as Event), revision: current };
+    return { events: asDomainEvents<Event>(replayed), revision: current };
   }
 
   if (request.expectedRevision !== undefined && request.expectedRevision !== current) {
@@ -62,7 +66,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
       `${request.streamId} is at revision ${current}, not ${request.expectedRevision}: read it again and retry`,
     );
   }
-  const history = recorded.map((e) => ({ type: e.type, data: e.data }) as Event);
+  const history = asDomainEvents<Event>(recorded);
   const events = decider.decide(request.command, fold(decider, history));
   if (!events.length) return { events, revision: current };
 
