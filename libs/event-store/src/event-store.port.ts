@@ -41,9 +41,16 @@ export interface GlobalLogPage {
   readonly next: GlobalCheckpoint;
 }
 
+export interface StreamRange {
+  /** The first revision to read (inclusive). */
+  readonly fromRevision?: bigint;
+  readonly limit?: number;
+}
+
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
-  readStream(streamId: string): Promise<readonly RecordedEvent[]>;
+  /** A stream's events in order; `range` reads from a revision on, at most `limit` of them. */
+  readStream(streamId: string, range?: StreamRange): Promise<readonly RecordedEvent[]>;
   readGlobalLog(after: GlobalCheckpoint, limit: number): Promise<GlobalLogPage>;
   loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint>;
   storeCheckpoint(subscriber: string, checkpoint: GlobalCheckpoint): Promise<void>;

@@ -20,5 +20,5 @@ export function configureHttp(app: INestApplication, title: string): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', swaggerOptions: { showExtensions: true } });
 }

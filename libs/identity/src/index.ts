@@ -2,3 +2,4 @@ export * from './deployment-keys';
 export * from './bearer-token';
 export * from './authenticated-actor.guard';
 export * from './identity.module';
+export * from './read-policy';

@@ -7,3 +7,4 @@ export * from './command-envelope';
 export * from './decide-and-append';
 export * from './contexts';
 export * from './published-events';
+export * from './reader';

@@ -5,6 +5,7 @@ import { EventLogConfig, EventLogModule } from '@rtop/event-log';
 import { EventStoreConfig, EventStoreModule } from '@rtop/event-store';
 import { HealthController, configureHttp } from '@rtop/http';
 import { DeploymentKeys, IdentityModule } from '@rtop/identity';
+import { ReadModelModule } from '@rtop/read-model';
 
 export interface RtopAppConfig {
   readonly title: string;
@@ -26,6 +27,7 @@ function rootModule(config: RtopAppConfig): DynamicModule {
       EventStoreModule.forRoot(config.eventStore),
       EventLogModule.forRoot(config.eventLog),
       IdentityModule.forRoot(config.keys),
+      ReadModelModule,
       ...config.contexts,
     ],
     controllers: [HealthController],

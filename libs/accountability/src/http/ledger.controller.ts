@@ -1,7 +1,7 @@
 import { Controller, Get, ParseIntPipe, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiRefusals } from '@rtop/http';
-import { AuthenticatedActorGuard } from '@rtop/identity';
+import { AuthenticatedActorGuard, ReadPolicy } from '@rtop/identity';
 import { AccountabilityLedger, ConsistencyProof } from '../ledger/application/accountability-ledger';
 import { CheckpointView, ConsistencyProofView, PublicKeyView } from './ledger-views';
 
@@ -17,6 +17,7 @@ export class PublishedKeyController {
   @Get('public-key')
   @ApiOperation({ summary: 'The deployment’s ledger key, to check checkpoints and exported cases with; no token needed' })
   @ApiOkResponse({ type: PublicKeyView })
+  @ReadPolicy('Anyone, without a token: the verifying key reveals nothing of any case.')
   publicKey(): PublicKeyView {
     return this.ledger.publicKey;
   }

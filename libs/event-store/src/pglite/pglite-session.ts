@@ -36,6 +36,14 @@ export async function pgliteSession(dataDir: string): Promise<SqlSession> {
   initialiseDataDir(dataDir);
   const db = await PGlite.create({ dataDir, startParams: START_PARAMS });
   return {
+    ...sessionOver(db),
+    transaction: (work) => db.transaction((tx) => work({ ...sessionOver(tx), transaction: () => Promise.reject(new Error('transactions do not nest')), close: async () => undefined })),
+    close: () => db.close(),
+  };
+}
+
+function sessionOver(db: Pick<PGlite, 'query' | 'exec'>): Pick<SqlSession, 'query' | 'exec'> {
+  return {
     async query<Row>(text: string, params: readonly unknown[] = []) {
       const result = await db.query<Row>(text, params as unknown[]);
       return result.rows;
@@ -43,6 +51,5 @@ export async function pgliteSession(dataDir: string): Promise<SqlSession> {
     async exec(script) {
       await db.exec(script);
     },
-    close: () => db.close(),
   };
 }

@@ -24,6 +24,26 @@ export function postgresSession(connectionString: string, maxConnections = 10): 
         client.release();
       }
     },
+    async transaction(work) {
+      const client = await pool.connect();
+      const tx: SqlSession = {
+        query: async <Row>(text: string, params: readonly unknown[] = []) => (await client.query(text, params as unknown[])).rows as Row[],
+        exec: async (script) => void (await client.query(script)),
+        transaction: () => Promise.reject(new Error('transactions do not nest')),
+        close: async () => undefined,
+      };
+      try {
+        await client.query('begin');
+        const result = await work(tx);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }

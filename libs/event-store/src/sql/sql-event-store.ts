@@ -8,6 +8,7 @@ import {
   GlobalLogPage,
   NewEvent,
   RecordedEvent,
+  StreamRange,
 } from '../event-store.port';
 import { eventStoreSchema } from './schema.sql';
 import { SqlSession, sqlStateOf } from './sql-session';
@@ -64,10 +65,12 @@ export class SqlEventStore implements EventStore {
     }
   }
 
-  async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
+  async readStream(streamId: string, range: StreamRange = {}): Promise<readonly RecordedEvent[]> {
     const rows = await this.sql.query<EventRow>(
-      `select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e where e.stream_id = $1 order by e.revision`,
-      [streamId],
+      `select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e
+        where e.stream_id = $1 and e.revision >= $2::bigint
+        order by e.revision limit $3`,
+      [streamId, (range.fromRevision ?? 0n).toString(), range.limit ?? null],
     );
     return rows.map(toRecordedEvent);
   }

@@ -1,0 +1,168 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { EventStore, GlobalCheckpoint, START_OF_LOG, SqlSession, schemaOf } from '@rtop/event-store';
+import { Projection } from './projection';
+import { eventsBehind, loadProjectionCheckpoint, projectionCheckpointsSetup, storeProjectionCheckpoint } from './projection-checkpoints';
+
+/** The model's checkpoint is not where this runner left it: it reads it again and goes on from there. */
+export class CheckpointMoved extends Error {
+  constructor(name: string) {
+    super(`projection ${name} was moved on by another runner`);
+  }
+}
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly context: string;
+  /** Where the model stands in its context's global log. */
+  readonly checkpoint: { readonly transactionId: string; readonly position: string };
+  /** Events recorded in the context and not yet in the model: its lag. */
+  readonly eventsBehind: number;
+}
+
+export interface RebuildProgress {
+  readonly name: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ProjectionRunnerOptions {
+  /** Events per transaction: small enough that no batch holds the event loop or the store for long. */
+  readonly batchSize?: number;
+  /** How long to wait for an append by another process before looking again. */
+  readonly pollMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Keeps one projection up with its context's global log: a catch-up subscription whose
+ * checkpoint is stored in the transaction that applies each batch.
+ */
+export class ProjectionRunner {
+  readonly schema: string;
+  private following?: { readonly stop: AbortController; readonly done: Promise<void> };
+  private ready?: Promise<void>;
+
+  constructor(
+    readonly projection: Projection,
+    private readonly store: EventStore,
+    private readonly sql: SqlSession,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.schema = schemaOf(projection.context);
+  }
+
+  get name(): string {
+    return this.projection.name;
+  }
+
+  /** Creates the tables (once), then follows the log until stopped. */
+  start(): void {
+    if (this.following) return;
+    const stop = new AbortController();
+    this.following = { stop, done: this.follow(stop.signal) };
+  }
+
+  async stop(): Promise<void> {
+    const following = this.following;
+    this.following = undefined;
+    following?.stop.abort();
+    await following?.done;
+  }
+
+  async status(): Promise<ProjectionStatus> {
+    await this.setUp();
+    const checkpoint = await loadProjectionCheckpoint(this.sql, this.schema, this.name);
+    return {
+      name: this.name,
+      context: this.projection.context,
+      checkpoint: { transactionId: checkpoint.transactionId.toString(), position: checkpoint.position.toString() },
+      eventsBehind: await eventsBehind(this.sql, this.schema, checkpoint),
+    };
+  }
+
+  /** Resolves once the model holds every event recorded before the call. */
+  async caughtUp(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.status()).eventsBehind > 0) {
+      if (Date.now() > deadline) throw new Error(`projection ${this.name} did not catch up within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /**
+   * Empties the model and builds it again from the first event, reporting progress per batch.
+   * Following stops meanwhile and resumes after, from where the rebuild ended.
+   */
+  async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    const wasFollowing = Boolean(this.following);
+    await this.stop();
+    await this.setUp();
+    await this.sql.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [this.name]);
+      for (const table of this.projection.tables) await tx.query(`truncate ${this.schema}.${table}`);
+      await tx.query(`delete from ${this.schema}.rtop_projections where name = $1`, [this.name]);
+    });
+    const total = await eventsBehind(this.sql, this.schema, START_OF_LOG);
+    let checkpoint: GlobalCheckpoint = START_OF_LOG;
+    let done = 0;
+    onProgress?.({ name: this.name, done, total });
+    for (;;) {
+      const applied = await this.applyNextBatch(checkpoint);
+      if (!applied) break;
+      checkpoint = applied.next;
+      done += applied.count;
+      onProgress?.({ name: this.name, done: Math.min(done, total), total: Math.max(done, total) });
+    }
+    if (wasFollowing) this.start();
+  }
+
+  private setUp(): Promise<void> {
+    this.ready ??= this.sql
+      .exec(`${projectionCheckpointsSetup(this.schema)}\n${this.projection.setup(this.schema)}`)
+      .catch((error) => {
+        this.ready = undefined;
+        throw error;
+      });
+    return this.ready;
+  }
+
+  private async follow(signal: AbortSignal): Promise<void> {
+    const { pollMs = 250, batchSize = 250 } = this.options;
+    let checkpoint: GlobalCheckpoint | undefined;
+    while (!signal.aborted) {
+      try {
+        await this.setUp();
+        checkpoint ??= await loadProjectionCheckpoint(this.sql, this.schema, this.name);
+        const applied = await this.applyNextBatch(checkpoint);
+        if (applied) checkpoint = applied.next;
+        // A full batch means more is waiting: let requests in before taking the next one.
+        if (applied && applied.count >= batchSize) await yieldToEventLoop();
+        else await this.store.waitForAppend(pollMs, signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        checkpoint = undefined;
+        if (error instanceof CheckpointMoved) continue;
+        this.options.onError?.(error);
+        await this.store.waitForAppend(pollMs * 4, signal);
+      }
+    }
+  }
+
+  /** Applies the events after `checkpoint` (one batch) with the checkpoint; undefined when there were none. */
+  private async applyNextBatch(checkpoint: GlobalCheckpoint): Promise<{ next: GlobalCheckpoint; count: number } | undefined> {
+    const page = await this.store.readGlobalLog(checkpoint, this.options.batchSize ?? 250);
+    if (!page.events.length) return undefined;
+    await this.sql.transaction(async (tx) => {
+      // Another runner of the same model (a second replica, a rebuild from the command line) may
+      // have moved the checkpoint since it was read: then this batch is not ours to apply.
+      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [this.name]);
+      const stored = await loadProjectionCheckpoint(tx, this.schema, this.name);
+      if (stored.transactionId !== checkpoint.transactionId || stored.position !== checkpoint.position) {
+        throw new CheckpointMoved(this.name);
+      }
+      await this.projection.apply(page.events, { tx, schema: this.schema });
+      await storeProjectionCheckpoint(tx, this.schema, this.name, page.next);
+    });
+    return { next: page.next, count: page.events.length };
+  }
+}

@@ -1,0 +1,61 @@
+import { Controller, Get, Inject, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { EventStore } from '@rtop/event-store';
+import { ApiRefusals } from '@rtop/http';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor, OutsideRemit, isAuditor } from '@rtop/kernel';
+import { ACCESS_LOG, accessLogStream, auditorReadOf } from './access-log';
+import { decodeCursor, pageLimit, pageOf } from './page';
+import { ProjectionRegistry } from './projection-registry';
+
+class ProjectionCheckpointView {
+  @ApiProperty() transactionId!: string;
+  @ApiProperty() position!: string;
+}
+
+class ProjectionStatusView {
+  @ApiProperty({ example: 'accountability.case-directory' }) name!: string;
+  @ApiProperty({ example: 'accountability' }) context!: string;
+  @ApiProperty({ type: ProjectionCheckpointView }) checkpoint!: ProjectionCheckpointView;
+  @ApiProperty({ description: 'Events the context has recorded that the model does not hold yet: its lag.' }) eventsBehind!: number;
+}
+
+@ApiTags('Read models')
+@ApiBearerAuth()
+@UseGuards(AuthenticatedActorGuard)
+@Controller()
+export class ReadModelController {
+  constructor(
+    private readonly registry: ProjectionRegistry,
+    @Inject(ACCESS_LOG) private readonly accessLog: EventStore,
+  ) {}
+
+  @Get('projections')
+  @ApiOperation({ summary: 'The read models this process keeps, and how far each is behind its context’s events' })
+  @ApiOkResponse({ type: [ProjectionStatusView] })
+  @ApiRefusals(401)
+  @ReadPolicy('Any authenticated body: names, checkpoints and lag only, nothing of any case.')
+  projections() {
+    return this.registry.statuses();
+  }
+
+  @Get('access-log')
+  @ApiOperation({ summary: 'Auditors’ reads, in the order recorded: who read which case, what and when' })
+  @ApiQuery({ name: 'caseId', required: false, description: 'One case’s reads; absent, the reads across cases.' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiRefusals(400, 401, 403)
+  @ReadPolicy('Auditors only. This read, like every auditor read, is itself recorded.')
+  async auditorReads(
+    @CurrentActor() reader: Actor,
+    @Query('caseId', new ParseUUIDPipe({ optional: true })) caseId?: string,
+    @Query('limit') limit?: string,
+    @Query('cursor') cursor?: string,
+  ) {
+    if (!isAuditor(reader)) throw new OutsideRemit('auditors-only', 'the access log is read by auditors only');
+    const size = pageLimit(limit);
+    const [after] = decodeCursor(cursor, 1) ?? ['-1'];
+    const events = await this.accessLog.readStream(accessLogStream(caseId?.toLowerCase() ?? null), { fromRevision: BigInt(after) + 1n, limit: size + 1 });
+    return pageOf(events, size, auditorReadOf, (event) => [event.revision.toString()]);
+  }
+}
