@@ -480,9 +480,25 @@ export interface TimelineLine {
   readonly type: string;
 }
 
-/** The case's timeline once the last event the scenario caused (the case closed) is on it. */
+/** Every event of the case the client may read, page after page: the timeline is served in pages. */
+async function wholeTimeline(client: HttpClient, caseId: string): Promise<readonly TimelineLine[]> {
+  const events: TimelineLine[] = [];
+  let after: string | null = null;
+  do {
+    const query: string = after ? `?limit=500&after=${encodeURIComponent(after)}` : '?limit=500';
+    const page: { events: TimelineLine[]; next: string | null } = await expectStatus('read the timeline', 200, client.get(`/cases/${caseId}/timeline${query}`));
+    events.push(...page.events);
+    after = page.next;
+  } while (after);
+  return events;
+}
+
+/**
+ * The case's timeline once the last event the scenario caused (the case closed) is on it, as the
+ * client may read it: an auditor's client reads every event.
+ */
 export async function settledTimeline(client: HttpClient, caseId: string): Promise<readonly TimelineLine[]> {
-  const read = async (): Promise<readonly TimelineLine[]> => (await expectStatus('read the timeline', 200, client.get(`/cases/${caseId}/timeline`))).events;
+  const read = () => wholeTimeline(client, caseId);
   let last = await waitFor('the timeline to show the case closed', async () => {
     const events = await read();
     return events.some((e) => e.type === 'case-closed') ? events : undefined;

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   let step = 0;
   const { caseId } = await playKenya2008(rtop, (line) => console.log(`${String(++step).padStart(3)}. ${line}`));
 
-  const timeline = await settledTimeline(rtop.as('un-joint-office'), caseId);
+  // Read as an auditor, who reads every event of the case (docs/read-policy.md).
+  const auditor = httpClient(baseUrl, mintToken(tokenPrivateKey, { body: 'un-joint-office', person: 'Auditor', role: 'auditor' }));
+  const timeline = await settledTimeline(auditor, caseId);
   console.log(`\nTimeline of case ${caseId} (GET /cases/${caseId}/timeline), ${timeline.length} events:\n`);
   for (const line of timelineTable(timeline)) console.log(line);
 }

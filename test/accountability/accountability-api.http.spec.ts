@@ -4,19 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
-import { EVENT_STORE, EventStore, EventStoreModule } from '@rtop/event-store';
+import { EVENT_STORE, EventStore, EventStoreModule, SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { configureHttp } from '@rtop/http';
 import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
+import { ProjectionRegistry, ReadModelModule, projectionsOf } from '@rtop/read-model';
 import { httpClient } from '@rtop/testing';
-import { computeFiguresForCases } from '../../libs/accountability/src/figures/compute-figures-for-cases';
+import { ReplayProgress, computeFiguresForCases } from '../../libs/accountability/src/figures/compute-figures-for-cases';
 import { ACCOUNTABILITY_REGIONS } from '../../libs/accountability/src/figures/regions';
 import { AccountabilityController } from '../../libs/accountability/src/http/accountability.controller';
 import { CaseAccountabilityController } from '../../libs/accountability/src/http/case-accountability.controller';
 import { TimelinePageController } from '../../libs/accountability/src/http/timeline-page.controller';
 import { TimelineController } from '../../libs/accountability/src/http/timeline.controller';
-import { ReplayProgress, caseIndexStreamId, caseIndexed } from '../../libs/accountability/src/replay/case-timelines';
+import { ACCOUNTABILITY_QUERY_HANDLERS } from '../../libs/accountability/src/queries/query-handlers';
+import { ACCOUNTABILITY_PROJECTIONS } from '../../libs/accountability/src/read-side/accountability-projections';
+import { ACCOUNTABILITY_SCHEMA } from '../../libs/accountability/src/read-side/timeline-table';
+import { caseIndexStreamId, caseIndexed } from '../../libs/accountability/src/replay/case-timelines';
 import { DAY, KNOWN_REGIONS, NOW, day, rakhine, riftValley, vanni } from '../../libs/accountability/src/replay/timeline.fixtures';
 import { ACCOUNTABILITY, timelineStreamId } from '../../libs/accountability/src/timeline/record-timeline-entry';
 import { TimelineEntry } from '../../libs/accountability/src/timeline/timeline-entry';
@@ -61,9 +66,11 @@ beforeAll(async () => {
       EventLogModule.forRoot({ kind: 'in-process' }),
       EventLogModule.forContext(ACCOUNTABILITY),
       IdentityModule.forRoot(keys),
+      ReadModelModule,
+      CqrsModule.forRoot(),
     ],
     controllers: [TimelineController, CaseAccountabilityController, AccountabilityController, TimelinePageController],
-    providers: [{ provide: ACCOUNTABILITY_REGIONS, useValue: KNOWN_REGIONS }],
+    providers: [{ provide: ACCOUNTABILITY_REGIONS, useValue: KNOWN_REGIONS }, ...ACCOUNTABILITY_QUERY_HANDLERS, ...projectionsOf(...ACCOUNTABILITY_PROJECTIONS)],
   })
   class AccountabilityApiOnly {}
   app = await NestFactory.create(AccountabilityApiOnly, { logger: ['error'] });
@@ -76,6 +83,7 @@ beforeAll(async () => {
   await seed(VANNI, vanni);
   // Indexed again, as every later entry of a case indexes it: still one index entry per case.
   await store.append(caseIndexStreamId(), [caseIndexed(RIFT_VALLEY, 'later')], 'any');
+  await app.get(ProjectionRegistry).caughtUp();
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -113,7 +121,8 @@ describe('the accountability API', () => {
       vetoes: { total: 2, cases: 2 },
     });
     const progress: ReplayProgress[] = [];
-    const fromCli = await computeFiguresForCases(store, { now: NOW, regions: KNOWN_REGIONS, onProgress: (p) => progress.push(p) });
+    const reader = { body: 'un-joint-office' as const, person: 'Auditor', role: 'auditor' };
+    const fromCli = await computeFiguresForCases(app.get<SqlSession>(SQL_SESSION), ACCOUNTABILITY_SCHEMA, reader, { now: NOW, regions: KNOWN_REGIONS, onProgress: (p) => progress.push(p) });
     expect(JSON.parse(JSON.stringify(fromCli))).toEqual(overHttp.body);
     expect(progress).toEqual([
       { done: 1, total: 3, caseId: RIFT_VALLEY },

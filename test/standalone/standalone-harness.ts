@@ -5,6 +5,7 @@ import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { EventStore, EventStoreConfig, RecordedEvent, SQL_SESSION, SqlEventStore, SqlSession, START_OF_LOG, schemaOf } from '@rtop/event-store';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { ProjectionRegistry } from '@rtop/read-model';
 import { Actor, Body, CONTEXTS, Context } from '@rtop/kernel';
 import { createTestDatabase, httpClient } from '@rtop/testing';
 import { createRtopApp } from '@rtop/service-host';
@@ -47,6 +48,12 @@ export async function startStandalone(adapter: Adapter) {
     return httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, actor));
   };
   return {
+    /** The application itself, for what a test must reach inside it. */
+    app,
+    /** The app's read models: `registry.caughtUp()` waits until they hold every event recorded. */
+    registry: app.get(ProjectionRegistry),
+    /** Where the app keeps its events and read models, as the command line would be told. */
+    eventStore,
     baseUrl,
     storeOf,
     allEvents,

@@ -10,6 +10,12 @@ export interface ExportRequest {
   readonly token?: string;
 }
 
+const HINTS: Readonly<Record<number, string>> = {
+  401: ' (pass --token or set RTOP_TOKEN; `npm run token` mints one locally)',
+  // A bundle holds every event of the case, so only an auditor may take one.
+  403: ' (a case bundle is exported by auditors: use a token with the auditor role, `npm run token -- --role auditor …`)',
+};
+
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** Fetches a case's bundle from the accountability service and writes it as received. */
@@ -23,7 +29,7 @@ export async function exportBundle(request: ExportRequest, io: CliIo): Promise<n
     return EXIT.exportFailed;
   }
   if (!response.ok) {
-    const hint = response.status === 401 ? ' (pass --token or set RTOP_TOKEN; `npm run token` mints one locally)' : '';
+    const hint = HINTS[response.status] ?? '';
     io.stderr(`export failed: ${url} answered ${response.status}: ${messageOf(await response.text())}${hint}\n`);
     return EXIT.exportFailed;
   }

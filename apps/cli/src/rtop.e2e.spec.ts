@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ describe('rtop export and verify on the demo case (standalone on pglite)', () =>
     dir = mkdtempSync(join(tmpdir(), 'rtop-export-'));
     rtop = await startStandalone('pglite');
     caseId = (await playKenya2008(rtop, () => undefined)).caseId;
-    const auditor = rtop.as('un-general-assembly', 'auditor');
+    const auditor = rtop.as('un-general-assembly', 'auditor', 'auditor');
     const timeline = await settledTimeline(auditor, caseId);
     // The auditor's token, as the harness's client sends it.
     const spy = jest.spyOn(globalThis, 'fetch');
@@ -43,6 +44,11 @@ describe('rtop export and verify on the demo case (standalone on pglite)', () =>
   afterAll(async () => {
     await rtop?.stop();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses the export to a token without the auditor role, whether or not the case exists', async () => {
+    const officer = rtop.as('un-general-assembly', 'officer');
+    for (const onCase of [caseId, randomUUID()]) expect(await officer.get(`/cases/${onCase}/bundle`)).toMatchObject({ status: 403, body: { rule: 'auditors-only' } });
   });
 
   it('exports the case and verifies it offline against the published key', async () => {

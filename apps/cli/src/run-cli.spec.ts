@@ -145,6 +145,11 @@ describe('the rtop command', () => {
       });
       expect(refused.status).toBe(3);
       expect(refused.stderr).toMatch(/answered 401: an Authorization: Bearer <token> header is required \(pass --token or set RTOP_TOKEN/);
+      const notAuditor = await rtop(['export', '--case', CASE_ID, '--out', out, '--token', 'officer'], {
+        answer: () => new Response(JSON.stringify({ statusCode: 403, rule: 'auditors-only', message: 'a case bundle is exported by auditors only' }), { status: 403 }),
+      });
+      expect(notAuditor.status).toBe(3);
+      expect(notAuditor.stderr).toMatch(/answered 403: a case bundle is exported by auditors only \(.*--role auditor/);
       const unreachable = await rtop(['export', '--case', CASE_ID, '--out', out]);
       expect(unreachable.status).toBe(3);
       expect(unreachable.stderr).toMatch(/cannot reach http:\/\/localhost:3000: Error: connect ECONNREFUSED/);

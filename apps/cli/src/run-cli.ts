@@ -1,5 +1,8 @@
 import { CliIo, EXIT } from './cli-io';
+import { eventStoreConfigFromEnv } from '@rtop/event-store';
 import { exportBundle } from './export-bundle';
+import { READ_MODELS } from './read-models';
+import { rebuildProjections } from './rebuild-projections';
 import { showFigures } from './show-figures';
 import { verifyBundleFile } from './verify-bundle-file';
 
@@ -15,6 +18,13 @@ export const USAGE = `rtop: export a case's tamper-evident record and verify it 
       The accountability figures of one case, or across cases: time from first report to
       assessment, transmission, each organ's first decision and first response; the warnings that
       led to no decision; vetoes and breached pledges.
+
+  rtop projections rebuild [--name <read model>]
+      Empties the read models (or the one named) and builds them again from the events, with
+      progress, on the database the server uses: DATABASE_URL, or else the embedded store under
+      RTOP_DATA_DIR (default .rtop-data; stop the standalone server first, the embedded store
+      opens in one process at a time). A running server on PostgreSQL carries on from the rebuilt
+      model's checkpoint.
 
 Exit status: 0 all good, 1 verification failed, 2 usage or unreadable file, 3 export failed.
 `;
@@ -66,6 +76,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         if (positional.length) throw new UsageError('figures takes options only');
         const token = options.get('token') ?? io.env.RTOP_TOKEN;
         return await showFigures({ caseId: options.get('case'), now: options.get('now'), url: options.get('url') ?? 'http://localhost:3000', token }, io);
+      }
+      case 'projections': {
+        const { positional, options } = parse(rest, ['name']);
+        if (positional.length !== 1 || positional[0] !== 'rebuild') throw new UsageError('projections takes the subcommand rebuild');
+        return await rebuildProjections({ store: eventStoreConfigFromEnv(io.env), projections: READ_MODELS, name: options.get('name') }, io);
       }
       case 'help':
       case '--help':

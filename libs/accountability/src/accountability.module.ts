@@ -1,19 +1,27 @@
-import { Module } from '@nestjs/common';
-import { EventLogModule } from '@rtop/event-log';
-import { BundleController } from './http/bundle.controller';
-import { LedgerController, PublishedKeyController } from './http/ledger.controller';
-import { TimelineController } from './http/timeline.controller';
-import { AccountabilityController } from './http/accountability.controller';
-import { CaseAccountabilityController } from './http/case-accountability.controller';
-import { TimelinePageController } from './http/timeline-page.controller';
 import { readFileSync } from 'node:fs';
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventLogModule } from '@rtop/event-log';
+import { projectionsOf } from '@rtop/read-model';
 import { ACCOUNTABILITY_REGIONS, regionMapFromEnv } from './figures/regions';
+import { AccountabilityController } from './http/accountability.controller';
+import { AgendaController } from './http/agenda.controller';
+import { BundleController } from './http/bundle.controller';
+import { CaseAccountabilityController } from './http/case-accountability.controller';
+import { CaseDirectoryController } from './http/case-directory.controller';
+import { LedgerController, PublishedKeyController } from './http/ledger.controller';
+import { TimelinePageController } from './http/timeline-page.controller';
+import { TimelineController } from './http/timeline.controller';
 import { AccountabilityLedger } from './ledger/application/accountability-ledger';
+import { LedgerTree } from './ledger/ledger-tree';
+import { LEDGER_PROJECTIONS } from './ledger/ledger-tree.projection';
+import { ACCOUNTABILITY_QUERY_HANDLERS } from './queries/query-handlers';
+import { ACCOUNTABILITY_PROJECTIONS } from './read-side/accountability-projections';
 import { ACCOUNTABILITY, RecordTimelineEntry } from './timeline/record-timeline-entry';
 
 /** The auditors' context: one replayable timeline per case, and a tamper-evident ledger of every event. */
 @Module({
-  imports: [EventLogModule.forContext(ACCOUNTABILITY)],
+  imports: [CqrsModule, EventLogModule.forContext(ACCOUNTABILITY)],
   controllers: [
     TimelineController,
     LedgerController,
@@ -22,12 +30,18 @@ import { ACCOUNTABILITY, RecordTimelineEntry } from './timeline/record-timeline-
     CaseAccountabilityController,
     AccountabilityController,
     TimelinePageController,
+    CaseDirectoryController,
+    AgendaController,
   ],
   providers: [
     RecordTimelineEntry,
     AccountabilityLedger,
-    // Where situations lie, for the consistency report: RTOP_ACCOUNTABILITY_REGIONS (see regions.ts); none by default.
+    // Where situations lie, for the figures and the consistency report: RTOP_ACCOUNTABILITY_REGIONS (see regions.ts); none by default.
     { provide: ACCOUNTABILITY_REGIONS, useFactory: () => regionMapFromEnv(process.env, (path) => readFileSync(path, 'utf8')) },
+    ...ACCOUNTABILITY_QUERY_HANDLERS,
+    LedgerTree,
+    // One projectionsOf per module: a second would take the place of the first (one provider token).
+    ...projectionsOf(...ACCOUNTABILITY_PROJECTIONS, ...LEDGER_PROJECTIONS),
   ],
 })
 export class AccountabilityModule {}

@@ -51,6 +51,8 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
   /** A stream's events in order; `range` reads from a revision on, at most `limit` of them. */
   readStream(streamId: string, range?: StreamRange): Promise<readonly RecordedEvent[]>;
+  /** One event by its id, wherever it is stored (the id is unique in the store); undefined when absent. */
+  readEvent(eventId: string): Promise<RecordedEvent | undefined>;
   readGlobalLog(after: GlobalCheckpoint, limit: number): Promise<GlobalLogPage>;
   loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint>;
   storeCheckpoint(subscriber: string, checkpoint: GlobalCheckpoint): Promise<void>;

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
+import { projectionsOf } from '@rtop/read-model';
 import { CaseCommandHandler, FOCAL_POINT } from './application/case-command.handler';
 import { NoteEarlyWarningWhenSubmitted } from './application/note-early-warning-when-submitted';
 import { NoteLessonWhenRecorded } from './application/note-lesson-when-recorded';
@@ -11,12 +12,24 @@ import { AssessmentsController } from './http/assessments.controller';
 import { CasesController } from './http/cases.controller';
 import { ReportsController } from './http/reports.controller';
 import { SourcesController } from './http/sources.controller';
+import { FOCAL_POINT_PROJECTIONS } from './read/focal-point-read-models';
+import { GetJointOfficeCaseHandler } from './read/get-joint-office-case.handler';
+import { GetSourceReliabilityHandler } from './read/get-source-reliability.handler';
 
 /** The Joint Office of the Special Advisers: the early-warning focal point. Imported as is, it uses the default review checklist. */
 @Module({
   imports: [CqrsModule, EventLogModule.forContext(FOCAL_POINT)],
   controllers: [CasesController, ReportsController, AssessmentsController, SourcesController],
-  providers: [CaseCommandHandler, SourceCommandHandler, NoteLessonWhenRecorded, NoteEarlyWarningWhenSubmitted],
+  providers: [
+    CaseCommandHandler,
+    SourceCommandHandler,
+    NoteLessonWhenRecorded,
+    NoteEarlyWarningWhenSubmitted,
+    // Reads answer from the Joint Office's read models, kept up by following its own store.
+    ...projectionsOf(...FOCAL_POINT_PROJECTIONS),
+    GetJointOfficeCaseHandler,
+    GetSourceReliabilityHandler,
+  ],
 })
 export class FocalPointModule {
   /** The Joint Office with its deployment's configuration (the review checklist for assessments). */

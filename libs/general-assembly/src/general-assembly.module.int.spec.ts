@@ -7,7 +7,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EVENT_LOG, EventLog, EventLogModule } from '@rtop/event-log';
 import { EventStore, EventStoreModule, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
 import { IdentityModule, loadDeploymentKeys } from '@rtop/identity';
-import { Actor, DomainError, contentDigest } from '@rtop/kernel';
+import { AUDITOR_ROLE, Actor, DomainError, contentDigest } from '@rtop/kernel';
+import { ProjectionRegistry, ReadModelModule } from '@rtop/read-model';
 import { eventually } from '@rtop/testing';
 import { Response } from 'express';
 import { GeneralAssemblyModule } from './general-assembly.module';
@@ -17,6 +18,7 @@ const caseId = 'c0ffee00-0000-4000-8000-00000000006a';
 const assembly: Actor = { body: 'un-general-assembly', person: 'pga', role: 'president' };
 const council: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
 const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
+const auditor: Actor = { body: 'un-joint-office', person: 'auditor-1', role: AUDITOR_ROLE };
 const response = { setHeader: () => undefined } as unknown as Response;
 
 /**
@@ -45,6 +47,7 @@ describe('the General Assembly module, in process', () => {
         EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
         EventLogModule.forRoot({ kind: 'in-process' }),
         IdentityModule.forRoot(loadDeploymentKeys(dataDir, {})),
+        ReadModelModule,
         GeneralAssemblyModule,
       ],
     })
@@ -76,13 +79,13 @@ describe('the General Assembly module, in process', () => {
     await publish(producers.council, 'security-council', 'emergency-special-session-requested', { caseId, draftId: 'd-2' }, council);
 
     const view = await eventually(async () => {
-      const current = await controller.getCase(caseId, response);
+      const current = await controller.getCase(caseId, assembly, response);
       expect(current.session.status).toBe('due');
       return current;
     });
     expect(view.agenda).toMatchObject([{ assessmentId: 'a-1', transmissionId: 't-1' }]);
     expect(view.vetoDebates).toMatchObject([{ draftId: 'd-1', status: 'due', overdue: true }]);
-    expect(await controller.overdueVetoDebates(caseId)).toMatchObject([{ draftId: 'd-1' }]);
+    expect(await controller.overdueVetoDebates(caseId, assembly, response)).toMatchObject([{ draftId: 'd-1' }]);
   });
 
   it('convenes the session, counts a vote by its majority, and refuses a member in arrears', async () => {
@@ -111,20 +114,45 @@ describe('the General Assembly module, in process', () => {
     });
     await controller.closeEmergencySpecialSession(caseId, convened.sessionId, assembly, response);
     await controller.holdVetoDebate(caseId, 'd-1', assembly, response);
-    expect(await controller.overdueVetoDebates(caseId)).toEqual([]);
+    // The read model follows the store: the debate held shows once it has caught up.
+    await eventually(async () => expect(await controller.overdueVetoDebates(caseId, assembly, response)).toEqual([]));
   });
 
   it('refuses a body acting outside the Assembly’s remit, writing nothing', async () => {
-    const before = await controller.getCase(caseId, response);
+    await app.get(ProjectionRegistry).caughtUp();
+    const before = await controller.getCase(caseId, assembly, response);
     const refusal = await controller.holdVetoDebate(caseId, 'd-1', council, response).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ kind: 'forbidden', rule: 'remit' });
-    expect((await controller.getCase(caseId, response)).revision).toBe(before.revision);
+    await app.get(ProjectionRegistry).caughtUp();
+    expect((await controller.getCase(caseId, assembly, response)).revision).toBe(before.revision);
+  });
+
+  it('answers the Assembly’s file to the Assembly and auditors, with the stored revision as its ETag', async () => {
+    await app.get(ProjectionRegistry).caughtUp();
+    const headers = new Map<string, string>();
+    const recording = { setHeader: (name: string, value: string) => headers.set(name, value) } as unknown as Response;
+    const view = await controller.getCase(caseId, auditor, recording);
+    expect(headers.get('ETag')).toBe(`"${view.revision}"`);
+    expect(view.vetoDebates).toMatchObject([{ draftId: 'd-1', status: 'held' }]);
+  });
+
+  it('answers any other body as if the case were not before the Assembly: 404 case-exists, as for a case never there', async () => {
+    const neverThere = 'c0ffee00-0000-4000-8000-0000000000ff';
+    for (const read of [() => controller.getCase(caseId, council, response), () => controller.overdueVetoDebates(caseId, sg, response)]) {
+      await expect(read()).rejects.toMatchObject({ kind: 'not-found', rule: 'case-exists' });
+    }
+    const absent = await controller.getCase(neverThere, assembly, response).catch((error: unknown) => error);
+    const refused = await controller.getCase(caseId, council, response).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ kind: 'not-found', rule: 'case-exists' });
+    expect((refused as Error).message.replace(caseId, neverThere)).toBe((absent as Error).message);
   });
 
   it('documents every operation with its refusals', () => {
     const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    // The Assembly's own operations; the read-model module runs alongside, as in every composition.
+    const own = Object.entries(document.paths).filter(([path]) => path.startsWith('/general-assembly/'));
+    const operations = own.flatMap(([path, item]) =>
       Object.entries(item).map(([method, operation]) => ({ path, method, responses: Object.keys((operation as { responses: object }).responses) })),
     );
     const expected: Record<string, string[]> = {
@@ -140,5 +168,16 @@ describe('the General Assembly module, in process', () => {
       'post /general-assembly/cases/{caseId}/veto-debates/{draftId}/held': ['201', '400', '401', '403', '404', '409'],
     };
     expect(Object.fromEntries(operations.map((o) => [`${o.method} ${o.path}`, o.responses.sort()]))).toEqual(expected);
+  });
+
+  it('declares who may read on every read', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const policies = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/general-assembly/'))
+      .flatMap(([path, item]) => (item.get ? [[path, (item.get as unknown as Record<string, unknown>)['x-read-policy']]] : []));
+    expect(policies).toEqual([
+      ['/general-assembly/cases/{caseId}', expect.stringMatching(/^The General Assembly and auditors/)],
+      ['/general-assembly/cases/{caseId}/veto-debates/overdue', expect.stringMatching(/^The General Assembly and auditors/)],
+    ]);
   });
 });

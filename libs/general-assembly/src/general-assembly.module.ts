@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
+import { projectionsOf } from '@rtop/read-model';
 import { GENERAL_ASSEMBLY_CONFIG, generalAssemblyConfigFromEnv } from './application/general-assembly.config';
 import { GENERAL_ASSEMBLY, GeneralAssemblyCommandHandler } from './application/general-assembly-command.handler';
 import { NoteCouncilRequestWhenSessionRequested } from './application/note-council-request-when-session-requested';
 import { NoteVetoWhenDraftVetoed } from './application/note-veto-when-draft-vetoed';
 import { PlaceAssessmentOnAgendaWhenTransmitted } from './application/place-assessment-on-agenda-when-transmitted';
 import { GeneralAssemblyController } from './http/general-assembly.controller';
+import { GENERAL_ASSEMBLY_PROJECTIONS } from './read/general-assembly-read-models';
+import { GetAssemblyCaseHandler } from './read/get-assembly-case.handler';
+import { GetOverdueVetoDebatesHandler } from './read/get-overdue-veto-debates.handler';
 
 /** The General Assembly: assessments before it, resolutions by its majorities, Uniting for Peace, the veto debate. */
 @Module({
@@ -18,6 +22,10 @@ import { GeneralAssemblyController } from './http/general-assembly.controller';
     PlaceAssessmentOnAgendaWhenTransmitted,
     NoteVetoWhenDraftVetoed,
     NoteCouncilRequestWhenSessionRequested,
+    // Reads answer from the Assembly's read model, kept up by following its own store.
+    ...projectionsOf(...GENERAL_ASSEMBLY_PROJECTIONS),
+    GetAssemblyCaseHandler,
+    GetOverdueVetoDebatesHandler,
   ],
 })
 export class GeneralAssemblyModule {}

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EventStore, ExpectedVersion, RecordedEvent } from '@rtop/event-store';
-import { Decider, fold } from './decider';
+import { Decider } from './decider';
 import { CommandEnvelope, DomainEvent, EventMetadata } from './command-envelope';
-import { StateConflict } from './domain-error';
+import { RuleViolated, StateConflict } from './domain-error';
+import { contentDigest } from './content-digest';
+import { stateCacheFor } from './stream-state-cache';
 
 export interface StreamCommand<Command> {
   readonly streamId: string;
@@ -37,9 +39,13 @@ export async function loadState<Event extends DomainEvent, State>(
   decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>,
   streamId: string,
 ): Promise<LoadedState<State>> {
-  const recorded = await store.readStream(streamId);
-  const state = fold(decider, asDomainEvents<Event>(recorded));
-  return { state, revision: recorded.length ? recorded[recorded.length - 1].revision : -1n };
+  const cache = stateCacheFor<State>(store, decider);
+  const cached = cache.get(streamId) ?? { state: decider.initialState, revision: -1n };
+  const newer = await store.readStream(streamId, { fromRevision: cached.revision + 1n });
+  if (!newer.length) return cached;
+  const loaded = { state: asDomainEvents<Event>(newer).reduce(decider.evolve, cached.state), revision: newer[newer.length - 1].revision };
+  cache.set(streamId, loaded);
+  return loaded;
 }
 
 /**
@@ -51,32 +57,34 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   decider: Decider<Command & CommandEnvelope, Event, State>,
   request: StreamCommand<Command>,
 ): Promise<CommandOutcome<Event>> {
-  const recorded = await store.readStream(request.streamId);
-  const current = recorded.length ? recorded[recorded.length - 1].revision : -1n;
-  const eventIds = idsFor(request.idempotencyKey && `${request.streamId}|${request.idempotencyKey}`);
-  const firstIndex = recorded.findIndex((e) => e.eventId === eventIds(0));
-  if (firstIndex >= 0) {
-    const replayed = recorded.slice(firstIndex).filter((e, i) => e.eventId === eventIds(i));
-    return { events: asDomainEvents<Event>(replayed), revision: current };
+  const { command } = request;
+  // A key is the calling body's, for one operation on one target: another body or operation
+  // with the same key is another request, which goes through every check of its own.
+  const eventIds = idsFor(request.idempotencyKey && `${request.streamId}|${command.actor.body}|${operationOf(command)}|${request.idempotencyKey}`);
+  const idempotency = request.idempotencyKey ? { key: request.idempotencyKey, fingerprint: fingerprintOf(command) } : undefined;
+  if (idempotency) {
+    const replayed = await replayOf<Event>(store, request.streamId, eventIds, idempotency);
+    if (replayed) return replayed;
   }
 
+  const { state, revision: current } = await loadState(store, decider, request.streamId);
   if (request.expectedRevision !== undefined && request.expectedRevision !== current) {
     throw new StateConflict(
       'optimistic-concurrency',
       `${request.streamId} is at revision ${current}, not ${request.expectedRevision}: read it again and retry`,
     );
   }
-  const history = asDomainEvents<Event>(recorded);
-  const events = decider.decide(request.command, fold(decider, history));
+  const events = decider.decide(command, state);
   if (!events.length) return { events, revision: current };
 
   const metadata: EventMetadata = {
     caseId: request.caseId,
     context: request.context,
     schemaVersion: 1,
-    actor: request.command.actor,
-    occurredAt: request.command.at.toISOString(),
+    actor: command.actor,
+    occurredAt: command.at.toISOString(),
     ...(request.causationId ? { causationId: request.causationId } : {}),
+    ...(idempotency ? { idempotency } : {}),
   };
   const expected: ExpectedVersion = current === -1n ? 'no_stream' : current;
   const result = await store.append(
@@ -84,7 +92,52 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
     events.map((event, index) => ({ eventId: eventIds(index), type: event.type, data: event.data, metadata: { ...metadata } })),
     expected,
   );
+  if (!result.alreadyAppended) {
+    stateCacheFor<State>(store, decider).set(request.streamId, { state: events.reduce(decider.evolve, state), revision: result.nextRevision });
+  }
   return { events, revision: result.nextRevision };
+}
+
+interface IdempotencyRecord {
+  readonly key: string;
+  /** The digest of the request the key first came with: the command less its time and its person. */
+  readonly fingerprint: string;
+}
+
+/** Commands name their operation in `type`. */
+const operationOf = (command: object): string => String((command as { type?: unknown }).type ?? '');
+
+function fingerprintOf(command: CommandEnvelope & object): string {
+  const { at: _at, actor, ...request } = command as CommandEnvelope & Record<string, unknown>;
+  return contentDigest({ ...request, body: actor.body });
+}
+
+/** The most events one command writes; a replay reads no further than this past its first event. */
+const MOST_EVENTS_PER_COMMAND = 32;
+
+/**
+ * What a command sent again with the same key wrote the first time, found through the store's
+ * event-id index, and the revision that write left: the first outcome, answered again.
+ */
+async function replayOf<Event extends DomainEvent>(
+  store: EventStore,
+  streamId: string,
+  eventIds: (index: number) => string,
+  idempotency: IdempotencyRecord,
+): Promise<CommandOutcome<Event> | undefined> {
+  const first = await store.readEvent(eventIds(0));
+  if (!first || first.streamId !== streamId) return undefined;
+  const recorded = (first.metadata as { idempotency?: IdempotencyRecord }).idempotency;
+  if (recorded && recorded.fingerprint !== idempotency.fingerprint) {
+    throw new RuleViolated(
+      'idempotency-key-reused',
+      `Idempotency-Key ${idempotency.key} was first sent with a different request; send a new key for a new request`,
+    );
+  }
+  const following = await store.readStream(streamId, { fromRevision: first.revision, limit: MOST_EVENTS_PER_COMMAND });
+  const written = following.findIndex((e, i) => e.eventId !== eventIds(i));
+  const replayed = written < 0 ? following : following.slice(0, written);
+  return { events: asDomainEvents<Event>(replayed), revision: replayed[replayed.length - 1].revision };
 }
 
 /** Event ids derived from an idempotency key repeat when the command does; otherwise fresh. */

@@ -116,7 +116,8 @@ export class ProjectionRunner {
     if (wasFollowing) this.start();
   }
 
-  private setUp(): Promise<void> {
+  /** Creates the model's tables if they are missing: before the first read, not when the first event comes. */
+  setUp(): Promise<void> {
     this.ready ??= this.sql
       .exec(`${projectionCheckpointsSetup(this.schema)}\n${this.projection.setup(this.schema)}`)
       .catch((error) => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Provider } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit, Provider } from '@nestjs/common';
 import { EVENT_STORE, EventStore, SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Projection } from './projection';
 import { ProjectionRegistry } from './projection-registry';
@@ -8,7 +8,7 @@ const PROJECTIONS = Symbol('Projections');
 
 /** Runs a context's projections over its own store for as long as the application runs. */
 @Injectable()
-class ContextProjections implements OnApplicationBootstrap, OnModuleDestroy {
+class ContextProjections implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('projections');
   private readonly runners: readonly ProjectionRunner[];
 
@@ -21,6 +21,11 @@ class ContextProjections implements OnApplicationBootstrap, OnModuleDestroy {
     this.runners = projections.map(
       (projection) => new ProjectionRunner(projection, store, sql, { onError: (error) => this.logger.error(`${projection.name}: ${(error as Error).message}`) }),
     );
+  }
+
+  /** A read that comes before the first event must find the model empty, not missing. */
+  async onModuleInit(): Promise<void> {
+    for (const runner of this.runners) await runner.setUp();
   }
 
   onApplicationBootstrap(): void {

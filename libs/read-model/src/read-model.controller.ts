@@ -20,6 +20,20 @@ class ProjectionStatusView {
   @ApiProperty({ description: 'Events the context has recorded that the model does not hold yet: its lag.' }) eventsBehind!: number;
 }
 
+class AuditorReadView {
+  @ApiProperty({ description: 'The auditor, as the token named them: body, person, role.' }) reader!: object;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) caseId!: string | null;
+  @ApiProperty({ example: 'GET /cases/:caseId/timeline' }) operation!: string;
+  @ApiProperty({ example: '/cases/7658bf95-0c5c-4a4e-9c55-0d3c4f7a2f11/timeline?limit=50' }) request!: string;
+  @ApiProperty({ format: 'date-time' }) readAt!: string;
+  @ApiProperty({ description: 'Its place in the case’s access log.' }) revision!: string;
+}
+
+class AuditorReadsPage {
+  @ApiProperty({ type: [AuditorReadView] }) items!: AuditorReadView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) next!: string | null;
+}
+
 @ApiTags('Read models')
 @ApiBearerAuth()
 @UseGuards(AuthenticatedActorGuard)
@@ -44,6 +58,7 @@ export class ReadModelController {
   @ApiQuery({ name: 'caseId', required: false, description: 'One case’s reads; absent, the reads across cases.' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
+  @ApiOkResponse({ type: AuditorReadsPage })
   @ApiRefusals(400, 401, 403)
   @ReadPolicy('Auditors only. This read, like every auditor read, is itself recorded.')
   async auditorReads(

@@ -66,6 +66,11 @@ export class StreamStates<Event extends DomainEvent, State> implements Projectio
     }
   }
 
+  /** The stream's state as the model holds it, or the decider's initial state at revision -1 when it has none of its events. */
+  async readOrInitial(sql: Pick<ProjectionScope['tx'], 'query'>, schema: string, streamId: string): Promise<StoredState<State>> {
+    return (await this.read(sql, schema, streamId)) ?? { state: this.options.decider.initialState, revision: -1n };
+  }
+
   /** The stream's state as the model holds it; undefined when the model has none of its events. */
   async read(sql: Pick<ProjectionScope['tx'], 'query'>, schema: string, streamId: string): Promise<StoredState<State> | undefined> {
     const [row] = await sql.query<{ revision: string; state: object }>(

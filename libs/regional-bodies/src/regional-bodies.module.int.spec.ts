@@ -7,7 +7,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EVENT_LOG, EventLog, EventLogModule } from '@rtop/event-log';
 import { EVENT_STORE, EventStore, EventStoreModule, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
 import { IdentityModule, loadDeploymentKeys } from '@rtop/identity';
-import { Actor, DomainError, contentDigest } from '@rtop/kernel';
+import { AUDITOR_ROLE, Actor, DomainError, contentDigest } from '@rtop/kernel';
+import { ProjectionRegistry, ReadModelModule } from '@rtop/read-model';
 import { eventually } from '@rtop/testing';
 import { Response } from 'express';
 import { regionalCaseStreamId } from './application/regional-case-command.handler';
@@ -19,6 +20,7 @@ const psc: Actor = { body: 'au-psc', person: 'chair', role: 'chairperson' };
 const igad: Actor = { body: 'igad', person: 'cewarn', role: 'director' };
 const council: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
 const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
+const auditor: Actor = { body: 'un-joint-office', person: 'auditor-1', role: AUDITOR_ROLE };
 const response = { setHeader: () => undefined } as unknown as Response;
 
 /**
@@ -47,6 +49,7 @@ describe('the regional bodies module, in process', () => {
         EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
         EventLogModule.forRoot({ kind: 'in-process' }),
         IdentityModule.forRoot(loadDeploymentKeys(dataDir, {})),
+        ReadModelModule,
         RegionalBodiesModule,
       ],
     })
@@ -85,7 +88,7 @@ describe('the regional bodies module, in process', () => {
     await publish(producers.council, 'security-council', 'council-decision-adopted', authorised, council);
 
     const view = await eventually(async () => {
-      const current = await controller.getCase('au-psc', caseId, response);
+      const current = await controller.getCase('au-psc', caseId, psc, response);
       expect(current.authorisations).toHaveLength(1);
       return current;
     });
@@ -113,13 +116,41 @@ describe('the regional bodies module, in process', () => {
 
   it('refuses unauthorised enforcement action and a body acting for another, writing nothing', async () => {
     const { draftId } = await controller.tableDraft('au-psc', caseId, { title: 'Sanctions', text: 'Imposes sanctions', coercive: true }, psc, response);
-    const before = (await controller.getCase('au-psc', caseId, response)).revision;
+    await app.get(ProjectionRegistry).caughtUp();
+    const before = (await controller.getCase('au-psc', caseId, psc, response)).revision;
     const unauthorised = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, psc, response).catch((e: unknown) => e);
     expect(unauthorised).toMatchObject({ kind: 'rule-violated', rule: 'article-53-council-authorisation' });
     const outsideRemit = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, igad, response).catch((e: unknown) => e);
     expect(outsideRemit).toBeInstanceOf(DomainError);
     expect(outsideRemit).toMatchObject({ kind: 'forbidden', rule: 'remit' });
-    expect((await controller.getCase('au-psc', caseId, response)).revision).toBe(before);
+    await app.get(ProjectionRegistry).caughtUp();
+    expect((await controller.getCase('au-psc', caseId, psc, response)).revision).toBe(before);
+  });
+
+  it('answers the PSC’s part of the case to the PSC and auditors, with the stored revision as its ETag', async () => {
+    await app.get(ProjectionRegistry).caughtUp();
+    const headers = new Map<string, string>();
+    const recording = { setHeader: (name: string, value: string) => headers.set(name, value) } as unknown as Response;
+    const view = await controller.getCase('au-psc', caseId, auditor, recording);
+    expect(headers.get('ETag')).toBe(`"${view.revision}"`);
+    expect(view.revision).toBe(((await store.readStream(regionalCaseStreamId(caseId))).at(-1)!.revision).toString());
+    const [draft] = view.drafts;
+    expect(await controller.getDraft('au-psc', caseId, draft.draftId, psc, response)).toMatchObject({ draftId: draft.draftId, body: 'au-psc' });
+  });
+
+  it('answers anyone else as if the case had never come before the body: 404 case-exists', async () => {
+    const { drafts } = await controller.getCase('au-psc', caseId, psc, response);
+    const refusals = await Promise.all([
+      // Another body asking after the PSC's part, or the Council whose authorisation the PSC acted on.
+      controller.getCase('au-psc', caseId, igad, response).catch((e: unknown) => e),
+      controller.getCase('au-psc', caseId, council, response).catch((e: unknown) => e),
+      controller.getDraft('au-psc', caseId, drafts[0].draftId, igad, response).catch((e: unknown) => e),
+      // IGAD asking after its own part, where nothing of it is (yet): the case is not its to know of.
+      controller.getCase('igad', caseId, igad, response).catch((e: unknown) => e),
+      // A case that never came before anyone.
+      controller.getCase('au-psc', 'c0ffee00-0000-4000-8000-0000000000ff', psc, response).catch((e: unknown) => e),
+    ]);
+    for (const refusal of refusals) expect(refusal).toMatchObject({ kind: 'not-found', rule: 'case-exists' });
   });
 
   it('submits a CEWARN early-warning report for the Joint Office', async () => {
@@ -135,11 +166,16 @@ describe('the regional bodies module, in process', () => {
       response,
     );
     expect(result.events).toMatchObject([{ type: 'early-warning-report-submitted', data: { reportId: result.reportId, caseId, observedAt: '2008-01-08T06:00:00.000Z' } }]);
+    // Once the model has it, IGAD has a part of the case to read.
+    const own = await eventually(() => controller.getCase('igad', caseId, igad, response));
+    expect(own.earlyWarningReports).toMatchObject([{ reportId: result.reportId }]);
   });
 
   it('documents every operation with its refusals', () => {
     const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    // The regional bodies' own operations; the read-model module runs alongside, as in every composition.
+    const own = Object.entries(document.paths).filter(([path]) => path.startsWith('/regional-bodies/'));
+    const operations = own.flatMap(([path, item]) =>
       Object.entries(item).map(([method, operation]) => [`${method} ${path}`, Object.keys((operation as { responses: object }).responses).sort()]),
     );
     expect(Object.fromEntries(operations)).toEqual({
@@ -152,5 +188,16 @@ describe('the regional bodies module, in process', () => {
       'post /regional-bodies/asean/cases/{caseId}/drafts/{draftId}/summit-decision-mode': ['201', '400', '401', '403', '404', '409', '422'],
       'post /regional-bodies/igad/cases/{caseId}/early-warning-reports': ['201', '400', '401', '403', '409'],
     });
+  });
+
+  it('declares who may read on every read', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const policies = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/regional-bodies/'))
+      .flatMap(([path, item]) => (item.get ? [[path, (item.get as unknown as Record<string, unknown>)['x-read-policy']]] : []));
+    expect(policies).toEqual([
+      ['/regional-bodies/{body}/cases/{caseId}', expect.stringMatching(/^That regional body and auditors/)],
+      ['/regional-bodies/{body}/cases/{caseId}/drafts/{draftId}', expect.stringMatching(/^That regional body and auditors/)],
+    ]);
   });
 });

@@ -1,11 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
+import { projectionsOf } from '@rtop/read-model';
 import { NoteAssessmentWhenTransmitted } from './application/note-assessment-when-transmitted';
 import { NoteCouncilAuthorisationWhenAdopted } from './application/note-council-authorisation-when-adopted';
 import { REGIONAL_BODIES_CONTEXT, RegionalCaseCommandHandler } from './application/regional-case-command.handler';
 import { REGIONAL_RULES, RegionalRulesOverrides, regionalRules } from './application/regional-rules.config';
 import { RegionalBodiesController } from './http/regional-bodies.controller';
+import { GetRegionalCaseHandler } from './read/get-regional-case.handler';
+import { GetRegionalDraftHandler } from './read/get-regional-draft.handler';
+import { REGIONAL_BODIES_PROJECTIONS } from './read/regional-bodies-read-models';
 
 /**
  * The regional and sub-regional bodies (AU PSC and Assembly, ASEAN, OAS, OSCE, IGAD): each decides
@@ -20,6 +24,10 @@ import { RegionalBodiesController } from './http/regional-bodies.controller';
     NoteAssessmentWhenTransmitted,
     NoteCouncilAuthorisationWhenAdopted,
     { provide: REGIONAL_RULES, useFactory: () => regionalRules() },
+    // Reads answer from the regional bodies' read model, kept up by following their own store.
+    ...projectionsOf(...REGIONAL_BODIES_PROJECTIONS),
+    GetRegionalCaseHandler,
+    GetRegionalDraftHandler,
   ],
 })
 export class RegionalBodiesModule {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
+import { projectionsOf } from '@rtop/read-model';
 import { NoteAuthoritiesWhenRecorded } from './application/note-authorities-when-recorded';
 import { ReceiveAssessmentWhenIssued } from './application/receive-assessment-when-issued';
 import { ResponsesCommandHandler } from './application/responses-command.handler';
@@ -9,6 +10,13 @@ import { ResponsesController } from './http/responses.controller';
 import { SecretaryGeneralActsController } from './http/secretary-general-acts.controller';
 import { SecretaryGeneralController } from './http/secretary-general.controller';
 import { StandingGroupController } from './http/standing-group.controller';
+import { GetMeasureHandler } from './read/get-measure.handler';
+import { GetOverdueMeetingsHandler } from './read/get-overdue-meetings.handler';
+import { GetReceivedAssessmentHandler } from './read/get-received-assessment.handler';
+import { GetResponsesHandler } from './read/get-responses.handler';
+import { GetSecretaryGeneralCaseHandler } from './read/get-secretary-general-case.handler';
+import { GetStandingGroupHandler } from './read/get-standing-group.handler';
+import { SECRETARY_GENERAL_PROJECTIONS } from './read/secretary-general-read-models';
 
 /**
  * The Secretary-General: receives and transmits assessments, brings matters to the Council under
@@ -18,6 +26,19 @@ import { StandingGroupController } from './http/standing-group.controller';
 @Module({
   imports: [CqrsModule, EventLogModule.forContext(SECRETARY_GENERAL)],
   controllers: [SecretaryGeneralController, SecretaryGeneralActsController, StandingGroupController, ResponsesController],
-  providers: [SecretaryGeneralCommandHandler, ResponsesCommandHandler, ReceiveAssessmentWhenIssued, NoteAuthoritiesWhenRecorded],
+  providers: [
+    SecretaryGeneralCommandHandler,
+    ResponsesCommandHandler,
+    ReceiveAssessmentWhenIssued,
+    NoteAuthoritiesWhenRecorded,
+    // Reads answer from the Secretary-General's read models, kept up by following its own store.
+    ...projectionsOf(...SECRETARY_GENERAL_PROJECTIONS),
+    GetReceivedAssessmentHandler,
+    GetSecretaryGeneralCaseHandler,
+    GetStandingGroupHandler,
+    GetOverdueMeetingsHandler,
+    GetResponsesHandler,
+    GetMeasureHandler,
+  ],
 })
 export class SecretaryGeneralModule {}

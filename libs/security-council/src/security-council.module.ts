@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
+import { projectionsOf } from '@rtop/read-model';
 import { NoteArticle99NotificationWhenSent } from './application/note-article-99-notification-when-sent';
 import { NoteAssessmentWhenTransmittedToCouncil } from './application/note-assessment-when-transmitted-to-council';
 import { NoteEmergencySpecialSessionWhenConvenedOrClosed } from './application/note-emergency-special-session-when-convened-or-closed';
@@ -13,9 +14,13 @@ import {
   securityCouncilConfigFromEnv,
 } from './application/security-council.config';
 import { SecurityCouncilController } from './http/security-council.controller';
+import { SECURITY_COUNCIL_PROJECTIONS } from './read/security-council-read-models';
+import { GetCouncilCaseHandler } from './read/get-council-case.handler';
+import { GetCouncilDraftHandler } from './read/get-council-draft.handler';
 
 /**
- * The Security Council: its agenda for each case, drafts, votes and outcomes. Imported as is, it
+ * The Security Council: its agenda for each case, drafts, votes and outcomes, and the read model
+ * its reads answer from. Imported as is, it
  * reads its configuration from the environment (see securityCouncilConfigFromEnv);
  * `SecurityCouncilModule.register(config)` sets it explicitly.
  */
@@ -27,6 +32,10 @@ import { SecurityCouncilController } from './http/security-council.controller';
     NoteAssessmentWhenTransmittedToCouncil,
     NoteArticle99NotificationWhenSent,
     NoteEmergencySpecialSessionWhenConvenedOrClosed,
+    // Reads answer from the Council's read model, kept up by following its own store.
+    ...projectionsOf(...SECURITY_COUNCIL_PROJECTIONS),
+    GetCouncilCaseHandler,
+    GetCouncilDraftHandler,
     { provide: SECURITY_COUNCIL_CONFIG, useFactory: () => securityCouncilConfigFromEnv(process.env) },
   ],
 })

@@ -1,4 +1,4 @@
-import { SignedCheckpoint, signCheckpoint } from '../ledger/checkpoint';
+import { SignedCheckpoint, TreeHead, signCheckpoint } from '../ledger/checkpoint';
 import { LedgerEntry } from '../ledger/ledger-entry';
 import { LedgerKey, PublishedKey, signStatement } from '../ledger/ledger-key';
 import { MerkleTree } from '../ledger/merkle-tree';
@@ -61,14 +61,33 @@ export function chainHeads(entries: readonly LedgerEntry[]): ChainHead[] {
   return [...heads.values()];
 }
 
+/** What a bundle needs of the tree its checkpoint covers. */
+export interface ProvingTree extends TreeHead {
+  inclusionProof(index: number): string[];
+}
+
 /**
  * A case's bundle out of the whole ledger (in ledger order): its entries, a proof of each in a
  * checkpoint of the whole ledger signed at `at`, and the seal over its chains.
  */
 export function caseBundle(caseId: string, ledger: readonly LedgerEntry[], key: LedgerKey, at: Date): CaseBundle {
   const tree = new MerkleTree(ledger.map((entry) => entry.entryHash));
+  return sealCaseBundle(
+    caseId,
+    ledger.filter((entry) => entry.event.caseId === caseId),
+    tree,
+    key,
+    at,
+  );
+}
+
+/**
+ * The bundle of a case's entries (every one of the case in `tree`'s first `tree.size` entries,
+ * in ledger order) under a checkpoint of `tree` signed at `at`: the tree may be the stored one,
+ * so the bundle never needs the rest of the ledger.
+ */
+export function sealCaseBundle(caseId: string, entries: readonly LedgerEntry[], tree: ProvingTree, key: LedgerKey, at: Date): CaseBundle {
   const checkpoint = signCheckpoint(tree, at, key);
-  const entries = ledger.filter((entry) => entry.event.caseId === caseId);
   const chains = chainHeads(entries);
   return {
     format: BUNDLE_FORMAT,

@@ -1,46 +1,57 @@
-import { EventStore } from '@rtop/event-store';
-import { ReplayOptions, replayCases } from '../replay/case-timelines';
-import { TimelineEntry, timeOn, timelineAsOf } from '../timeline/timeline-entry';
+import { Actor } from '@rtop/kernel';
+import { casesReadableBy, figuresEntries } from '../read-side/figures-entries';
+import { Sql } from '../read-side/timeline-table';
 import { CaseFigures, caseFigures } from './case-figures';
 import { ConsistencyReport, consistencyReport } from './consistency-report';
 import { FiguresAcrossCases, figuresAcrossCases } from './figures-across-cases';
-import { Lesson, lessonsOf } from './lessons';
 import { NO_REGIONS, RegionMap } from './regions';
 
-export interface FiguresOptions extends ReplayOptions {
+export interface ReplayProgress {
+  /** Cases computed so far, this one included. */
+  readonly done: number;
+  readonly total: number;
+  readonly caseId: string;
+}
+
+export interface FiguresOptions {
   /** The instant the figures stand at (default: the current time); what was recorded later is left out. */
   readonly now?: Date;
   /** Where situations lie (default: none configured, every case `unassigned`). */
   readonly regions?: RegionMap;
+  /** The cases to compute; every case the reader may see when absent. */
+  readonly caseIds?: readonly string[];
+  /** Called after each case, so a long computation over many cases can show how far it has come. */
+  readonly onProgress?: (progress: ReplayProgress) => void;
 }
 
-/** Each case's figures at `now`, leaving out cases nothing had been recorded on by then. */
-async function figuresPerCase(store: EventStore, options: FiguresOptions, now: Date): Promise<CaseFigures[]> {
-  const known = (entries: readonly TimelineEntry[]) => entries.some((entry) => timeOn('recorded', entry) <= now.getTime());
-  const perCase = await replayCases(
-    store,
-    (caseId, entries) => (known(entries) ? caseFigures(caseId, entries, now, options.regions ?? NO_REGIONS) : null),
-    options,
-  );
-  return perCase.filter((figures): figures is CaseFigures => figures !== null);
-}
+/** Cases are read this many at a time, so memory holds a slice of the cases, never all of them. */
+const CASES_PER_READ = 100;
 
 /**
- * The accountability figures across cases, replayed from the accountability context's own store
- * (its timelines and case index): for the API and the command line alike. `onProgress` reports
- * each case replayed.
+ * Each case's figures at `now`, over the entries of the timeline table the reader may read,
+ * leaving out cases it may read nothing of recorded by then.
  */
-export async function computeFiguresForCases(store: EventStore, options: FiguresOptions = {}): Promise<FiguresAcrossCases> {
-  const now = options.now ?? new Date();
-  return figuresAcrossCases(await figuresPerCase(store, options, now), now);
+async function figuresPerCase(sql: Sql, schema: string, reader: Actor, options: FiguresOptions, now: Date): Promise<CaseFigures[]> {
+  const caseIds = await casesReadableBy(sql, schema, reader, now, options.caseIds);
+  const perCase: CaseFigures[] = [];
+  for (let start = 0; start < caseIds.length; start += CASES_PER_READ) {
+    const slice = caseIds.slice(start, start + CASES_PER_READ);
+    const entries = await figuresEntries(sql, schema, reader, slice, now);
+    for (const caseId of slice) {
+      perCase.push(caseFigures(caseId, entries.get(caseId) ?? [], now, options.regions ?? NO_REGIONS));
+      options.onProgress?.({ done: perCase.length, total: caseIds.length, caseId });
+    }
+  }
+  return perCase;
 }
 
-export async function computeConsistencyReport(store: EventStore, options: FiguresOptions = {}): Promise<ConsistencyReport> {
+/** The accountability figures across the cases the reader may see: for the API and the command line alike. */
+export async function computeFiguresForCases(sql: Sql, schema: string, reader: Actor, options: FiguresOptions = {}): Promise<FiguresAcrossCases> {
   const now = options.now ?? new Date();
-  return consistencyReport(await figuresPerCase(store, options, now), now);
+  return figuresAcrossCases(await figuresPerCase(sql, schema, reader, options, now), now);
 }
 
-/** Every lesson recorded on the cases, case by case in the order the cases were first seen. */
-export async function lessonsAcrossCases(store: EventStore, options: ReplayOptions = {}): Promise<readonly Lesson[]> {
-  return (await replayCases(store, (_caseId, entries) => lessonsOf(timelineAsOf(entries)), options)).flat();
+export async function computeConsistencyReport(sql: Sql, schema: string, reader: Actor, options: FiguresOptions = {}): Promise<ConsistencyReport> {
+  const now = options.now ?? new Date();
+  return consistencyReport(await figuresPerCase(sql, schema, reader, options, now), now);
 }

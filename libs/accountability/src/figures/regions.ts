@@ -39,13 +39,28 @@ export function regionOf(timeline: readonly TimelineEntry[], regions: RegionMap)
   const opened = timeline.find((e) => e.context === 'focal-point' && e.type === 'case-opened')?.data as
     | { situation?: unknown; region?: unknown }
     | undefined;
-  if (typeof opened?.region === 'string' && opened.region) return { region: opened.region, source: 'case-opened' };
-  const situation = typeof opened?.situation === 'string' ? opened.situation : '';
-  if (Object.hasOwn(regions.situations, situation)) return { region: regions.situations[situation], source: 'situation' };
   const states = timeline.flatMap((e) => {
     const state = (e.data as { state?: unknown } | null)?.state;
     return e.context === 'member-states' && typeof state === 'string' ? [state] : [];
   });
+  return regionFor(
+    { situation: typeof opened?.situation === 'string' ? opened.situation : '', openedRegion: typeof opened?.region === 'string' ? opened.region : null, states },
+    regions,
+  );
+}
+
+/** What the region of a case is read from: kept as such by the case directory, which holds no timeline. */
+export interface RegionInputs {
+  readonly situation: string;
+  /** The region `case-opened` carried itself, if any. */
+  readonly openedRegion: string | null;
+  /** The states on the case, by ISO code, in the order they appeared. */
+  readonly states: readonly string[];
+}
+
+export function regionFor({ situation, openedRegion, states }: RegionInputs, regions: RegionMap): RegionAssignment {
+  if (openedRegion) return { region: openedRegion, source: 'case-opened' };
+  if (Object.hasOwn(regions.situations, situation)) return { region: regions.situations[situation], source: 'situation' };
   const placed = states.find((state) => Object.hasOwn(regions.countries, state));
   if (placed) return { region: regions.countries[placed], source: 'state-on-case' };
   const named = Object.keys(regions.countries).find((country) => !ALPHA_3.test(country) && wholeWord(country).test(situation));

@@ -1,28 +1,24 @@
-import { Controller, Get, Inject, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals } from '@rtop/http';
-import { AuthenticatedActorGuard } from '@rtop/identity';
-import { NotFound } from '@rtop/kernel';
-import { computeConsistencyReport, computeFiguresForCases, lessonsAcrossCases } from '../figures/compute-figures-for-cases';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor } from '@rtop/kernel';
 import { ConsistencyReport } from '../figures/consistency-report';
 import { FiguresAcrossCases } from '../figures/figures-across-cases';
-import { lessonsOf } from '../figures/lessons';
-import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { readTimeline } from '../replay/case-timelines';
-import { timelineAsOf } from '../timeline/timeline-entry';
+import { ReadConsistencyReport } from '../queries/read-consistency-report.query';
+import { ReadFiguresAcrossCases } from '../queries/read-figures-across-cases.query';
+import { ReadLessons } from '../queries/read-lessons.query';
 import { AccountabilityConsistencyReportView, AccountabilityFiguresAcrossCasesView, AccountabilityLessonsView } from './accountability-views';
-import { NOW_QUERY, parseInstant } from './replay-query';
+import { CASE_READ_POLICY } from './read-policies';
+import { NOW_QUERY } from './replay-query';
 
 @ApiTags('Accountability: across cases')
 @ApiBearerAuth()
 @UseGuards(AuthenticatedActorGuard)
 @Controller('accountability')
 export class AccountabilityController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ACCOUNTABILITY_REGIONS) private readonly regions: RegionMap,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('figures')
   @ApiOperation({
@@ -35,8 +31,9 @@ export class AccountabilityController {
   @ApiQuery(NOW_QUERY)
   @ApiOkResponse({ type: AccountabilityFiguresAcrossCasesView })
   @ApiRefusals(400, 401)
-  figures(@Query('now') now?: string): Promise<FiguresAcrossCases> {
-    return computeFiguresForCases(this.store, { now: parseInstant('now', now), regions: this.regions });
+  @ReadPolicy(CASE_READ_POLICY.acrossCases)
+  figures(@CurrentActor() reader: Actor, @Query('now') now?: string): Promise<FiguresAcrossCases> {
+    return this.queries.execute(new ReadFiguresAcrossCases(reader, now));
   }
 
   @Get('consistency-report')
@@ -51,8 +48,9 @@ export class AccountabilityController {
   @ApiQuery(NOW_QUERY)
   @ApiOkResponse({ type: AccountabilityConsistencyReportView })
   @ApiRefusals(400, 401)
-  consistencyReport(@Query('now') now?: string): Promise<ConsistencyReport> {
-    return computeConsistencyReport(this.store, { now: parseInstant('now', now), regions: this.regions });
+  @ReadPolicy(CASE_READ_POLICY.acrossCases)
+  consistencyReport(@CurrentActor() reader: Actor, @Query('now') now?: string): Promise<ConsistencyReport> {
+    return this.queries.execute(new ReadConsistencyReport(reader, now));
   }
 
   @Get('lessons')
@@ -63,10 +61,8 @@ export class AccountabilityController {
   @ApiQuery({ name: 'caseId', required: false, description: 'One case’s lessons; absent, every case’s.' })
   @ApiOkResponse({ type: AccountabilityLessonsView })
   @ApiRefusals(400, 401, 404)
-  async lessons(@Query('caseId', new ParseUUIDPipe({ optional: true })) caseId?: string) {
-    if (!caseId) return { caseId: null, lessons: await lessonsAcrossCases(this.store) };
-    const entries = await readTimeline(this.store, caseId);
-    if (!entries.length) throw new NotFound('case-exists', `no timeline for case ${caseId}`);
-    return { caseId, lessons: lessonsOf(timelineAsOf(entries)) };
+  @ReadPolicy(CASE_READ_POLICY.acrossCases)
+  lessons(@CurrentActor() reader: Actor, @Query('caseId', new ParseUUIDPipe({ optional: true })) caseId?: string) {
+    return this.queries.execute(new ReadLessons(reader, caseId));
   }
 }

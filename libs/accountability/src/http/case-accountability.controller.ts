@@ -1,26 +1,22 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals } from '@rtop/http';
-import { AuthenticatedActorGuard } from '@rtop/identity';
-import { NotFound } from '@rtop/kernel';
-import { CaseFigures, caseFigures } from '../figures/case-figures';
-import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { readTimeline } from '../replay/case-timelines';
-import { whoKnewWhat } from '../replay/knowledge';
-import { timeOn, timelineAsOf } from '../timeline/timeline-entry';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor } from '@rtop/kernel';
+import { CaseFigures } from '../figures/case-figures';
+import { ReadCaseFigures } from '../queries/read-case-figures.query';
+import { ReadCaseKnowledge } from '../queries/read-case-knowledge.query';
 import { AccountabilityCaseFiguresView, AccountabilityKnowledgeView } from './accountability-views';
-import { AS_OF_QUERY, BY_QUERY, NOW_QUERY, parseClock, parseInstant } from './replay-query';
+import { CASE_READ_POLICY } from './read-policies';
+import { AS_OF_QUERY, BY_QUERY, NOW_QUERY } from './replay-query';
 
 @ApiTags('Accountability: case timeline')
 @ApiBearerAuth()
 @UseGuards(AuthenticatedActorGuard)
 @Controller('cases/:caseId')
 export class CaseAccountabilityController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ACCOUNTABILITY_REGIONS) private readonly regions: RegionMap,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('figures')
   @ApiOperation({
@@ -33,13 +29,9 @@ export class CaseAccountabilityController {
   @ApiQuery(NOW_QUERY)
   @ApiOkResponse({ type: AccountabilityCaseFiguresView })
   @ApiRefusals(400, 401, 404)
-  async figures(@Param('caseId', ParseUUIDPipe) caseId: string, @Query('now') now?: string): Promise<CaseFigures> {
-    const instant = parseInstant('now', now) ?? new Date();
-    const entries = await readTimeline(this.store, caseId);
-    if (!entries.some((entry) => timeOn('recorded', entry) <= instant.getTime())) {
-      throw new NotFound('case-exists', `nothing had been recorded on case ${caseId} by ${instant.toISOString()}`);
-    }
-    return caseFigures(caseId, entries, instant, this.regions);
+  @ReadPolicy(CASE_READ_POLICY.perCase)
+  figures(@CurrentActor() reader: Actor, @Param('caseId', ParseUUIDPipe) caseId: string, @Query('now') now?: string): Promise<CaseFigures> {
+    return this.queries.execute(new ReadCaseFigures(reader, caseId, now));
   }
 
   @Get('knowledge')
@@ -53,11 +45,8 @@ export class CaseAccountabilityController {
   @ApiQuery(BY_QUERY)
   @ApiOkResponse({ type: AccountabilityKnowledgeView })
   @ApiRefusals(400, 401, 404)
-  async knowledge(@Param('caseId', ParseUUIDPipe) caseId: string, @Query('asOf') asOf?: string, @Query('by') by?: string) {
-    const instant = parseInstant('asOf', asOf);
-    const clock = parseClock(by);
-    const entries = await readTimeline(this.store, caseId);
-    if (!entries.length) throw new NotFound('case-exists', `no timeline for case ${caseId}`);
-    return { caseId, asOf: instant?.toISOString() ?? null, by: clock, ...whoKnewWhat(timelineAsOf(entries, instant, clock)) };
+  @ReadPolicy(CASE_READ_POLICY.perCase)
+  knowledge(@CurrentActor() reader: Actor, @Param('caseId', ParseUUIDPipe) caseId: string, @Query('asOf') asOf?: string, @Query('by') by?: string) {
+    return this.queries.execute(new ReadCaseKnowledge(reader, caseId, asOf, by));
   }
 }

@@ -32,9 +32,10 @@ export class LedgerController {
   constructor(private readonly ledger: AccountabilityLedger) {}
 
   @Get('checkpoint')
-  @ApiOperation({ summary: 'The ledger’s current size and root, signed now' })
+  @ApiOperation({ summary: 'The ledger’s size and root as its tree holds them, signed now' })
   @ApiOkResponse({ type: CheckpointView, description: 'Keep it: a later consistency proof shows the ledger only grew from it.' })
   @ApiRefusals(401)
+  @ReadPolicy('Any authenticated body: ledger sizes and hashes, no event content.')
   checkpoint(): Promise<CheckpointView> {
     return this.ledger.checkpoint(new Date());
   }
@@ -45,6 +46,7 @@ export class LedgerController {
   @ApiQuery({ name: 'to', required: false, description: 'The tree size of the newer checkpoint; the ledger’s current size when left out.' })
   @ApiOkResponse({ type: ConsistencyProofView })
   @ApiRefusals(400, 401)
+  @ReadPolicy('Any authenticated body: ledger sizes and hashes, no event content.')
   consistency(@Query('from', ParseIntPipe) from: number, @Query('to', new ParseIntPipe({ optional: true })) to?: number): Promise<ConsistencyProof> {
     return this.ledger.consistency(from, to);
   }

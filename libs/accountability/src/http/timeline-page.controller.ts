@@ -1,26 +1,22 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals } from '@rtop/http';
-import { NotFound } from '@rtop/kernel';
-import { caseFigures } from '../figures/case-figures';
-import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { TIMELINE_PAGE_CONTENT_SECURITY_POLICY, renderTimelinePage } from '../page/timeline-page';
-import { readTimeline } from '../replay/case-timelines';
-import { timelineAsOf } from '../timeline/timeline-entry';
+import { CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor } from '@rtop/kernel';
+import { TIMELINE_PAGE_CONTENT_SECURITY_POLICY } from '../page/timeline-page';
+import { ReadTimelinePage } from '../queries/read-timeline-page.query';
 import { PageTokenGuard } from './page-token.guard';
-import { AS_OF_QUERY, BY_QUERY, NOW_QUERY, parseClock, parseInstant } from './replay-query';
+import { CASE_READ_POLICY } from './read-policies';
+import { AS_OF_QUERY, BY_QUERY, NOW_QUERY } from './replay-query';
 
 @ApiTags('Accountability: case timeline')
 @ApiBearerAuth()
 @UseGuards(PageTokenGuard)
 @Controller('cases/:caseId/timeline/page')
 export class TimelinePageController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ACCOUNTABILITY_REGIONS) private readonly regions: RegionMap,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOperation({
@@ -37,7 +33,9 @@ export class TimelinePageController {
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiRefusals(400, 401, 404)
+  @ReadPolicy(CASE_READ_POLICY.page)
   async page(
+    @CurrentActor() reader: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Res({ passthrough: true }) response: Response,
     @Query('asOf') asOf?: string,
@@ -45,19 +43,7 @@ export class TimelinePageController {
     @Query('now') now?: string,
     @Query('token') token?: string,
   ): Promise<string> {
-    const instant = parseInstant('asOf', asOf);
-    const clock = parseClock(by);
-    const figuresAt = parseInstant('now', now) ?? instant ?? new Date();
-    const entries = await readTimeline(this.store, caseId);
-    if (!entries.length) throw new NotFound('case-exists', `no timeline for case ${caseId}`);
-    const html = renderTimelinePage({
-      caseId,
-      timeline: timelineAsOf(entries, instant, clock),
-      by: clock,
-      asOf: instant?.toISOString() ?? null,
-      figures: caseFigures(caseId, entries, figuresAt, this.regions),
-      token: token || null,
-    });
+    const html = await this.queries.execute(new ReadTimelinePage(reader, caseId, { asOf, by, now, token }));
     // Set on the page alone: a refusal stays JSON, never HTML that would show what the request carried.
     response.set({
       'Content-Type': 'text/html; charset=utf-8',

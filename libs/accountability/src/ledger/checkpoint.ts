@@ -1,5 +1,4 @@
 import { LedgerKey, signStatement, statementVerifies } from './ledger-key';
-import { MerkleTree } from './merkle-tree';
 
 export const CHECKPOINT_KIND = 'rtop-ledger-checkpoint/1';
 
@@ -17,7 +16,13 @@ export interface SignedCheckpoint extends Checkpoint {
   readonly signature: string;
 }
 
-export function signCheckpoint(tree: MerkleTree, at: Date, key: LedgerKey): SignedCheckpoint {
+/** A tree as a checkpoint states it: in memory, or read from the stored nodes. */
+export interface TreeHead {
+  readonly size: number;
+  root(): string;
+}
+
+export function signCheckpoint(tree: TreeHead, at: Date, key: LedgerKey): SignedCheckpoint {
   const checkpoint: Checkpoint = {
     kind: CHECKPOINT_KIND,
     treeSize: tree.size,

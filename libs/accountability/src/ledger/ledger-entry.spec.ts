@@ -81,7 +81,7 @@ describe('the tip of the ledger', () => {
     expect(other.prevHash).toBe(ZERO_HASH);
   });
 
-  it('knows the events it holds, rebuilt from the entries', () => {
+  it('rebuilt from the entries, goes on exactly as the tip that entered them', () => {
     const tip = new LedgerTip();
     const entries = ['a', 'b', 'c'].map((id, revision) => {
       const entry = tip.next(event(id, 's', revision));
@@ -90,9 +90,24 @@ describe('the tip of the ledger', () => {
     });
     const rebuilt = LedgerTip.of(entries);
     expect(rebuilt.size).toBe(3);
-    expect(rebuilt.holds('b')).toBe(true);
-    expect(rebuilt.holds('d')).toBe(false);
     expect(rebuilt.next(event('d', 's', 3))).toEqual(tip.next(event('d', 's', 3)));
+  });
+
+  it('started from the size alone, enters an event only once told the head of its chain, and then goes on as the whole tip', () => {
+    const whole = new LedgerTip();
+    for (const [id, stream] of [['a', 's'], ['b', 't'], ['c', 's']]) whole.advance(whole.next(event(id, stream, 0)));
+    const started = LedgerTip.at(3);
+    const d = event('d', 's', 2);
+    expect(started.knowsChainOf(d)).toBe(false);
+    expect(() => started.next(d)).toThrow(/not known/);
+    started.learn(d, whole.next(d).prevHash);
+    expect(started.next(d)).toEqual(whole.next(d));
+    started.advance(started.next(d));
+    whole.advance(whole.next(d));
+    // What it entered itself it knows; another chain it must still learn.
+    expect(started.next(event('e', 's', 3))).toEqual(whole.next(event('e', 's', 3)));
+    expect(started.knowsChainOf(event('f', 't', 1))).toBe(false);
+    expect(LedgerTip.at(0).knowsChainOf(d)).toBe(true);
   });
 
   it('refuses an entry that does not come next, so the ledger cannot fork or leave a gap', () => {

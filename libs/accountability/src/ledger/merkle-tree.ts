@@ -13,39 +13,29 @@ export const EMPTY_ROOT = sha256().toString('hex');
 
 /** MTH({d}) = SHA-256(0x00 || d), where d is the entry hash. */
 export const leafHash = (entryHash: string): Buffer => sha256(LEAF, Buffer.from(entryHash, 'hex'));
-const nodeHash = (left: Buffer, right: Buffer): Buffer => sha256(NODE, left, right);
+/** MTH(D[n]) = SHA-256(0x01 || MTH(D[0:k]) || MTH(D[k:n])). */
+export const nodeHash = (left: Buffer, right: Buffer): Buffer => sha256(NODE, left, right);
 
 /** The largest power of two smaller than n (n > 1): where RFC 9162 splits a tree of n leaves. */
-function split(n: number): number {
+export function split(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
   return k;
 }
 
-export class MerkleTree {
-  /**
-   * Level 0 holds the leaves; each higher level pairs the one below, carrying a last unpaired
-   * node up unchanged. Every subtree the RFC's recursion names is then one stored node, so the
-   * tree is built in n hashes and each proof is read off in O(log n).
-   */
-  private readonly levels: Buffer[][];
+/**
+ * The RFC 9162 recursions for a root and its proofs, over whatever holds the subtrees they name:
+ * every one is D[start:end] with start a multiple of a power of two at least end - start, so it
+ * is either a whole aligned subtree or one at the right edge of the tree.
+ */
+export abstract class Rfc9162Tree {
+  abstract readonly size: number;
 
-  constructor(entryHashes: readonly string[]) {
-    const levels = [entryHashes.map(leafHash)];
-    for (let below = levels[0]; below.length > 1; below = levels[levels.length - 1]) {
-      const level: Buffer[] = [];
-      for (let i = 0; i < below.length; i += 2) level.push(i + 1 < below.length ? nodeHash(below[i], below[i + 1]) : below[i]);
-      levels.push(level);
-    }
-    this.levels = levels;
-  }
-
-  get size(): number {
-    return this.levels[0].length;
-  }
+  /** MTH(D[start:end]) for a subtree the recursion names. */
+  protected abstract subtree(start: number, end: number): Buffer;
 
   root(): string {
-    return this.size === 0 ? EMPTY_ROOT : this.levels[this.levels.length - 1][0].toString('hex');
+    return this.size === 0 ? EMPTY_ROOT : this.subtree(0, this.size).toString('hex');
   }
 
   /** PATH(index, D[size]) of RFC 9162 section 2.1.3.1. */
@@ -81,9 +71,34 @@ export class MerkleTree {
       ? [...this.subproof(m, start, start + k, whole), this.subtree(start + k, end)]
       : [...this.subproof(m - k, start + k, end, false), this.subtree(start, start + k)];
   }
+}
 
-  /** MTH(D[start:end]) for the subtrees the recursion names: aligned, and whole or at the right edge. */
-  private subtree(start: number, end: number): Buffer {
+/** The whole tree in memory, built from every entry hash: for a bundle made from a ledger at hand. */
+export class MerkleTree extends Rfc9162Tree {
+  /**
+   * Level 0 holds the leaves; each higher level pairs the one below, carrying a last unpaired
+   * node up unchanged. Every subtree the RFC's recursion names is then one stored node, so the
+   * tree is built in n hashes and each proof is read off in O(log n).
+   */
+  private readonly levels: Buffer[][];
+
+  constructor(entryHashes: readonly string[]) {
+    super();
+    const levels = [entryHashes.map(leafHash)];
+    for (let below = levels[0]; below.length > 1; below = levels[levels.length - 1]) {
+      const level: Buffer[] = [];
+      for (let i = 0; i < below.length; i += 2) level.push(i + 1 < below.length ? nodeHash(below[i], below[i + 1]) : below[i]);
+      levels.push(level);
+    }
+    this.levels = levels;
+  }
+
+  get size(): number {
+    return this.levels[0].length;
+  }
+
+  /** Aligned, and whole or at the right edge: one stored node. */
+  protected subtree(start: number, end: number): Buffer {
     let level = 0;
     while (2 ** level < end - start) level += 1;
     return this.levels[level][start / 2 ** level];

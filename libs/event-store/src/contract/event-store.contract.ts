@@ -64,6 +64,23 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         expect((await readAllOf([id], 12)).map((e) => e.type)).toEqual(expected);
       });
 
+      it('reads part of a stream: from a revision on, at most a limit', async () => {
+        const id = stream();
+        await store.append(id, ['e0', 'e1', 'e2', 'e3', 'e4'].map((type) => event(type)), 'no_stream');
+        expect((await store.readStream(id, { fromRevision: 3n })).map((e) => [e.type, e.revision])).toEqual([['e3', 3n], ['e4', 4n]]);
+        expect((await store.readStream(id, { fromRevision: 1n, limit: 2 })).map((e) => e.type)).toEqual(['e1', 'e2']);
+        expect(await store.readStream(id, { fromRevision: 5n })).toEqual([]);
+      });
+
+      it('finds one event by its id, in whichever stream it is', async () => {
+        const id = stream();
+        const wanted = event('wanted');
+        await store.append(id, [event('other'), wanted], 'no_stream');
+        expect(await store.readEvent(wanted.eventId)).toMatchObject({ eventId: wanted.eventId, streamId: id, revision: 1n, type: 'wanted' });
+        expect(await store.readEvent(event().eventId)).toBeUndefined();
+        expect(await store.readEvent('not-a-uuid')).toBeUndefined();
+      });
+
       it('reads an unknown stream as empty', async () => {
         expect(await store.readStream(stream())).toEqual([]);
       });

@@ -75,6 +75,12 @@ export class SqlEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
+  async readEvent(eventId: string): Promise<RecordedEvent | undefined> {
+    if (!UUID.test(eventId)) return undefined;
+    const rows = await this.sql.query<EventRow>(`select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e where e.event_id = $1::uuid`, [eventId]);
+    return rows.length ? toRecordedEvent(rows[0]) : undefined;
+  }
+
   async readGlobalLog(after: GlobalCheckpoint, limit: number): Promise<GlobalLogPage> {
     // Only transactions below the snapshot's xmin are finished: nothing can still appear below
     // it, so a reader that never goes past it never skips a late commit.

@@ -1,15 +1,13 @@
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { loadCase } from '../application/case-command.handler';
-import { requireOpened } from '../case/case';
 import { LESSON_RECORDING_ORGANS } from '../case/note-lesson-learned';
-import { CaseView, caseView } from './case-view';
+import { GetJointOfficeCase } from '../read/get-joint-office-case.handler';
+import { CaseView } from './case-view';
 import { IDEMPOTENCY_KEY, IF_MATCH, executeOnCase, newId } from './conventions';
 import { NoteLessonLearnedDto } from './notes.dto';
 import { OpenCaseDto } from './open-case.dto';
@@ -22,7 +20,7 @@ import { ReasonDto } from './reason.dto';
 export class CasesController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -41,12 +39,21 @@ export class CasesController {
   }
 
   @Get(':caseId')
+  @ApiOperation({
+    summary: 'The Joint Office’s case file: reports, drafts, assessments issued, lessons',
+    description: 'Read from the case-states model, so a change just made may take a moment to show; the ETag is the revision read.',
+  })
   @ApiOkResponse({ type: CaseView })
   @ApiRefusals(401, 404)
-  async getCase(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<CaseView> {
-    const { state, revision } = await loadCase(this.store, caseId);
+  @ReadPolicy('Joint Office, auditors. To any other reader the case answers 404 (case-exists), as one never opened.')
+  async getCase(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseView> {
+    const { view, revision } = await this.queries.execute(new GetJointOfficeCase(caseId, reader));
     setRevision(response, revision);
-    return caseView(requireOpened(state, caseId), revision);
+    return view;
   }
 
   @Post(':caseId/monitoring')

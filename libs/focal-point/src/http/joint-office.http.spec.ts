@@ -1,3 +1,4 @@
+import { HttpResult, eventually } from '@rtop/testing';
 import { Standalone, startStandalone } from '../../../../test/standalone/standalone-harness';
 
 const kenya = {
@@ -48,6 +49,15 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
   const adviser = () => rtop.as('un-joint-office', 'adviser-1');
   const secondReader = () => rtop.as('un-joint-office', 'adviser-2');
 
+  /** Reads answer from a read model that follows the writes: read until it shows what was just written. */
+  const readOnceShown = (path: string, shown: (body: HttpResult['body']) => void) =>
+    eventually(async () => {
+      const read = await adviser().get(path);
+      expect(read.status).toBe(200);
+      shown(read.body);
+      return read;
+    });
+
   async function openCase(): Promise<string> {
     const opened = await adviser().post('/cases', kenya);
     expect(opened.status).toBe(201);
@@ -71,8 +81,7 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     const after = await adviser().post(`/cases/${caseId}/reports`, report);
     expect(after.body.reliability).toBe('D');
 
-    const history = await adviser().get(`/sources/protected/${pseudonym}/reliability`);
-    expect(history.status).toBe(200);
+    const history = await readOnceShown(`/sources/protected/${pseudonym}/reliability`, (body) => expect(body.history).toHaveLength(2));
     expect(history.body).toMatchObject({
       current: 'D',
       history: [
@@ -81,8 +90,7 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
       ],
     });
     expect(history.body.history[0].gradedAt).toEqual(expect.any(String));
-    const view = await adviser().get(`/cases/${caseId}`);
-    expect(view.body.reports.map((r: { reliability: string }) => r.reliability)).toEqual(['F', 'D']);
+    await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports.map((r: { reliability: string }) => r.reliability)).toEqual(['F', 'D']));
     expect(JSON.stringify((await rtop.allEvents()).map(({ data, metadata }) => ({ data, metadata })))).not.toContain('Jane Witness');
     expect((await adviser().get('/sources/unknown/x/reliability')).status).toBe(400);
   });
@@ -113,7 +121,7 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     expect(retracted.status).toBe(201);
     expect((await adviser().post(`/cases/${caseId}/reports/${second}/retraction`, { reason: 'again' })).status).toBe(409);
 
-    const view = await adviser().get(`/cases/${caseId}`);
+    const view = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports[1]?.retraction).not.toBeNull());
     expect(view.body.reports).toEqual([
       expect.objectContaining({ reportId: first, moderation: 'approved', verification: 'verified', credibility: 1, corroboratedBy: [second] }),
       expect.objectContaining({
@@ -163,8 +171,7 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     expect(issued.status).toBe(201);
     expect(issued.body.content).toMatchObject({ assessmentId, caseId, ...cleansing });
     expect(issued.body.contentDigest).toMatch(/^sha256:/);
-    const view = await adviser().get(`/cases/${caseId}`);
-    expect([view.body.assessmentIds, view.body.drafts]).toEqual([[assessmentId], []]);
+    await readOnceShown(`/cases/${caseId}`, (body) => expect([body.assessmentIds, body.drafts]).toEqual([[assessmentId], []]));
   });
 
   it('monitors and closes a case; closed, it takes no new reports but still the lessons and warnings others send', async () => {
@@ -188,12 +195,37 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     });
     expect(warning.status).toBe(201);
 
-    const view = await adviser().get(`/cases/${caseId}`);
+    const view = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports).toHaveLength(1));
     expect(view.body.standing).toEqual({ kind: 'closed', reason: 'Power-sharing agreement holds' });
     expect(view.body.lessons).toEqual([expect.objectContaining({ contributor: 'Peacebuilding Commission' })]);
     expect(view.body.reports).toEqual([
       expect.objectContaining({ channel: 'regional-early-warning', source: { kind: 'named', name: 'igad' }, credibility: 6, reliability: 'F' }),
     ]);
+  });
+
+  it('shows its case file and its sources to the Joint Office and auditors; to anyone else they do not exist', async () => {
+    const caseId = await openCase();
+    const filed = await adviser().post(`/cases/${caseId}/reports`, report);
+    const pseudonym = filed.body.source.pseudonym as string;
+    await adviser().post(`/cases/${caseId}/source-gradings`, { source: { pseudonym }, reliability: 'C', reason: 'One account confirmed' });
+    const file = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports).toHaveLength(1));
+    const source = await readOnceShown(`/sources/protected/${pseudonym}/reliability`, (body) => expect(body.current).toBe('C'));
+
+    const auditor = rtop.as('un-secretary-general', 'auditor-1', 'auditor');
+    const audited = await auditor.get(`/cases/${caseId}`);
+    expect([audited.status, audited.headers.get('etag'), audited.body]).toEqual([200, file.headers.get('etag'), file.body]);
+    expect((await auditor.get(`/sources/protected/${pseudonym}/reliability`)).body).toEqual(source.body);
+
+    const neverOpened = 'c0ffee00-0000-4000-8000-00000000dead';
+    for (const body of ['un-secretary-general', 'un-dpa', 'un-security-council', 'au-psc', 'member-state:KEN'] as const) {
+      for (const id of [caseId, neverOpened]) {
+        expect(await rtop.as(body).get(`/cases/${id}`)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
+      }
+      for (const key of [pseudonym, 'never-graded']) {
+        expect(await rtop.as(body).get(`/sources/protected/${key}/reliability`)).toMatchObject({ status: 404, body: { rule: 'source-exists' } });
+      }
+    }
+    expect(await adviser().get(`/cases/${neverOpened}`)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
   });
 
   it('documents every Joint Office operation with its refusals', async () => {
@@ -215,6 +247,8 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     ]) {
       expect(refusals(path)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409']));
     }
-    expect(refusals('/sources/{kind}/{key}/reliability', 'get')).toEqual(expect.arrayContaining(['200', '400', '401']));
+    expect(refusals('/sources/{kind}/{key}/reliability', 'get')).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
+    expect(paths['/cases/{caseId}'].get['x-read-policy']).toMatch(/^Joint Office, auditors/);
+    expect(paths['/sources/{kind}/{key}/reliability'].get['x-read-policy']).toMatch(/^Joint Office, auditors/);
   });
 });

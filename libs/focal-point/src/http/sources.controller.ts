@@ -1,16 +1,17 @@
 import { BadRequestException, Body, Controller, Get, Headers, Inject, Param, ParseEnumPipe, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
+import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { loadCase } from '../application/case-command.handler';
 import { ExecuteSourceCommand, loadSource } from '../application/source-command.handler';
 import { sourcePseudonym } from '../application/source-pseudonym';
 import { requireOpened } from '../case/case';
 import { ReportSource } from '../case/information-report';
+import { GetSourceReliability } from '../read/get-source-reliability.handler';
 import { IDEMPOTENCY_KEY } from './conventions';
 import { GradeSourceDto, SourceReferenceDto } from './grade-source.dto';
 import { SourceReliabilityView, sourceReliabilityView } from './source-view';
@@ -24,6 +25,7 @@ const SOURCE_KINDS = { named: 'named', protected: 'protected' } as const;
 export class SourcesController {
   constructor(
     private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DEPLOYMENT_KEYS) private readonly keys: DeploymentKeys,
   ) {}
@@ -64,16 +66,18 @@ export class SourcesController {
   @ApiParam({ name: 'kind', enum: Object.values(SOURCE_KINDS) })
   @ApiParam({ name: 'key', description: 'The pseudonym of a protected source, the name of a named one.' })
   @ApiOkResponse({ type: SourceReliabilityView, description: 'Every grading with when and why; F (cannot be judged) with no history for a source never graded.' })
-  @ApiRefusals(400, 401)
+  @ApiRefusals(400, 401, 404)
+  @ReadPolicy('Joint Office, auditors. To any other reader every source answers 404 (source-exists).')
   async reliability(
     @Param('kind', new ParseEnumPipe(SOURCE_KINDS)) kind: keyof typeof SOURCE_KINDS,
     @Param('key') key: string,
+    @CurrentActor() reader: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SourceReliabilityView> {
     const source: ReportSource = kind === 'protected' ? { kind, pseudonym: key } : { kind, name: key };
-    const { state, revision } = await loadSource(this.store, source);
+    const { view, revision } = await this.queries.execute(new GetSourceReliability(source, reader));
     setRevision(response, revision);
-    return sourceReliabilityView(source, state, revision);
+    return view;
   }
 
   /** A source as the record knows it: a protected source's name goes no further than this request. */

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
-import { GeneralAssemblyCase, GeneralAssemblyCommand, generalAssemblyDecider } from '../case/general-assembly-case';
+import { CommandOutcome, decideAndAppend } from '@rtop/kernel';
+import { GeneralAssemblyCommand, generalAssemblyDecider } from '../case/general-assembly-case';
 import { GeneralAssemblyEvent } from '../case/general-assembly-events';
 
 export const GENERAL_ASSEMBLY = 'general-assembly';
@@ -32,6 +32,3 @@ export class GeneralAssemblyCommandHandler implements ICommandHandler<ExecuteGen
     });
   }
 }
-
-export const loadGeneralAssemblyCase = (store: EventStore, caseId: string): Promise<LoadedState<GeneralAssemblyCase>> =>
-  loadState(store, generalAssemblyDecider, generalAssemblyStreamId(caseId));

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, CommandOutcome, deterministicUuid } from '@rtop/kernel';
 import { GENERAL_ASSEMBLY_CONFIG, GeneralAssemblyConfig } from '../application/general-assembly.config';
-import { ExecuteGeneralAssemblyCommand, loadGeneralAssemblyCase } from '../application/general-assembly-command.handler';
-import { GeneralAssemblyCommand, requireBeforeTheAssembly } from '../case/general-assembly-case';
+import { ExecuteGeneralAssemblyCommand } from '../application/general-assembly-command.handler';
+import { GeneralAssemblyCommand } from '../case/general-assembly-case';
 import { GeneralAssemblyEvent } from '../case/general-assembly-events';
-import { overdueVetoDebates } from '../case/veto-debate';
-import { GeneralAssemblyCaseView, VetoDebateView, generalAssemblyCaseView, vetoDebateViews } from './general-assembly-view';
+import { GetAssemblyCase } from '../read/get-assembly-case.handler';
+import { GetOverdueVetoDebates } from '../read/get-overdue-veto-debates.handler';
+import { GeneralAssemblyCaseView, VetoDebateView } from './general-assembly-view';
 import { RecordAssemblyVoteDto } from './record-vote.dto';
 import { TableDraftResolutionDto } from './table-draft-resolution.dto';
 
@@ -22,6 +22,9 @@ const IDEMPOTENCY_KEY = {
   required: false,
   description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
 };
+
+const READERS =
+  'The General Assembly and auditors: the Assembly’s own record of the case. Any other body gets 404 (case-exists), the answer for a case that is not before the Assembly.';
 
 /** A new identifier, or the same one when a retried request carries the same idempotency key. */
 const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
@@ -33,7 +36,7 @@ const newId = (actor: Actor, what: string, key?: string) => (key ? deterministic
 export class GeneralAssemblyController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
     @Inject(GENERAL_ASSEMBLY_CONFIG) private readonly config: GeneralAssemblyConfig,
   ) {}
 
@@ -44,10 +47,15 @@ export class GeneralAssemblyController {
   })
   @ApiOkResponse({ type: GeneralAssemblyCaseView })
   @ApiRefusals(400, 401, 404)
-  async getCase(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<GeneralAssemblyCaseView> {
-    const { state, revision } = await loadGeneralAssemblyCase(this.store, caseId);
+  @ReadPolicy(READERS)
+  async getCase(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<GeneralAssemblyCaseView> {
+    const { view, revision } = await this.queries.execute(new GetAssemblyCase(caseId, reader, new Date()));
     setRevision(response, revision);
-    return generalAssemblyCaseView(caseId, requireBeforeTheAssembly(state, caseId), revision, new Date());
+    return view;
   }
 
   @Get('veto-debates/overdue')
@@ -57,10 +65,15 @@ export class GeneralAssemblyController {
   })
   @ApiOkResponse({ type: [VetoDebateView] })
   @ApiRefusals(400, 401, 404)
-  async overdueVetoDebates(@Param('caseId', ParseUUIDPipe) caseId: string): Promise<VetoDebateView[]> {
-    const { state } = await loadGeneralAssemblyCase(this.store, caseId);
-    const now = new Date();
-    return vetoDebateViews(requireBeforeTheAssembly(state, caseId), now, overdueVetoDebates(state, now));
+  @ReadPolicy(READERS)
+  async overdueVetoDebates(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<VetoDebateView[]> {
+    const { view, revision } = await this.queries.execute(new GetOverdueVetoDebates(caseId, reader, new Date()));
+    setRevision(response, revision);
+    return view;
   }
 
   @Post('resolutions')

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
-import { MemberStatesCase, MemberStatesCommand, memberStatesDecider } from '../case/member-states-case';
+import { CommandOutcome, decideAndAppend } from '@rtop/kernel';
+import { MemberStatesCommand, memberStatesDecider } from '../case/member-states-case';
 import { MemberStatesEvent } from '../case/member-states-events';
 
 export const MEMBER_STATES = 'member-states';
@@ -31,6 +31,3 @@ export class MemberStatesCommandHandler implements ICommandHandler<ExecuteMember
     });
   }
 }
-
-export const loadMemberStatesCase = (store: EventStore, caseId: string): Promise<LoadedState<MemberStatesCase>> =>
-  loadState(store, memberStatesDecider, memberStatesStreamId(caseId));

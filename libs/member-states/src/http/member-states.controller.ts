@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
-import { Actor, NotFound, deterministicUuid } from '@rtop/kernel';
-import { ExecuteMemberStatesCommand, loadMemberStatesCase } from '../application/member-states-command.handler';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor, deterministicUuid } from '@rtop/kernel';
+import { ExecuteMemberStatesCommand } from '../application/member-states-command.handler';
 import { MemberStatesCommand } from '../case/member-states-case';
 import { ConsentToAssistanceDto, RequestAssistanceDto, WithdrawConsentDto } from './assistance.dto';
-import { MemberStateView, MemberStatesCaseView, memberStateView, memberStatesCaseView, statesOnRecord } from './member-state-view';
+import { GetMemberState } from '../read/get-member-state.handler';
+import { GetMemberStatesCase } from '../read/get-member-states-case.handler';
+import { MemberStateView, MemberStatesCaseView } from './member-state-view';
 import { PostureChangeDto } from './posture-change.dto';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The revision last read (its ETag); a concurrent change then answers 409.' };
@@ -31,32 +32,38 @@ const newId = (actor: Actor, what: string, key?: string) => (key ? deterministic
 export class MemberStatesController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Every member state’s record on the case', description: 'Read from the case-states model, so a change just made may take a moment to show.' })
   @ApiOkResponse({ type: MemberStatesCaseView, description: 'Every member state with anything recorded on the case.' })
   @ApiRefusals(401, 404)
-  async memberStates(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<MemberStatesCaseView> {
-    const { state, revision } = await loadMemberStatesCase(this.store, caseId);
-    if (revision < 0n) throw new NotFound('member-state-on-record', `nothing is recorded for any member state on case ${caseId}`);
+  @ReadPolicy('Secretary-General, the standing group (DPA, DPKO, OCHA, OHCHR, UNDP, UNHCR, UNICEF), auditors: every state’s posture on the case. To any other reader the case answers 404 (case-exists).')
+  async memberStates(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MemberStatesCaseView> {
+    const { view, revision } = await this.queries.execute(new GetMemberStatesCase(caseId, reader));
     setRevision(response, revision);
-    return memberStatesCaseView(caseId, state, revision);
+    return view;
   }
 
   @Get('states/:state')
   @ApiParam(STATE)
   @ApiOkResponse({ type: MemberStateView, description: 'The state’s declared and assessed postures as two histories, its requests and its consents.' })
   @ApiRefusals(401, 404)
+  @ReadPolicy('That state (member-state:<ISO3>), the Secretary-General, the standing group, auditors. To any other reader, another state included, it answers 404 (case-exists).')
   async memberState(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') code: string,
+    @CurrentActor() reader: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<MemberStateView> {
-    const { state, revision } = await loadMemberStatesCase(this.store, caseId);
-    if (!statesOnRecord(state).includes(code)) throw new NotFound('member-state-on-record', `nothing is recorded for ${code} on case ${caseId}`);
+    const { view, revision } = await this.queries.execute(new GetMemberState(caseId, code, reader));
     setRevision(response, revision);
-    return memberStateView(code, state);
+    return view;
   }
 
   @Post('states/:state/declared-postures')

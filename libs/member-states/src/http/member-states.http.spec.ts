@@ -9,14 +9,15 @@ import { EventStoreModule } from '@rtop/event-store';
 import { configureHttp } from '@rtop/http';
 import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
-import { httpClient } from '@rtop/testing';
+import { ProjectionRegistry, ReadModelModule } from '@rtop/read-model';
+import { eventually, httpClient } from '@rtop/testing';
 import { MemberStatesModule } from '../member-states.module';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rtop-member-states-http-'));
 const keys = loadDeploymentKeys(dataDir, {});
 let app: INestApplication;
 let baseUrl: string;
-const as = (body: Body) => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role: 'officer' }));
+const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role }));
 
 beforeAll(async () => {
   @Module({
@@ -24,6 +25,7 @@ beforeAll(async () => {
       EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
       EventLogModule.forRoot({ kind: 'in-process' }),
       IdentityModule.forRoot(keys),
+      ReadModelModule,
       MemberStatesModule,
     ],
   })
@@ -58,9 +60,13 @@ describe('member states over HTTP', () => {
     const assessed = await as('un-joint-office').post(`${base}/KEN/assessed-postures`, { posture: 'unwilling', reasons: ['Security forces implicated'] });
     expect(assessed.status).toBe(201);
 
-    const view = await as('un-security-council').get(`${base}/KEN`);
+    // The read model follows the store: the record shows the four changes once it has caught up.
+    const view = await eventually(async () => {
+      const read = await as('un-secretary-general').get(`${base}/KEN`);
+      expect(read.headers.get('etag')).toBe('"3"');
+      return read;
+    });
     expect(view.status).toBe(200);
-    expect(view.headers.get('etag')).toBe('"3"');
     expect(view.body).toMatchObject({
       state: 'KEN',
       declared: [{ posture: 'willing-but-unable' }],
@@ -71,6 +77,59 @@ describe('member states over HTTP', () => {
 
     const withdrawn = await kenya.post(`${base}/KEN/assistance-consents/${consented.body.consentId}/withdrawal`, { reason: 'Mediation concluded' });
     expect(withdrawn.status).toBe(201);
+  });
+
+  it('shows a state its own record, and every state’s only to the Secretary-General, the standing group and auditors', async () => {
+    const otherCase = 'c0ffee00-0000-4000-8000-000000000003';
+    const base = `/member-states/cases/${otherCase}/states`;
+    const all = `/member-states/cases/${otherCase}`;
+    const kenya = as('member-state:KEN');
+    expect((await kenya.post(`${base}/KEN/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status).toBe(201);
+    const own = await eventually(async () => {
+      const read = await kenya.get(`${base}/KEN`);
+      expect(read.status).toBe(200);
+      return read;
+    });
+    expect(own.body).toMatchObject({ state: 'KEN', declared: [{ posture: 'willing-but-unable' }] });
+    expect((await as('un-dpa').get(all)).status).toBe(200);
+    expect((await as('un-ocha').get(`${base}/KEN`)).status).toBe(200);
+    expect((await as('osce', 'auditor').get(all)).status).toBe(200);
+
+    // Refused as a record that does not exist, whether or not it does: nothing leaks to other readers.
+    for (const [reader, path] of [
+      [as('member-state:UGA'), `${base}/KEN`],
+      [as('member-state:KEN'), all],
+      [as('un-security-council'), `${base}/KEN`],
+      [as('un-joint-office'), all],
+      [as('au-psc'), `/member-states/cases/c0ffee00-0000-4000-8000-000000000002/states/KEN`],
+    ] as const) {
+      expect(await reader.get(path)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
+    }
+  });
+
+  it('answers from its read model, not from the events: a change shows once the model has taken it', async () => {
+    const thirdCase = 'c0ffee00-0000-4000-8000-000000000004';
+    const path = `/member-states/cases/${thirdCase}/states/KEN`;
+    const kenya = as('member-state:KEN');
+    const sg = as('un-secretary-general');
+    expect((await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status).toBe(201);
+    const registry = app.get(ProjectionRegistry);
+    await registry.caughtUp();
+    expect((await sg.get(path)).headers.get('etag')).toBe('"0"');
+
+    // Given the model held still, when the state declares again, then a read still answers the revision the model holds.
+    const model = registry.all.find((runner) => runner.name === 'member-states.case-states')!;
+    await model.stop();
+    try {
+      expect((await kenya.post(`${path}/declared-postures`, { posture: 'willing-and-able', reasons: ['Accord signed'] })).status).toBe(201);
+      const stale = await sg.get(path);
+      expect([stale.headers.get('etag'), stale.body.declared]).toEqual(['"0"', [expect.objectContaining({ posture: 'willing-but-unable' })]]);
+    } finally {
+      model.start();
+    }
+    await registry.caughtUp();
+    const fresh = await sg.get(path);
+    expect([fresh.headers.get('etag'), fresh.body.declared.map((d: { posture: string }) => d.posture)]).toEqual(['"1"', ['willing-but-unable', 'willing-and-able']]);
   });
 
   it('answers each refusal with the rule it enforces', async () => {
@@ -87,7 +146,10 @@ describe('member states over HTTP', () => {
     expect(unknownRequest).toMatchObject({ status: 404, body: { rule: 'assistance-requested' } });
     const unknownBody = await as('member-state:KEN').post(`${base}/KEN/assistance-consents`, { offeredBy: 'world-bank', kinds: ['other'], description: 'd' });
     expect(unknownBody.status).toBe(400);
-    expect((await as('un-joint-office').get(`/member-states/cases/c0ffee00-0000-4000-8000-000000000002`)).status).toBe(404);
+    expect(await as('un-secretary-general').get(`/member-states/cases/c0ffee00-0000-4000-8000-000000000002`)).toMatchObject({
+      status: 404,
+      body: { rule: 'member-state-on-record' },
+    });
     expect((await httpClient(baseUrl).get(`${base}/KEN`)).status).toBe(401);
   });
 

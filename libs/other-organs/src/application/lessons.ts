@@ -1,7 +1,7 @@
 import { EventStore, NewEvent, RecordedEvent } from '@rtop/event-store';
 import { EventMetadata, deterministicUuid } from '@rtop/kernel';
 import { LessonRecorded } from '../case/other-organs-events';
-import { OTHER_ORGANS, otherOrgansStreamId } from './other-organs-command.handler';
+import { OTHER_ORGANS } from './other-organs-command.handler';
 
 /** Every lesson on every case, in the order recorded: the register that lets like cases be compared. */
 export const LESSONS_ACROSS_CASES = `${OTHER_ORGANS}-lessons`;
@@ -43,15 +43,4 @@ export function lessonIndexEntry(event: RecordedEvent): NewEvent | undefined {
 export async function indexLesson(store: EventStore, event: RecordedEvent): Promise<void> {
   const entry = lessonIndexEntry(event);
   if (entry) await store.append(LESSONS_ACROSS_CASES, [entry], 'any');
-}
-
-export async function lessonsOfCase(store: EventStore, caseId: string): Promise<readonly LessonEntry[] | undefined> {
-  const recorded = await store.readStream(otherOrgansStreamId(caseId));
-  if (!recorded.length) return undefined;
-  return recorded.flatMap((event) => lessonEntry(event) ?? []);
-}
-
-export async function lessonsAcrossCases(store: EventStore): Promise<readonly LessonEntry[]> {
-  const indexed = await store.readStream(LESSONS_ACROSS_CASES);
-  return indexed.map((event) => event.data as LessonEntry);
 }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
-import { OtherOrgansCase, OtherOrgansCommand, otherOrgansDecider } from '../case/other-organs-case';
+import { CommandOutcome, decideAndAppend } from '@rtop/kernel';
+import { OtherOrgansCommand, otherOrgansDecider } from '../case/other-organs-case';
 import { OtherOrgansEvent } from '../case/other-organs-events';
 
 export const OTHER_ORGANS = 'other-organs';
@@ -31,6 +31,3 @@ export class OtherOrgansCommandHandler implements ICommandHandler<ExecuteOtherOr
     });
   }
 }
-
-export const loadOtherOrgansCase = (store: EventStore, caseId: string): Promise<LoadedState<OtherOrgansCase>> =>
-  loadState(store, otherOrgansDecider, otherOrgansStreamId(caseId));

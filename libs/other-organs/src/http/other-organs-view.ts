@@ -48,6 +48,11 @@ export class LessonView {
   @ApiProperty({ format: 'date-time', description: 'When the contributor recorded it.' }) occurredAt!: string;
 }
 
+export class OtherOrgansLessonPage {
+  @ApiProperty({ type: [LessonView] }) items!: LessonView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) next!: string | null;
+}
+
 const withoutCase = <T extends { caseId: string }>({ caseId: _caseId, ...rest }: T): Omit<T, 'caseId'> => rest;
 
 export function otherOrgansCaseView(caseId: string, state: OtherOrgansCase, revision: bigint): OtherOrgansCaseView {

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
-import { Actor, NotFound, deterministicUuid } from '@rtop/kernel';
-import { ExecuteOtherOrgansCommand, loadOtherOrgansCase } from '../application/other-organs-command.handler';
-import { lessonsAcrossCases, lessonsOfCase } from '../application/lessons';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Page, pageLimit } from '@rtop/read-model';
+import { Actor, deterministicUuid } from '@rtop/kernel';
+import { ExecuteOtherOrgansCommand } from '../application/other-organs-command.handler';
 import { OtherOrgansCommand } from '../case/other-organs-case';
 import {
   ConcludeEngagementDto,
@@ -18,7 +17,10 @@ import {
   PublishReportDto,
   RecordLessonDto,
 } from './other-organs.dto';
-import { LessonView, OtherOrgansCaseView, otherOrgansCaseView } from './other-organs-view';
+import { GetLessonsAcrossCases } from '../read/get-lessons-across-cases.handler';
+import { GetLessonsOfCase } from '../read/get-lessons-of-case.handler';
+import { GetOtherOrgansCase } from '../read/get-other-organs-case.handler';
+import { LessonView, OtherOrgansCaseView, OtherOrgansLessonPage } from './other-organs-view';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The revision last read (its ETag); a concurrent change then answers 409.' };
 const IDEMPOTENCY_KEY = {
@@ -37,17 +39,24 @@ const newId = (actor: Actor, what: string, key?: string) => (key ? deterministic
 export class OtherOrgansController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
   @ApiOkResponse({ type: OtherOrgansCaseView, description: 'What the Human Rights Council, the Peacebuilding Commission and ECOSOC have put on the case.' })
   @ApiRefusals(401, 404)
-  async otherOrgans(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<OtherOrgansCaseView> {
-    const { state, revision } = await loadOtherOrgansCase(this.store, caseId);
-    if (revision < 0n) throw new NotFound('other-organs-on-record', `no other organ has recorded anything on case ${caseId}`);
+  @ReadPolicy(
+    'Each of the Human Rights Council, the Peacebuilding Commission and ECOSOC reads its own records on the case, the other organs’ parts coming back empty; ' +
+      'auditors read them all. Any other body, and an organ with nothing there, gets 404 (case-exists).',
+  )
+  async otherOrgans(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OtherOrgansCaseView> {
+    const { view, revision } = await this.queries.execute(new GetOtherOrgansCase(caseId, reader));
     setRevision(response, revision);
-    return otherOrgansCaseView(caseId, state, revision);
+    return view;
   }
 
   @Post('human-rights-council/reports')
@@ -163,12 +172,17 @@ export class OtherOrgansController {
   }
 
   @Get('lessons')
-  @ApiOkResponse({ type: [LessonView], description: 'The lessons learned on this case, in the order recorded, read from the case’s own stream.' })
+  @ApiOkResponse({
+    type: [LessonView],
+    description: 'The lessons learned on this case that the reader may read, in the order recorded. A lesson just recorded appears a moment after its case.',
+  })
   @ApiRefusals(401, 404)
-  async lessons(@Param('caseId', ParseUUIDPipe) caseId: string): Promise<readonly LessonView[]> {
-    const lessons = await lessonsOfCase(this.store, caseId);
-    if (!lessons) throw new NotFound('other-organs-on-record', `no other organ has recorded anything on case ${caseId}`);
-    return lessons;
+  @ReadPolicy(
+    'Every lesson of the case to the Human Rights Council, the Peacebuilding Commission, ECOSOC, the Joint Office (lessons are addressed to it) and auditors; ' +
+      'to any other contributor its own. A reader with none to read gets 404 (case-exists).',
+  )
+  lessons(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentActor() reader: Actor): Promise<readonly LessonView[]> {
+    return this.queries.execute(new GetLessonsOfCase(caseId, reader));
   }
 
   private async execute(command: OtherOrgansCommand, response: Response, ifMatch?: string, idempotencyKey?: string) {
@@ -185,17 +199,20 @@ export class OtherOrgansController {
 @UseGuards(AuthenticatedActorGuard)
 @Controller('other-organs/lessons')
 export class LessonsAcrossCasesController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOkResponse({
-    type: [LessonView],
+    type: OtherOrgansLessonPage,
     description:
-      'Every lesson learned on every case, in the order recorded, to compare how like cases went. ' +
-      'The register is filled from the case streams by a reaction, so a lesson just recorded appears here a moment after its case.',
+      'The lessons learned on every case, a page at a time in the order recorded, to compare how like cases went. ' +
+      'The register follows the case streams, so a lesson just recorded appears here a moment after its case.',
   })
-  @ApiRefusals(401)
-  lessons(): Promise<readonly LessonView[]> {
-    return lessonsAcrossCases(this.store);
+  @ApiQuery({ name: 'limit', required: false, description: 'Lessons per page, 1 to 500; 50 when absent.' })
+  @ApiQuery({ name: 'cursor', required: false, description: 'The `next` of the previous page; absent for the first.' })
+  @ApiRefusals(400, 401, 403)
+  @ReadPolicy('The Human Rights Council, the Peacebuilding Commission, ECOSOC, the Joint Office and auditors; any other body gets 403 (remit).')
+  lessons(@CurrentActor() reader: Actor, @Query('limit') limit?: string, @Query('cursor') cursor?: string): Promise<Page<LessonView>> {
+    return this.queries.execute(new GetLessonsAcrossCases(reader, pageLimit(limit), cursor));
   }
 }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, Decider, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
-import { INITIAL_REGIONAL_CASE, RegionalCase, RegionalCaseCommand, evolve, regionalCaseDecider } from '../case/regional-case';
+import { CommandOutcome, Decider, decideAndAppend } from '@rtop/kernel';
+import { RegionalCase, RegionalCaseCommand, regionalCaseDecider } from '../case/regional-case';
 import { RegionalCaseEvent } from '../case/regional-events';
 import { REGIONAL_RULES } from './regional-rules.config';
 import { RegionalRules } from '../case/regional-rules';
@@ -41,7 +41,3 @@ export class RegionalCaseCommandHandler implements ICommandHandler<ExecuteRegion
     });
   }
 }
-
-/** Reading needs no rule parameters: they shape decisions, never how recorded events fold. */
-export const loadRegionalCase = (store: EventStore, caseId: string): Promise<LoadedState<RegionalCase>> =>
-  loadState(store, { evolve, initialState: INITIAL_REGIONAL_CASE }, regionalCaseStreamId(caseId));

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
-import { Actor, NotFound, REGIONAL_BODIES, RegionalBody, deterministicUuid } from '@rtop/kernel';
-import { ExecuteRegionalCaseCommand, loadRegionalCase } from '../application/regional-case-command.handler';
-import { RegionalCase, RegionalCaseCommand } from '../case/regional-case';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor, REGIONAL_BODIES, RegionalBody, deterministicUuid } from '@rtop/kernel';
+import { ExecuteRegionalCaseCommand } from '../application/regional-case-command.handler';
+import { RegionalCaseCommand } from '../case/regional-case';
 import { RequestedSubject } from '../case/table-draft-decision';
 import { ParseRegionalBodyPipe } from './regional-body.pipe';
-import { RegionalDraftView, RegionalCaseView, RegionalCommandResult, commandResult, draftView, regionalCaseView } from './regional-case-view';
+import { GetRegionalCase } from '../read/get-regional-case.handler';
+import { GetRegionalDraft } from '../read/get-regional-draft.handler';
+import { RegionalDraftView, RegionalCaseView, RegionalCommandResult, commandResult } from './regional-case-view';
 import {
   ApplyConsensusMinusOneDto,
   DraftSubjectDto,
@@ -30,6 +31,10 @@ const IDEMPOTENCY_KEY = {
 };
 const BODY = { name: 'body', enum: REGIONAL_BODIES, description: 'The regional body. Only that body records its own decisions: any other actor gets 403.' };
 
+const READERS =
+  'That regional body and auditors: what was placed before the body, the Council authorisations naming it, its own drafts and decisions. ' +
+  'Any other body, and the body itself where it has nothing on the case, gets 404 (case-exists), the answer for a case that never came before it.';
+
 /** A new identifier, or the same one when a retried request carries the same idempotency key. */
 const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
 
@@ -40,7 +45,7 @@ const newId = (actor: Actor, what: string, key?: string) => (key ? deterministic
 export class RegionalBodiesController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get(':body/cases/:caseId')
@@ -48,14 +53,16 @@ export class RegionalBodiesController {
   @ApiParam(BODY)
   @ApiOkResponse({ type: RegionalCaseView })
   @ApiRefusals(400, 401, 404)
+  @ReadPolicy(READERS)
   async getCase(
     @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
     @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RegionalCaseView> {
-    const { state, revision } = await this.load(caseId);
+    const { view, revision } = await this.queries.execute(new GetRegionalCase(body, caseId, reader));
     setRevision(response, revision);
-    return regionalCaseView(caseId, body, state, revision);
+    return view;
   }
 
   @Get(':body/cases/:caseId/drafts/:draftId')
@@ -63,17 +70,17 @@ export class RegionalBodiesController {
   @ApiParam(BODY)
   @ApiOkResponse({ type: RegionalDraftView })
   @ApiRefusals(400, 401, 404)
+  @ReadPolicy(READERS)
   async getDraft(
     @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
+    @CurrentActor() reader: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RegionalDraftView> {
-    const { state, revision } = await this.load(caseId);
-    const draft = state.drafts.get(draftId);
-    if (!draft || draft.decision.body !== body) throw new NotFound('draft-tabled', `no draft ${draftId} has been tabled before ${body} on case ${caseId}`);
+    const { view, revision } = await this.queries.execute(new GetRegionalDraft(body, caseId, draftId, reader));
     setRevision(response, revision);
-    return draftView(draft);
+    return view;
   }
 
   @Post(':body/cases/:caseId/drafts')
@@ -278,12 +285,6 @@ export class RegionalBodiesController {
       ifMatch,
       idempotencyKey,
     );
-  }
-
-  private async load(caseId: string): Promise<{ state: RegionalCase; revision: bigint }> {
-    const loaded = await loadRegionalCase(this.store, caseId);
-    if (loaded.revision < 0n) throw new NotFound('case-before-a-regional-body', `case ${caseId} has not come before any regional body`);
-    return loaded;
   }
 
   private async execute(

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
-import { Responses, ResponsesCommand, responsesDecider } from '../responses/responses';
+import { CommandOutcome, decideAndAppend } from '@rtop/kernel';
+import { ResponsesCommand, responsesDecider } from '../responses/responses';
 import { ResponsesEvent } from '../responses/responses-events';
 import { SECRETARY_GENERAL } from './secretary-general-command.handler';
 
@@ -33,6 +33,3 @@ export class ResponsesCommandHandler implements ICommandHandler<ExecuteResponses
     });
   }
 }
-
-export const loadResponses = (store: EventStore, caseId: string): Promise<LoadedState<Responses>> =>
-  loadState(store, responsesDecider, responsesStreamId(caseId));

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
-import { SecretaryGeneralCase, SecretaryGeneralCommand, secretaryGeneralDecider } from '../case/secretary-general-case';
+import { CommandOutcome, decideAndAppend } from '@rtop/kernel';
+import { SecretaryGeneralCommand, secretaryGeneralDecider } from '../case/secretary-general-case';
 import { SecretaryGeneralEvent } from '../case/secretary-general-events';
 
 export const SECRETARY_GENERAL = 'secretary-general';
@@ -32,6 +32,3 @@ export class SecretaryGeneralCommandHandler implements ICommandHandler<ExecuteSe
     });
   }
 }
-
-export const loadSecretaryGeneralCase = (store: EventStore, caseId: string): Promise<LoadedState<SecretaryGeneralCase>> =>
-  loadState(store, secretaryGeneralDecider, secretaryGeneralStreamId(caseId));

@@ -1,17 +1,19 @@
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { ExecuteResponsesCommand, loadResponses } from '../application/responses-command.handler';
+import { ExecuteResponsesCommand } from '../application/responses-command.handler';
+import { GetMeasure } from '../read/get-measure.handler';
+import { GetResponses } from '../read/get-responses.handler';
+import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
 import { Measure } from '../responses/measure';
-import { ResponsesCommand, requireMeasure } from '../responses/responses';
+import { ResponsesCommand } from '../responses/responses';
 import { IDEMPOTENCY_KEY, IF_MATCH, newId } from './command-headers';
 import { RecordMeasureOutcomeDto, RegisterMeasureDto, UpdateMeasureStatusDto, toAuthorisation } from './responses.dto';
-import { ResponsesView, responsesView } from './secretary-general-views';
+import { ResponsesView } from './secretary-general-views';
 
 @ApiTags('Responses: measures by pillar and the decisions they rest on')
 @ApiBearerAuth()
@@ -20,7 +22,7 @@ import { ResponsesView, responsesView } from './secretary-general-views';
 export class ResponsesController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
@@ -30,25 +32,32 @@ export class ResponsesController {
       'Council decisions, regional decisions and states’ requests or consent arrive from those bodies’ own events (council-decision-adopted, regional-decision-adopted, assistance-requested, assistance-consented); they are never entered here by hand.',
   })
   @ApiOkResponse({ type: ResponsesView })
-  @ApiRefusals(400, 401)
-  async getResponses(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<ResponsesView> {
-    const { state, revision } = await loadResponses(this.store, caseId);
+  @ApiRefusals(400, 401, 404)
+  @ReadPolicy(SECRETARY_GENERAL_READ_POLICY)
+  async getResponses(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ResponsesView> {
+    const { view, revision } = await this.queries.execute(new GetResponses(caseId, reader));
     setRevision(response, revision);
-    return responsesView(state, revision);
+    return view;
   }
 
   @Get('measures/:measureId')
   @ApiOperation({ summary: 'One measure: pillar, coercion, authorising decision, implementing body, status and latest outcome' })
   @ApiOkResponse({ description: 'The measure.' })
   @ApiRefusals(400, 401, 404)
+  @ReadPolicy(SECRETARY_GENERAL_READ_POLICY)
   async getMeasure(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('measureId') measureId: string,
+    @CurrentActor() reader: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Measure> {
-    const { state, revision } = await loadResponses(this.store, caseId);
+    const { view, revision } = await this.queries.execute(new GetMeasure(caseId, measureId, reader));
     setRevision(response, revision);
-    return requireMeasure(state, measureId);
+    return view;
   }
 
   @Post('measures')

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { ExecuteSecretaryGeneralCommand, loadSecretaryGeneralCase } from '../application/secretary-general-command.handler';
+import { ExecuteSecretaryGeneralCommand } from '../application/secretary-general-command.handler';
 import { SecretaryGeneralCommand } from '../case/secretary-general-case';
 import { IDEMPOTENCY_KEY, IF_MATCH, newId } from './command-headers';
 import {
@@ -16,7 +15,9 @@ import {
   NotifyCouncilUnderArticle99Dto,
   OfferGoodOfficesDto,
 } from './secretary-general-acts.dto';
-import { SecretaryGeneralCaseView, secretaryGeneralCaseView } from './secretary-general-views';
+import { GetSecretaryGeneralCase } from '../read/get-secretary-general-case.handler';
+import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
+import { SecretaryGeneralCaseView } from './secretary-general-views';
 
 @ApiTags('Secretary-General: Article 99, good offices, recommendations, findings')
 @ApiBearerAuth()
@@ -25,17 +26,22 @@ import { SecretaryGeneralCaseView, secretaryGeneralCaseView } from './secretary-
 export class SecretaryGeneralActsController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'The Secretary-General’s record of the case' })
   @ApiOkResponse({ type: SecretaryGeneralCaseView })
-  @ApiRefusals(400, 401)
-  async getCase(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<SecretaryGeneralCaseView> {
-    const { state, revision } = await loadSecretaryGeneralCase(this.store, caseId);
+  @ApiRefusals(400, 401, 404)
+  @ReadPolicy(SECRETARY_GENERAL_READ_POLICY)
+  async getCase(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SecretaryGeneralCaseView> {
+    const { view, revision } = await this.queries.execute(new GetSecretaryGeneralCase(caseId, reader));
     setRevision(response, revision);
-    return secretaryGeneralCaseView(state, revision);
+    return view;
   }
 
   @Post('article-99-notifications')

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
-import { Actor, NotFound, deterministicUuid } from '@rtop/kernel';
-import { ExecuteSecretaryGeneralCommand, loadSecretaryGeneralCase } from '../application/secretary-general-command.handler';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor, deterministicUuid } from '@rtop/kernel';
+import { ExecuteSecretaryGeneralCommand } from '../application/secretary-general-command.handler';
+import { GetReceivedAssessment, ReceivedAssessmentView } from '../read/get-received-assessment.handler';
+import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
 import { TransmitAssessmentDto } from './transmit-assessment.dto';
 
 @ApiTags('Secretary-General: received assessments and transmissions')
@@ -17,17 +18,22 @@ import { TransmitAssessmentDto } from './transmit-assessment.dto';
 export class SecretaryGeneralController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get('assessments/:assessmentId')
   @ApiOkResponse({ description: 'The assessment as the Secretary-General received it from the Joint Office, with the organs it went to.' })
   @ApiRefusals(401, 404)
-  async receivedAssessment(@Param('caseId', ParseUUIDPipe) caseId: string, @Param('assessmentId') assessmentId: string) {
-    const { state } = await loadSecretaryGeneralCase(this.store, caseId);
-    const received = state.received.get(assessmentId);
-    if (!received) throw new NotFound('assessment-received', `the Secretary-General has not received assessment ${assessmentId} on case ${caseId}`);
-    return { ...received, transmittedTo: [...(state.transmittedTo.get(assessmentId) ?? [])] };
+  @ReadPolicy(SECRETARY_GENERAL_READ_POLICY)
+  async receivedAssessment(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('assessmentId') assessmentId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ReceivedAssessmentView> {
+    const { view, revision } = await this.queries.execute(new GetReceivedAssessment(caseId, assessmentId, reader));
+    setRevision(response, revision);
+    return view;
   }
 
   @Post('transmissions')

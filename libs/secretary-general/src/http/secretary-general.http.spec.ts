@@ -53,7 +53,12 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     const blank = await sg().post(`/secretary-general/cases/${caseId}/article-99-notifications`, { summary: ' ' });
     expect(blank).toMatchObject({ status: 400, body: { rule: 'article-99-states-the-matter' } });
 
-    const record = await sg().get(`/secretary-general/cases/${caseId}`);
+    // The record is read from a model that follows the store: it shows the notification once caught up.
+    const record = await eventually(async () => {
+      const read = await sg().get(`/secretary-general/cases/${caseId}`);
+      expect(read.headers.get('etag')).toBe('"0"');
+      return read;
+    });
     expect(record.body.article99Notifications).toEqual([{ caseId, notificationId: sent.body.notificationId, summary: sent.body.summary }]);
   });
 
@@ -103,9 +108,12 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     const recommended = await sg().post(`${base}/recommendations`, { recipient: 'un-security-council', content: 'Support mediation', optionIds: [tabled.body.optionId] });
     expect(recommended.status).toBe(201);
 
-    const group = await sg().get(`${base}/standing-group`);
-    expect(group.status).toBe(200);
-    expect(group.body.options.II).toHaveLength(1);
+    const group = await eventually(async () => {
+      const read = await sg().get(`${base}/standing-group`);
+      expect(read.status).toBe(200);
+      expect(read.body.options.II).toHaveLength(1);
+      return read;
+    });
     expect(group.body.overdueNow).toEqual([]);
 
     const eightDaysOn = new Date(Date.now() + 8 * DAY_MS).toISOString();
@@ -139,6 +147,31 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(view.body).toMatchObject({ councilDecisions: [], measures: [], revision: '-1' });
   });
 
+  it('shows its records to the Secretary-General, the standing group and auditors; to anyone else the case does not exist', async () => {
+    const { caseId, assessmentId } = await assessmentBeforeTheSecretaryGeneral('very-high');
+    const base = `/secretary-general/cases/${caseId}`;
+    const finding = await sg().post(`${base}/verge-of-manifest-failure-findings`, { assessmentId, reasons: 'Attacks spreading' });
+    expect((await sg().post(`${base}/standing-group`, { findingId: finding.body.findingId, members: ['un-dpa', 'un-ohchr'] })).status).toBe(201);
+    const reads = [base, `${base}/assessments/${assessmentId}`, `${base}/standing-group`, `${base}/standing-group/overdue-meetings`, `${base}/responses`];
+    const asSeen = await eventually(async () => {
+      const read = await sg().get(`${base}/standing-group`);
+      expect(read.status).toBe(200);
+      return read;
+    });
+
+    for (const reader of [dpa(), rtop.as('un-unicef'), rtop.as('igad', 'auditor-1', 'auditor')]) {
+      for (const path of reads) expect((await reader.get(path)).status).toBe(200);
+      const group = await reader.get(`${base}/standing-group`);
+      expect(group.headers.get('etag')).toBe(asSeen.headers.get('etag'));
+    }
+    const other = `/secretary-general/cases/${randomUUID()}`;
+    for (const body of ['un-joint-office', 'un-security-council', 'au-psc', 'member-state:KEN'] as const) {
+      for (const path of [...reads, `${base}/responses/measures/m-1`, `${other}`, `${other}/responses`]) {
+        expect(await rtop.as(body).get(path)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
+      }
+    }
+  });
+
   it('documents every operation with its refusals', async () => {
     const document = (await rtop.anonymous.get('/docs-json')).body;
     const responses = (path: string, method: 'get' | 'post') => Object.keys(document.paths[path][method].responses);
@@ -149,6 +182,10 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(responses(`${base}/standing-group/options`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
     expect(responses(`${base}/responses/measures`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
     expect(responses(`${base}/responses/measures/{measureId}/status`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409']));
+    for (const path of [base, `${base}/assessments/{assessmentId}`, `${base}/standing-group`, `${base}/standing-group/overdue-meetings`, `${base}/responses`, `${base}/responses/measures/{measureId}`]) {
+      expect(document.paths[path].get['x-read-policy']).toMatch(/^Secretary-General, the standing group/);
+      expect(responses(path, 'get')).toContain('404');
+    }
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
         base,

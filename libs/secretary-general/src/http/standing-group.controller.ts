@@ -1,17 +1,19 @@
-import { BadRequestException, Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { BadRequestException, Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
-import { Actor, NotFound } from '@rtop/kernel';
-import { ExecuteSecretaryGeneralCommand, loadSecretaryGeneralCase } from '../application/secretary-general-command.handler';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor } from '@rtop/kernel';
+import { ExecuteSecretaryGeneralCommand } from '../application/secretary-general-command.handler';
 import { SecretaryGeneralCommand } from '../case/secretary-general-case';
-import { OverdueMeeting, overdueStandingGroupMeetings } from '../case/standing-group';
+import { OverdueMeeting } from '../case/standing-group';
+import { GetOverdueMeetings } from '../read/get-overdue-meetings.handler';
+import { GetStandingGroup } from '../read/get-standing-group.handler';
+import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
 import { IDEMPOTENCY_KEY, IF_MATCH, newId } from './command-headers';
 import { ConveneStandingGroupDto, HoldStandingGroupMeetingDto, TableOptionDto } from './standing-group.dto';
-import { OverdueMeetingView, StandingGroupView, standingGroupView } from './secretary-general-views';
+import { OverdueMeetingView, StandingGroupView } from './secretary-general-views';
 
 @ApiTags('Standing inter-agency group')
 @ApiBearerAuth()
@@ -20,7 +22,7 @@ import { OverdueMeetingView, StandingGroupView, standingGroupView } from './secr
 export class StandingGroupController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -48,13 +50,15 @@ export class StandingGroupController {
   @ApiOperation({ summary: 'The group: members, meetings, the options tabled by pillar, and meetings overdue now' })
   @ApiOkResponse({ type: StandingGroupView })
   @ApiRefusals(400, 401, 404)
-  async getGroup(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<StandingGroupView> {
-    const { state, revision } = await loadSecretaryGeneralCase(this.store, caseId);
-    if (state.standingGroup.status !== 'convened') {
-      throw new NotFound('standing-group-convened', `the standing group has not been convened on case ${caseId}`);
-    }
+  @ReadPolicy(SECRETARY_GENERAL_READ_POLICY)
+  async getGroup(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StandingGroupView> {
+    const { view, revision } = await this.queries.execute(new GetStandingGroup(caseId, reader, new Date()));
     setRevision(response, revision);
-    return standingGroupView(state.standingGroup, overdueStandingGroupMeetings(state, new Date()), revision);
+    return view;
   }
 
   @Post('meetings')
@@ -101,12 +105,19 @@ export class StandingGroupController {
   @ApiOperation({ summary: 'Meetings missed as of a moment and not yet recorded as overdue (a query: nothing is written)' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO 8601 instant; now when absent.' })
   @ApiOkResponse({ type: [OverdueMeetingView] })
-  @ApiRefusals(400, 401)
-  async overdueMeetings(@Param('caseId', ParseUUIDPipe) caseId: string, @Query('asOf') asOf?: string): Promise<OverdueMeeting[]> {
+  @ApiRefusals(400, 401, 404)
+  @ReadPolicy(SECRETARY_GENERAL_READ_POLICY)
+  async overdueMeetings(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+    @Query('asOf') asOf?: string,
+  ): Promise<OverdueMeeting[]> {
     const now = asOf === undefined ? new Date() : new Date(asOf);
     if (Number.isNaN(now.getTime())) throw new BadRequestException(`asOf must be an ISO 8601 instant, not ${asOf}`);
-    const { state } = await loadSecretaryGeneralCase(this.store, caseId);
-    return overdueStandingGroupMeetings(state, now);
+    const { view, revision } = await this.queries.execute(new GetOverdueMeetings(caseId, reader, now));
+    setRevision(response, revision);
+    return view;
   }
 
   @Post('overdue-meetings')

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { CommandOutcome, LoadedState, decideAndAppend, loadState } from '@rtop/kernel';
-import { CouncilCase, CouncilCaseCommand, councilCaseDecider } from '../case/council-case';
+import { CommandOutcome, decideAndAppend } from '@rtop/kernel';
+import { CouncilCaseCommand, councilCaseDecider } from '../case/council-case';
 import { CouncilCaseEvent } from '../case/council-case-events';
 
 export const SECURITY_COUNCIL = 'security-council';
@@ -31,6 +31,3 @@ export class SecurityCouncilCommandHandler implements ICommandHandler<ExecuteSec
     });
   }
 }
-
-export const loadCouncilCase = (store: EventStore, caseId: string): Promise<LoadedState<CouncilCase>> =>
-  loadState(store, councilCaseDecider, securityCouncilStreamId(caseId));

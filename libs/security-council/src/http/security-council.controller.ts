@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
-import { Actor, CommandOutcome, NotFound, deterministicUuid } from '@rtop/kernel';
-import { ExecuteSecurityCouncilCommand, loadCouncilCase } from '../application/security-council-command.handler';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor, CommandOutcome, deterministicUuid } from '@rtop/kernel';
+import { ExecuteSecurityCouncilCommand } from '../application/security-council-command.handler';
 import { SECURITY_COUNCIL_CONFIG, SecurityCouncilConfig } from '../application/security-council.config';
-import { CouncilCaseCommand, requireDraft } from '../case/council-case';
+import { CouncilCaseCommand } from '../case/council-case';
 import { CouncilCaseEvent } from '../case/council-case-events';
-import { CouncilCaseView, CouncilCommandResult, CouncilDraftView, councilCaseView, draftView } from './council-case-view';
+import { GetCouncilCase } from '../read/get-council-case.handler';
+import { GetCouncilDraft } from '../read/get-council-draft.handler';
+import { CouncilCaseView, CouncilCommandResult, CouncilDraftView } from './council-case-view';
 import { CastVoteDto, ClassifyDraftDto, PutDraftToVoteDto } from './draft-votes.dto';
 import { TableEmergencySpecialSessionRequestDto, TableResolutionDraftDto } from './table-draft.dto';
 
@@ -21,6 +22,8 @@ const IDEMPOTENCY_KEY = {
   required: false,
   description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
 };
+const READERS =
+  'The Security Council and auditors: the Council’s own record of the case. Any other body gets 404 (case-exists), the answer for a case that is not before the Council.';
 const REMIT = 'Only the Security Council (actor body un-security-council: its presidency or secretariat) may do this; any other body gets 403.';
 
 /** A new identifier, or the same one when a retried request carries the same idempotency key. */
@@ -33,7 +36,7 @@ const newId = (actor: Actor, what: string, key?: string) => (key ? deterministic
 export class SecurityCouncilController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
     @Inject(SECURITY_COUNCIL_CONFIG) private readonly config: SecurityCouncilConfig,
   ) {}
 
@@ -41,25 +44,31 @@ export class SecurityCouncilController {
   @ApiOperation({ summary: 'The case as the Council holds it: agenda, drafts with their votes and outcomes, open emergency special sessions.' })
   @ApiOkResponse({ type: CouncilCaseView })
   @ApiRefusals(401, 404)
-  async getCase(@Param('caseId', ParseUUIDPipe) caseId: string, @Res({ passthrough: true }) response: Response): Promise<CouncilCaseView> {
-    const { state, revision } = await loadCouncilCase(this.store, caseId);
-    if (revision < 0n) throw new NotFound('case-before-the-council', `case ${caseId} has not come before the Security Council`);
+  @ReadPolicy(READERS)
+  async getCase(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentActor() reader: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CouncilCaseView> {
+    const { view, revision } = await this.queries.execute(new GetCouncilCase(caseId, reader));
     setRevision(response, revision);
-    return councilCaseView(caseId, state, revision);
+    return view;
   }
 
   @Get('drafts/:draftId')
   @ApiOperation({ summary: 'One draft: its proposal, classification, the members that sat, the votes recorded and the outcome.' })
   @ApiOkResponse({ type: CouncilDraftView })
   @ApiRefusals(401, 404)
+  @ReadPolicy(READERS)
   async getDraft(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
+    @CurrentActor() reader: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CouncilDraftView> {
-    const { state, revision } = await loadCouncilCase(this.store, caseId);
+    const { view, revision } = await this.queries.execute(new GetCouncilDraft(caseId, draftId, reader));
     setRevision(response, revision);
-    return draftView(requireDraft(state, draftId));
+    return view;
   }
 
   @Post('drafts')

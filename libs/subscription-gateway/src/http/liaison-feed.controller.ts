@@ -1,10 +1,11 @@
 import { BadRequestException, Controller, Get, Param, ParseIntPipe, Query, UseGuards, DefaultValuePipe } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { GlobalCheckpoint, START_OF_LOG } from '@rtop/event-store';
 import { ApiRefusals } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor } from '@rtop/identity';
-import { Actor, OutsideRemit, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
-import { LiaisonFeeds } from '../liaison-feeds';
+import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
+import { Actor, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
+import { LiaisonFeedPage, ReadLiaisonFeed } from '../read/read-liaison-feed.handler';
 
 const parseAfter = (after?: string): GlobalCheckpoint => {
   if (!after) return START_OF_LOG;
@@ -19,7 +20,7 @@ const parseAfter = (after?: string): GlobalCheckpoint => {
 @UseGuards(AuthenticatedActorGuard)
 @Controller('liaison')
 export class LiaisonFeedController {
-  constructor(private readonly feeds: LiaisonFeeds) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get(':body/events')
   @ApiParam({ name: 'body', enum: REGIONAL_BODIES })
@@ -27,19 +28,15 @@ export class LiaisonFeedController {
   @ApiQuery({ name: 'limit', required: false, description: 'At most this many events (1–1000, default 100).' })
   @ApiOkResponse({ description: 'The events this office is entitled to, in order, and the position to ask from next.' })
   @ApiRefusals(400, 401, 403)
-  async events(
+  @ReadPolicy('That regional body, auditors. Any other reader is refused 403 (remit): the body is named in the path, so nothing is revealed.')
+  events(
     @Param('body') body: string,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() reader: Actor,
     @Query('after') after?: string,
     @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit = 100,
-  ) {
+  ): Promise<LiaisonFeedPage> {
     if (!(REGIONAL_BODIES as readonly string[]).includes(body)) throw new BadRequestException(`${body} is not a regional body with a liaison office`);
-    if (actor.body !== body) throw new OutsideRemit('liaison-entitlement', `${actor.body} may read its own liaison feed only, not ${body}'s`);
     if (limit < 1 || limit > 1000) throw new BadRequestException('limit must lie between 1 and 1000');
-    const page = await this.feeds.of(body as RegionalBody).readGlobalLog(parseAfter(after), limit);
-    return {
-      events: page.events.map((e) => ({ id: e.eventId, type: e.type, context: e.metadata.context, caseId: e.metadata.caseId, recordedAt: e.recordedAt, data: e.data })),
-      next: `${page.next.transactionId}.${page.next.position}`,
-    };
+    return this.queries.execute(new ReadLiaisonFeed(body as RegionalBody, reader, parseAfter(after), limit));
   }
 }

@@ -4,16 +4,17 @@ import { LoggedEvent } from '@rtop/event-log';
 import { EVENT_STORE, EventStore, WrongExpectedVersion } from '@rtop/event-store';
 import { DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
 import { Actor, Context, EventMetadata, InvalidCommand, NotFound, deterministicUuid } from '@rtop/kernel';
-import { CaseBundle, caseBundle } from '../../bundle/case-bundle';
+import { CaseBundle, sealCaseBundle } from '../../bundle/case-bundle';
 import { SignedCheckpoint, signCheckpoint } from '../checkpoint';
-import { LedgerEntry, LedgerEvent } from '../ledger-entry';
+import { LedgerEntry, LedgerEvent, ZERO_HASH, chainOf } from '../ledger-entry';
 import { LedgerKey, PublishedKey, ledgerKey } from '../ledger-key';
+import { LEDGER_ENTRY_APPENDED, LEDGER_STREAM } from '../ledger-stream';
 import { LedgerTip } from '../ledger-tip';
-import { MerkleTree } from '../merkle-tree';
+import { LedgerTree } from '../ledger-tree';
+import { StoredMerkleTree } from '../stored-merkle-tree';
 
 const ACCOUNTABILITY: Context = 'accountability';
-/** The ledger's global order is this one stream's: its revision is each entry's index. */
-export const LEDGER_STREAM = `${ACCOUNTABILITY}-ledger`;
+export { LEDGER_STREAM };
 /** Checkpoints signed for an export, so what was handed out can be checked against later ones. */
 export const CHECKPOINT_STREAM = `${ACCOUNTABILITY}-checkpoints`;
 /** Another writer on the ledger (a second instance) costs a re-read; this many in a row is a fault. */
@@ -32,9 +33,10 @@ export interface ConsistencyProof {
  * entered once, chained per stream, in one global order that a Merkle tree and signed
  * checkpoints cover.
  *
- * Trees and proofs are recomputed from the stored entries on each request: one pass over the
- * ledger, n hashes, which is fine at the scale of a deployment's cases; a larger ledger would
- * keep the tree's levels as it grows.
+ * Writing appends to the ledger stream at its exact next revision. Reading goes through the
+ * tree projection (`LedgerTree`): a root or a proof reads O(log n) stored nodes and a bundle its
+ * case's entries, never the whole ledger. The projection may be a few entries behind the stream;
+ * a checkpoint then covers the prefix it holds, which is what a checkpoint is.
  */
 @Injectable()
 export class AccountabilityLedger {
@@ -47,6 +49,7 @@ export class AccountabilityLedger {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DEPLOYMENT_KEYS) keys: DeploymentKeys,
+    private readonly tree: LedgerTree,
   ) {
     if (!keys.ledgerPrivateKey) throw new Error('the accountability ledger signs its checkpoints: set RTOP_LEDGER_PRIVATE_KEY');
     this.key = ledgerKey(keys.ledgerPrivateKey, keys.ledgerPublicKey);
@@ -63,29 +66,35 @@ export class AccountabilityLedger {
     return entered;
   }
 
+  /** Every entry, read from the ledger stream: for checks and tests, never for a request. */
   async entries(): Promise<LedgerEntry[]> {
     return (await this.store.readStream(LEDGER_STREAM)).map((recorded) => recorded.data as LedgerEntry);
   }
 
+  /** The tree as the projection holds it, signed at `at`. */
   async checkpoint(at: Date): Promise<SignedCheckpoint> {
-    return signCheckpoint(new MerkleTree((await this.entries()).map((entry) => entry.entryHash)), at, this.key);
+    const size = await this.tree.size();
+    return signCheckpoint(await this.tree.tree(size, (tree) => tree.root()), at, this.key);
   }
 
-  /** RFC 9162 consistency proof that the ledger of `from` entries is a prefix of the ledger of `to` (default: now). */
+  /** RFC 9162 consistency proof that the ledger of `from` entries is a prefix of the ledger of `to` (default: the tree's size). */
   async consistency(from: number, to?: number): Promise<ConsistencyProof> {
-    const hashes = (await this.entries()).map((entry) => entry.entryHash);
-    const size = to ?? hashes.length;
-    if (from < 0 || from > size || size > hashes.length) {
-      throw new InvalidCommand('consistency-range', `a proof needs 0 <= from <= to <= ${hashes.length} (the ledger's size); got from=${from}, to=${size}`);
+    const held = await this.tree.size();
+    const size = to ?? held;
+    if (from < 0 || from > size || size > held) {
+      throw new InvalidCommand('consistency-range', `a proof needs 0 <= from <= to <= ${held} (the ledger's size); got from=${from}, to=${size}`);
     }
-    const tree = new MerkleTree(hashes.slice(0, size));
-    return { from, to: size, fromRootHash: new MerkleTree(hashes.slice(0, from)).root(), toRootHash: tree.root(), proof: tree.consistencyProof(from) };
+    const answer = (tree: StoredMerkleTree) => ({ from, to: size, fromRootHash: tree.prefix(from).root(), toRootHash: tree.root(), proof: tree.consistencyProof(from) });
+    return answer(await this.tree.tree(size, answer));
   }
 
   /** The case's bundle under a checkpoint signed now, which is kept with who asked for it. */
   async bundle(caseId: string, actor: Actor, at: Date): Promise<CaseBundle> {
-    const bundle = caseBundle(caseId, await this.entries(), this.key, at);
-    if (!bundle.entries.length) throw new NotFound('case-exists', `the ledger holds no events of case ${caseId}`);
+    const size = await this.tree.size();
+    const entries = await this.tree.caseEntries(caseId, size);
+    if (!entries.length) throw new NotFound('case-exists', `the ledger holds no events of case ${caseId}`);
+    const tree = await this.tree.tree(size, (t) => [t.root(), ...entries.map((entry) => t.inclusionProof(entry.index))]);
+    const bundle = sealCaseBundle(caseId, entries, tree, this.key, at);
     const metadata: EventMetadata = { caseId, context: ACCOUNTABILITY, schemaVersion: 1, actor, occurredAt: at.toISOString() };
     await this.store.append(
       CHECKPOINT_STREAM,
@@ -97,32 +106,52 @@ export class AccountabilityLedger {
 
   private async enter(event: LedgerEvent): Promise<void> {
     for (let attempt = 1; ; attempt++) {
-      this.tip ??= LedgerTip.of(await this.entries());
-      if (this.tip.holds(event.eventId)) return;
-      const entry = this.tip.next(event);
       try {
+        const tip = (this.tip ??= LedgerTip.at(await this.tree.ledgerLength()));
+        if (!tip.knowsChainOf(event)) tip.learn(event, await this.headOf(event, tip.size));
+        const entry = tip.next(event);
         // The exact revision makes a concurrent writer fail here rather than fork the order.
         const result = await this.store.append(
           LEDGER_STREAM,
           [
             {
               eventId: deterministicUuid(`ledger|${event.eventId}`),
-              type: 'ledger-entry-appended',
+              type: LEDGER_ENTRY_APPENDED,
               data: entry,
               metadata: { caseId: event.caseId, context: ACCOUNTABILITY, schemaVersion: 1, causationId: event.eventId },
             },
           ],
           entry.index === 0 ? 'no_stream' : BigInt(entry.index - 1),
         );
-        // Already there: another writer entered it, so this view of the end is stale.
-        if (result.alreadyAppended) this.tip = undefined;
-        else this.tip.advance(entry);
+        // Already there (the entry's id is its event's): at or past this view's end, another
+        // writer entered it and this view is stale; before it, a redelivery changes nothing.
+        if (!result.alreadyAppended) tip.advance(entry);
+        else if (result.nextRevision >= BigInt(tip.size)) this.tip = undefined;
         return;
       } catch (error) {
         this.tip = undefined;
         if (!(error instanceof WrongExpectedVersion) || attempt >= ATTEMPTS) throw error;
       }
     }
+  }
+
+  /**
+   * The head of the event's chain in the ledger of `size` entries: the projection's row, then
+   * the entries it has not taken yet (its lag, read from the stream), so a writer never links to
+   * a stale head.
+   */
+  private async headOf(event: LedgerEvent, size: number): Promise<string> {
+    const stored = await this.tree.chainHead(event);
+    // The projection has seen more of the ledger than this writer: another writer moved it on.
+    if (stored.treeSize > size) throw new WrongExpectedVersion(LEDGER_STREAM, BigInt(size - 1));
+    let head = stored.entryHash ?? ZERO_HASH;
+    if (stored.treeSize === size) return head;
+    const lag = await this.store.readStream(LEDGER_STREAM, { fromRevision: BigInt(stored.treeSize), limit: size - stored.treeSize });
+    for (const { data } of lag) {
+      const entry = data as LedgerEntry;
+      if (chainOf(entry.event) === chainOf(event)) head = entry.entryHash;
+    }
+    return head;
   }
 }
 

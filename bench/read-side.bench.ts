@@ -1,0 +1,469 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { INestApplication } from '@nestjs/common';
+import { EventStoreConfig, NewEvent, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
+import { loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { Actor, Body, CONTEXTS } from '@rtop/kernel';
+import { ProjectionRegistry } from '@rtop/read-model';
+import { createRtopApp } from '@rtop/service-host';
+import { STANDALONE } from '../apps/standalone/src/standalone';
+// The decider itself, so that the seeded events have exactly the shapes a command over HTTP records.
+import { Case, CaseCommand, caseDecider } from '../libs/focal-point/src/case/case';
+import { CaseEvent } from '../libs/focal-point/src/case/case-events';
+
+/**
+ * The read side over real HTTP, on the standalone app, on PGlite and on PostgreSQL.
+ *
+ * 1. Latency of `GET /cases` (first page, and filtered) and of one timeline page, with 1,000 and
+ *    then 100,000 events in the store: the ratio 100k ÷ 1k of the medians (target ≤ 1.5×) says
+ *    whether a read costs what it answers, not what the store holds.
+ * 2. `/health` p99 while 100 requests to `GET /accountability/figures` are always in flight, on a
+ *    ledger of 20,000+ entries (target < 250 ms), beside `/health` p99 with no load in the same run.
+ *
+ * The events are appended to the focal-point store directly, in batches (over HTTP, 100k events
+ * would take hours), as the case decider decides them; then every projection and every follower of
+ * the log is waited for, with progress.
+ *
+ * RTOP_BENCH_SCALE=0.05 runs the same at 5,000 events for a quick check; RTOP_BENCH_ADAPTERS=pglite
+ * (or postgres) runs one adapter only.
+ */
+const SCALE = Number(process.env.RTOP_BENCH_SCALE ?? 1);
+const ADAPTERS = (process.env.RTOP_BENCH_ADAPTERS ?? 'pglite,postgres').split(',').map((a) => a.trim()) as Adapter[];
+const ADMIN_URL = process.env.RTOP_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const LARGE = Math.max(500, Math.round(100_000 * SCALE));
+const SMALL = Math.min(1_000, Math.round(LARGE / 5));
+const LEDGER_TARGET = Math.round(20_000 * SCALE);
+/** Sequential requests per measured operation (after a warm-up). */
+const SAMPLES = Number(process.env.RTOP_BENCH_SAMPLES ?? 200);
+const WARM_UP = 10;
+const CONCURRENCY = 100;
+/** The share of the events that go to the one big case whose timeline is paged. */
+const BIG_CASE_SHARE = 0.1;
+const REPORTS_PER_CASE = 20;
+const CATCH_UP_TIMEOUT_MS = Number(process.env.RTOP_BENCH_CATCH_UP_MS ?? 2 * 60 * 60 * 1000);
+
+type Adapter = 'pglite' | 'postgres';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function progress(label: string, done: number, total: number): void {
+  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done >= total) {
+    process.stderr.write(`\r  ${label}: ${Math.min(done, total)}/${total}   `);
+    if (done >= total) process.stderr.write('\n');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app
+// ---------------------------------------------------------------------------------------------
+
+async function startApp(adapter: Adapter) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rtop-read-bench-'));
+  let dropDatabase = async () => undefined as void;
+  let eventStore: EventStoreConfig = { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
+  if (adapter === 'postgres') {
+    const name = `rtop_read_bench_${randomBytes(4).toString('hex')}`;
+    await admin(`create database ${name}`);
+    dropDatabase = () => admin(`drop database if exists ${name} with (force)`);
+    eventStore = { adapter: 'postgres', databaseUrl: Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString() };
+  }
+  const keys = loadDeploymentKeys(dataDir, {});
+  const app: INestApplication = await createRtopApp({ ...STANDALONE, eventStore, eventLog: { kind: 'in-process' }, keys, logger: ['error', 'warn'] });
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const sql = app.get<SqlSession>(SQL_SESSION);
+  const focalPoint = await SqlEventStore.open({ ...sql, close: async () => undefined }, schemaOf(FOCAL_POINT));
+  return {
+    baseUrl,
+    sql,
+    focalPoint,
+    registry: app.get(ProjectionRegistry),
+    /** A fresh token per phase: a long run outlives none. */
+    token: (body: Body, role = 'officer') => mintToken(keys.tokenPrivateKey!, { body, person: 'bench reader', role }),
+    stop: async () => {
+      await app.close();
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+type App = Awaited<ReturnType<typeof startApp>>;
+
+async function admin(statement: string): Promise<void> {
+  const client = new Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding: cases as the decider records them, appended in batches
+// ---------------------------------------------------------------------------------------------
+
+const drafter: Actor = { body: 'un-joint-office', person: 'bench drafter', role: 'officer' };
+const secondReader: Actor = { body: 'un-joint-office', person: 'bench second reader', role: 'officer' };
+
+/** Runs commands through the case decider, collecting what it decides: the events a request would have recorded. */
+function decided(commands: readonly CaseCommand[]): CaseEvent[] {
+  let state: Case = caseDecider.initialState;
+  const events: CaseEvent[] = [];
+  for (const command of commands) {
+    for (const event of caseDecider.decide(command, state)) {
+      events.push(event);
+      state = caseDecider.evolve(state, event);
+    }
+  }
+  return events;
+}
+
+const fileReport = (caseId: string, at: Date, n: number): CaseCommand => ({
+  type: 'file-information-report',
+  caseId,
+  actor: drafter,
+  at,
+  reportId: randomUUID(),
+  source: { kind: 'named', name: `Bench field presence ${n % 17}` },
+  channel: 'un-field-presence',
+  reliability: 'B',
+  credibility: 2,
+  observedAt: new Date(at.getTime() - 86_400_000).toISOString(),
+  location: `District ${n % 97}, bench province`,
+  riskFactors: [8, 11],
+  summary: `Report ${n}: attacks on civilians of one community, homes burned, families displaced into camps; numbers to be confirmed by a second source.`,
+});
+
+/** More reports like the first one the decider recorded: the same shape, a new id and text (the decider's state would only grow). */
+const moreReports = (first: CaseEvent, from: number, count: number): CaseEvent[] =>
+  Array.from({ length: count }, (_, i) => {
+    const data = first.data as Extract<CaseEvent, { type: 'information-report-filed' }>['data'];
+    return { type: 'information-report-filed', data: { ...data, reportId: randomUUID(), summary: data.summary.replace(/^Report \d+/, `Report ${from + i}`) } } as CaseEvent;
+  });
+
+/** An ordinary case: opened, reported on; every fourth assessed and the assessment issued (half of them high risk); every tenth closed. */
+function ordinaryCase(index: number): { caseId: string; events: CaseEvent[] } {
+  const caseId = randomUUID();
+  const at = new Date();
+  const commands: CaseCommand[] = [
+    {
+      type: 'open-case',
+      caseId,
+      actor: drafter,
+      at,
+      situation: `Bench situation ${index}`,
+      crimes: [{ crime: index % 3 ? 'crimes-against-humanity' : 'war-crimes', incitement: index % 2 === 0 }],
+      summary: `Bench case ${index}: violence between communities after a disputed election.`,
+    },
+    fileReport(caseId, at, 0),
+  ];
+  const head = decided(commands);
+  const reportIds = head.filter((e) => e.type === 'information-report-filed').map((e) => (e.data as { reportId: string }).reportId);
+  const events = [...head, ...moreReports(head[head.length - 1], 1, REPORTS_PER_CASE - 1)];
+  if (index % 4 === 0) {
+    const crime = index % 3 ? 'crimes-against-humanity' : 'war-crimes';
+    const assessmentId = randomUUID();
+    events.push(
+      ...decided([
+        ...commands,
+        {
+          type: 'draft-assessment',
+          caseId,
+          actor: drafter,
+          at,
+          assessmentId,
+          risks: [{ crime, level: index % 8 === 0 ? 'high' : 'moderate', findings: [{ indicator: '8.7', finding: 'Broadcasts calling for a community to be driven out', reportIds }], rationale: 'Bench rationale' }],
+          incitement: [],
+          ethnicCleansing: null,
+          summary: `Bench assessment of case ${index}`,
+          reviewChecklist: ['sources-graded', 'evidence-linked', 'legal-review', 'second-reader'],
+        } as CaseCommand,
+        ...['sources-graded', 'evidence-linked', 'legal-review', 'second-reader'].map(
+          (step): CaseCommand => ({ type: 'complete-review-step', caseId, actor: step === 'second-reader' ? secondReader : drafter, at, assessmentId, step, note: `${step} done` }),
+        ),
+        { type: 'issue-assessment', caseId, actor: drafter, at, assessmentId },
+      ]).slice(head.length),
+    );
+  }
+  if (index % 10 === 9) events.push({ type: 'case-closed', data: { caseId, reason: 'Bench: the violence ended' } });
+  return { caseId, events };
+}
+
+/** Appends cases until the focal-point store holds `target` seeded events; one case in it grows to BIG_CASE_SHARE of them. */
+class Seeder {
+  seeded = 0;
+  cases = 0;
+  readonly bigCaseId = randomUUID();
+  private bigCaseEvents = 0;
+
+  constructor(private readonly app: App) {}
+
+  async seedTo(target: number): Promise<void> {
+    const started = performance.now();
+    const from = this.seeded;
+    while (this.seeded < target) {
+      let streamCaseId: string;
+      let events: CaseEvent[];
+      if (this.bigCaseEvents < BIG_CASE_SHARE * target) {
+        streamCaseId = this.bigCaseId;
+        const count = Math.min(500, Math.ceil(BIG_CASE_SHARE * target - this.bigCaseEvents));
+        if (this.bigCaseEvents === 0) {
+          const at = new Date();
+          const head = decided([
+            { type: 'open-case', caseId: this.bigCaseId, actor: drafter, at, situation: 'The big bench case', crimes: [{ crime: 'genocide' }], summary: 'One case with many reports.' },
+            fileReport(this.bigCaseId, at, 0),
+          ]);
+          events = [...head, ...moreReports(head[1], 1, Math.max(0, count - 2))];
+        } else {
+          events = moreReports(this.firstBigReport!, this.bigCaseEvents, count);
+        }
+        this.firstBigReport ??= events.find((e) => e.type === 'information-report-filed');
+        this.bigCaseEvents += events.length;
+      } else {
+        const next = ordinaryCase(this.cases++);
+        streamCaseId = next.caseId;
+        events = next.events;
+      }
+      await this.append(streamCaseId, events);
+      this.seeded += events.length;
+      progress(`seeding the focal-point store (${((this.seeded - from) / ((performance.now() - started) / 1000)).toFixed(0)} ev/s)`, this.seeded, target);
+    }
+  }
+
+  private firstBigReport?: CaseEvent;
+
+  private async append(caseId: string, events: readonly CaseEvent[]): Promise<void> {
+    const occurredAt = new Date().toISOString();
+    const recorded: NewEvent[] = events.map((event) => ({
+      eventId: randomUUID(),
+      type: event.type,
+      data: event.data,
+      metadata: { caseId, context: FOCAL_POINT, schemaVersion: 1, actor: event.type === 'review-step-completed' && (event.data as { step: string }).step === 'second-reader' ? secondReader : drafter, occurredAt },
+    }));
+    await this.app.focalPoint.append(caseStreamId(caseId), recorded, 'any');
+  }
+}
+
+/** Waits until every projection and every follower of every context's log holds every event, showing how far behind they are. */
+async function settle(app: App): Promise<void> {
+  const started = Date.now();
+  let quiet = 0;
+  let lastTotal = -1;
+  for (;;) {
+    const [projections, followers, total] = await Promise.all([projectionsBehind(app), followersBehind(app), eventsInStore(app)]);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    process.stderr.write(`\r  catching up: projections ${projections} behind, log followers ${followers} behind, ${total} events in all contexts (${seconds} s)   `);
+    quiet = projections === 0 && followers === 0 && total === lastTotal ? quiet + 1 : 0;
+    lastTotal = total;
+    if (quiet >= 3) break;
+    if (Date.now() - started > CATCH_UP_TIMEOUT_MS) throw new Error(`the read side did not catch up within ${CATCH_UP_TIMEOUT_MS} ms`);
+    await sleep(1000);
+  }
+  await app.registry.caughtUp(CATCH_UP_TIMEOUT_MS);
+  process.stderr.write('\n');
+}
+
+async function projectionsBehind(app: App): Promise<number> {
+  const statuses = await app.registry.statuses();
+  return statuses.reduce((sum, s) => sum + s.eventsBehind, 0);
+}
+
+/** Events recorded after each log follower's checkpoint, in the store it follows (reactions of other contexts included). */
+async function followersBehind(app: App): Promise<number> {
+  let behind = 0;
+  for (const context of CONTEXTS) {
+    const schema = schemaOf(context);
+    const rows = await app.sql
+      .query<{ behind: string }>(
+        `select (select count(*) from ${schema}.rtop_events e where (e.transaction_id, e.global_position) > (c.transaction_id, c.position))::text as behind
+           from ${schema}.rtop_checkpoints c`,
+      )
+      .catch(() => []);
+    behind += rows.reduce((sum, row) => sum + Number(row.behind), 0);
+  }
+  return behind;
+}
+
+async function eventsInStore(app: App): Promise<number> {
+  let total = 0;
+  for (const context of CONTEXTS) {
+    const rows = await app.sql.query<{ n: string }>(`select count(*)::text as n from ${schemaOf(context)}.rtop_events`).catch(() => [{ n: '0' }]);
+    total += Number(rows[0].n);
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+// ---------------------------------------------------------------------------------------------
+
+interface Latency {
+  readonly median: number;
+  readonly p95: number;
+  readonly p99: number;
+  /** Status codes answered, e.g. `200×200`: a read refused or missing is no measurement of the read. */
+  readonly statuses: string;
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+function summarise(times: number[], statuses: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  const counts = new Map<number, number>();
+  for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
+  return {
+    median: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    statuses: [...counts].map(([status, n]) => `${status}×${n}`).join(' '),
+  };
+}
+
+async function timedGet(url: string, token?: string): Promise<{ ms: number; status: number }> {
+  const start = performance.now();
+  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  await response.arrayBuffer();
+  return { ms: performance.now() - start, status: response.status };
+}
+
+async function sequential(label: string, url: string, token: string | undefined, samples = SAMPLES): Promise<Latency> {
+  for (let i = 0; i < WARM_UP; i++) await timedGet(url, token);
+  const times: number[] = [];
+  const statuses: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const { ms, status } = await timedGet(url, token);
+    times.push(ms);
+    statuses.push(status);
+    progress(label, i + 1, samples);
+  }
+  return summarise(times, statuses);
+}
+
+interface ReadCase {
+  readonly name: string;
+  readonly path: (seeder: Seeder) => string;
+  readonly reader: Body;
+}
+
+const READS: readonly ReadCase[] = [
+  { name: 'GET /cases (first page), Joint Office', path: () => '/cases', reader: 'un-joint-office' },
+  { name: 'GET /cases?status=open&risk=high', path: () => '/cases?status=open&risk=high', reader: 'un-joint-office' },
+  { name: 'GET /cases (first page), a member state', path: () => '/cases', reader: 'member-state:FRA' },
+  { name: 'GET /cases/{big}/timeline?limit=50', path: (seeder) => `/cases/${seeder.bigCaseId}/timeline?limit=50`, reader: 'un-joint-office' },
+];
+
+async function measureReads(app: App, seeder: Seeder, at: string): Promise<Map<string, Latency>> {
+  const results = new Map<string, Latency>();
+  for (const read of READS) results.set(read.name, await sequential(`${read.name} at ${at}`, app.baseUrl + read.path(seeder), app.token(read.reader)));
+  return results;
+}
+
+/** `/health` p99 while CONCURRENCY requests to GET /accountability/figures are always in flight. */
+async function healthUnderLoad(app: App): Promise<{ health: Latency; figures: Latency; figuresPerSecond: number }> {
+  const token = app.token('un-joint-office');
+  let stop = false;
+  const figureTimes: number[] = [];
+  const figureStatuses: number[] = [];
+  const started = performance.now();
+  const load = Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (!stop) {
+        const { ms, status } = await timedGet(`${app.baseUrl}/accountability/figures`, token).catch(() => ({ ms: NaN, status: 0 }));
+        figureTimes.push(ms);
+        figureStatuses.push(status);
+      }
+    }),
+  );
+  await sleep(1000); // let the load build up
+  const health = await sequential(`/health under ${CONCURRENCY} concurrent figures requests`, `${app.baseUrl}/health`, undefined, SAMPLES);
+  stop = true;
+  await load;
+  const elapsed = (performance.now() - started) / 1000;
+  return { health, figures: summarise(figureTimes.filter((t) => !Number.isNaN(t)), figureStatuses), figuresPerSecond: figureTimes.length / elapsed };
+}
+
+async function ledgerSize(app: App): Promise<string> {
+  const response = await fetch(`${app.baseUrl}/accountability/checkpoint`, { headers: { authorization: `Bearer ${app.token('un-joint-office')}` } });
+  if (!response.ok) return `unknown (GET /accountability/checkpoint → ${response.status})`;
+  return String(((await response.json()) as { treeSize: number }).treeSize);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+// ---------------------------------------------------------------------------------------------
+
+const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
+
+async function benchAdapter(adapter: Adapter, report: string[]): Promise<void> {
+  say(`\n${adapter}: starting the standalone app`);
+  const app = await startApp(adapter);
+  try {
+    const seeder = new Seeder(app);
+    say(`${adapter}: ${SMALL} events`);
+    await seeder.seedTo(SMALL);
+    await settle(app);
+    const small = await measureReads(app, seeder, `${SMALL} events`);
+
+    say(`${adapter}: ${LARGE} events`);
+    await seeder.seedTo(LARGE);
+    await settle(app);
+    const large = await measureReads(app, seeder, `${LARGE} events`);
+
+    report.push('', `${adapter}: reads at ${SMALL} and at ${LARGE} events (${seeder.cases + 1} cases; the big case holds ${Math.round(BIG_CASE_SHARE * LARGE)} events); ${SAMPLES} sequential requests each`);
+    for (const read of READS) {
+      const a = small.get(read.name)!;
+      const b = large.get(read.name)!;
+      const ratio = b.median / a.median;
+      const answered = a.statuses === b.statuses && a.statuses.startsWith('200×') && !a.statuses.includes(' ');
+      report.push(
+        `  ${read.name.padEnd(42)} median ${ms(a.median)} → ${ms(b.median)}   p95 ${ms(a.p95)} → ${ms(b.p95)}   ratio ${ratio.toFixed(2)}× (target ≤ 1.5×) ${
+          answered ? verdict(ratio <= 1.5) : `not a measurement: answered ${a.statuses} / ${b.statuses}`
+        }`,
+      );
+    }
+
+    say(`${adapter}: /health with no load, then under ${CONCURRENCY} concurrent GET /accountability/figures`);
+    const ledger = await ledgerSize(app);
+    const baseline = await sequential('/health with no load', `${app.baseUrl}/health`, undefined);
+    const loaded = await healthUnderLoad(app);
+    const enough = Number(ledger) >= LEDGER_TARGET;
+    report.push(
+      `  /health p99 with no load ${ms(baseline.p99)}; under load ${ms(loaded.health.p99)} (ratio ${(loaded.health.p99 / baseline.p99).toFixed(1)}×; target < 250 ms) ${verdict(loaded.health.p99 < 250)}` +
+        `${enough ? '' : ` — ledger below ${LEDGER_TARGET} entries`}`,
+      `  ledger ${ledger} entries; GET /accountability/figures under load: median ${ms(loaded.figures.median)}, p95 ${ms(loaded.figures.p95)}, ${loaded.figuresPerSecond.toFixed(1)} req/s, answered ${loaded.figures.statuses}`,
+    );
+  } finally {
+    await app.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const report: string[] = [];
+  say(`rtop read-side benchmark: ${SMALL} → ${LARGE} events (scale ${SCALE}), adapters ${ADAPTERS.join(', ')}`);
+  for (const adapter of ADAPTERS) {
+    try {
+      await benchAdapter(adapter, report);
+    } catch (error) {
+      report.push('', `${adapter}: did not complete: ${(error as Error).stack ?? error}`);
+    }
+  }
+  console.log(`\nrtop read-side benchmark — scale ${SCALE}, ${SAMPLES} samples per read, ${CONCURRENCY} concurrent figures requests`);
+  for (const line of report) console.log(line);
+  if (report.some((line) => / did not complete: /.test(line))) process.exitCode = 1;
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => setTimeout(() => process.exit(), 500).unref());

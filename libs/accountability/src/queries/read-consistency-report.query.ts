@@ -1,0 +1,31 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { SQL_SESSION, SqlSession } from '@rtop/event-store';
+import { Actor } from '@rtop/kernel';
+import { computeConsistencyReport } from '../figures/compute-figures-for-cases';
+import { ConsistencyReport } from '../figures/consistency-report';
+import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
+import { parseInstant } from '../http/replay-query';
+import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
+
+export class ReadConsistencyReport extends Query<ConsistencyReport> {
+  constructor(
+    readonly reader: Actor,
+    readonly now?: string,
+  ) {
+    super();
+  }
+}
+
+/** Like cases side by side, over the cases the reader may see. */
+@QueryHandler(ReadConsistencyReport)
+export class ReadConsistencyReportHandler implements IQueryHandler<ReadConsistencyReport> {
+  constructor(
+    @Inject(SQL_SESSION) private readonly sql: SqlSession,
+    @Inject(ACCOUNTABILITY_REGIONS) private readonly regions: RegionMap,
+  ) {}
+
+  execute({ reader, now }: ReadConsistencyReport): Promise<ConsistencyReport> {
+    return computeConsistencyReport(this.sql, ACCOUNTABILITY_SCHEMA, reader, { now: parseInstant('now', now), regions: this.regions });
+  }
+}

@@ -1,0 +1,130 @@
+import { RecordedEvent } from '@rtop/event-store';
+import { Projection, ProjectionScope } from '@rtop/read-model';
+import { RegionMap, regionFor } from '../figures/regions';
+import { ACCOUNTABILITY } from '../timeline/record-timeline-entry';
+import { agendaItemsOf } from './agenda-items';
+import { CaseSummary, NEW_CASE, foldCaseSummary, placedBeforeOf } from './case-summary';
+import { RecordedTimelineEntry, timelineEntriesIn } from './timeline-entries-in';
+
+export const CASE_DIRECTORY_TABLE = 'case_directory';
+export const AGENDA_TABLE = 'agenda';
+
+/**
+ * One row per case for listing and filtering cases, and each body's open agenda items. The
+ * summary is folded per case and kept with its stream revision, so an entry seen again is skipped;
+ * a batch reads, writes and replaces its cases' rows in a handful of set-based statements.
+ * The region map is taken when first needed: it is the deployment's, like the figures'.
+ */
+export class CaseDirectoryProjection implements Projection {
+  readonly name = 'accountability.case-directory';
+  readonly context = ACCOUNTABILITY;
+  readonly tables = [CASE_DIRECTORY_TABLE, AGENDA_TABLE];
+  private regionMap?: RegionMap;
+
+  constructor(private readonly regions: () => RegionMap) {}
+
+  setup(schema: string): string {
+    return `
+      create table if not exists ${schema}.${CASE_DIRECTORY_TABLE} (
+        case_id text primary key,
+        revision bigint not null,
+        state jsonb not null,
+        situation text,
+        summary text,
+        crimes text[] not null,
+        status text not null,
+        highest_risk text,
+        region text not null,
+        last_activity_at timestamptz not null,
+        placed_before jsonb not null,
+        readers text[] not null,
+        privy text[] not null,
+        published boolean not null
+      );
+      create index if not exists case_directory_by_activity on ${schema}.${CASE_DIRECTORY_TABLE} (last_activity_at desc, case_id);
+      create table if not exists ${schema}.${AGENDA_TABLE} (
+        body text not null,
+        case_id text not null,
+        kind text not null,
+        ref text not null,
+        since timestamptz not null,
+        due_by timestamptz,
+        primary key (body, case_id, kind, ref)
+      );
+      create index if not exists agenda_by_body on ${schema}.${AGENDA_TABLE} (body, since, case_id, kind, ref);`;
+  }
+
+  async apply(events: readonly RecordedEvent[], { tx, schema }: ProjectionScope): Promise<void> {
+    const byCase = new Map<string, RecordedTimelineEntry[]>();
+    for (const recorded of timelineEntriesIn(events)) byCase.set(recorded.caseId, [...(byCase.get(recorded.caseId) ?? []), recorded]);
+    if (!byCase.size) return;
+    const stored = await tx.query<{ case_id: string; revision: string; state: CaseSummary }>(
+      `select case_id, revision::text as revision, state from ${schema}.${CASE_DIRECTORY_TABLE} where case_id = any($1::text[])`,
+      [[...byCase.keys()]],
+    );
+    const before = new Map(stored.map((row) => [row.case_id, { revision: BigInt(row.revision), state: row.state }]));
+    const changed: { caseId: string; revision: bigint; state: CaseSummary }[] = [];
+    for (const [caseId, entries] of byCase) {
+      const from = before.get(caseId) ?? { revision: -1n, state: NEW_CASE };
+      // A rebuild or a redelivery may bring entries the row already holds: fold only what is new.
+      const fresh = entries.filter((e) => e.seq > from.revision);
+      if (!fresh.length) continue;
+      changed.push({ caseId, revision: fresh[fresh.length - 1].seq, state: fresh.reduce((state, e) => foldCaseSummary(state, e.entry), from.state) });
+    }
+    if (!changed.length) return;
+    await this.writeDirectory(tx, schema, changed);
+    await this.writeAgenda(tx, schema, changed);
+  }
+
+  private async writeDirectory(tx: ProjectionScope['tx'], schema: string, changed: readonly { caseId: string; revision: bigint; state: CaseSummary }[]) {
+    this.regionMap ??= this.regions();
+    const rows = changed.map(({ caseId, revision, state }) => ({
+      case_id: caseId,
+      revision: revision.toString(),
+      state,
+      situation: state.situation,
+      summary: state.summary,
+      crimes: state.crimes,
+      status: state.status,
+      highest_risk: state.risk?.peak ?? null,
+      region: regionFor({ situation: state.situation ?? '', openedRegion: state.openedRegion, states: state.states }, this.regionMap!).region,
+      last_activity_at: state.lastActivityAt,
+      placed_before: placedBeforeOf(state),
+      readers: state.readers,
+      privy: state.privy,
+      published: state.published,
+    }));
+    await tx.query(
+      `insert into ${schema}.${CASE_DIRECTORY_TABLE} as d
+         (case_id, revision, state, situation, summary, crimes, status, highest_risk, region, last_activity_at, placed_before, readers, privy, published)
+       select r.case_id, r.revision, r.state, r.situation, r.summary, array(select jsonb_array_elements_text(r.crimes)), r.status, r.highest_risk,
+              r.region, r.last_activity_at, r.placed_before, array(select jsonb_array_elements_text(r.readers)),
+              array(select jsonb_array_elements_text(r.privy)), r.published
+         from jsonb_to_recordset($1::jsonb) as r(
+           case_id text, revision bigint, state jsonb, situation text, summary text, crimes jsonb, status text, highest_risk text,
+           region text, last_activity_at timestamptz, placed_before jsonb, readers jsonb, privy jsonb, published boolean)
+       on conflict (case_id) do update set
+         revision = excluded.revision, state = excluded.state, situation = excluded.situation, summary = excluded.summary,
+         crimes = excluded.crimes, status = excluded.status, highest_risk = excluded.highest_risk, region = excluded.region,
+         last_activity_at = excluded.last_activity_at, placed_before = excluded.placed_before, readers = excluded.readers,
+         privy = excluded.privy, published = excluded.published`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** A case's agenda items are replaced whole: an item answered is one that is no longer derived. */
+  private async writeAgenda(tx: ProjectionScope['tx'], schema: string, changed: readonly { caseId: string; state: CaseSummary }[]) {
+    await tx.query(`delete from ${schema}.${AGENDA_TABLE} where case_id = any($1::text[])`, [changed.map((c) => c.caseId)]);
+    const rows = changed.flatMap(({ caseId, state }) =>
+      agendaItemsOf(state).map((item) => ({ body: item.body, case_id: caseId, kind: item.kind, ref: item.ref, since: item.since, due_by: item.dueBy })),
+    );
+    if (!rows.length) return;
+    await tx.query(
+      `insert into ${schema}.${AGENDA_TABLE} (body, case_id, kind, ref, since, due_by)
+       select r.body, r.case_id, r.kind, r.ref, r.since, r.due_by
+         from jsonb_to_recordset($1::jsonb) as r(body text, case_id text, kind text, ref text, since timestamptz, due_by timestamptz)
+       on conflict do nothing`,
+      [JSON.stringify(rows)],
+    );
+  }
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore, SqlEventStore, SqlSession, StreamRange, postgresSession } from '@rtop/event-store';
+import { TestDatabase, createTestDatabase } from '@rtop/testing';
+import { Actor } from './actor';
+import { CommandEnvelope, DomainEvent } from './command-envelope';
+import { Decider } from './decider';
+import { decideAndAppend, loadState } from './decide-and-append';
+import { RuleViolated } from './domain-error';
+
+type Tally = DomainEvent<'counted', { readonly by: number }>;
+type Count = { readonly type: 'count'; readonly by: number } & CommandEnvelope;
+/** A tally that refuses to pass ten: a rule that depends on every event before it. */
+const tally: Decider<Count, Tally, number> = {
+  initialState: 0,
+  evolve: (total, event) => total + event.data.by,
+  decide: (command, total) => {
+    if (total + command.by > 10) throw new RuleViolated('at-most-ten', `the tally is ${total}; ${command.by} more would pass ten`);
+    return [{ type: 'counted', data: { by: command.by } }];
+  },
+};
+const actor: Actor = { body: 'un-joint-office', person: 'Officer', role: 'officer' };
+const count = (by: number): Count => ({ type: 'count', by, actor, at: new Date() });
+
+describe('a command loads its stream at a cost that does not grow with the stream', () => {
+  let database: TestDatabase;
+  let sql: SqlSession;
+  let store: EventStore;
+  let reads: StreamRange[];
+  const run = (streamId: string, by: number, idempotencyKey?: string) =>
+    decideAndAppend(store, tally, { streamId, caseId: streamId, context: 'focal-point', command: count(by), idempotencyKey });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    sql = postgresSession(database.url);
+    const real = await SqlEventStore.open(sql);
+    reads = [];
+    store = Object.assign(Object.create(real), {
+      readStream: (id: string, range?: StreamRange) => {
+        reads.push(range ?? {});
+        return real.readStream(id, range);
+      },
+    });
+  });
+  afterAll(async () => {
+    await sql.close();
+    await database.drop();
+  });
+  beforeEach(() => (reads = []));
+
+  it('reads only the events after the state it already folded', async () => {
+    const stream = `tally-${randomUUID()}`;
+    for (let i = 0; i < 5; i++) await run(stream, 1);
+    expect(reads.map((r) => r.fromRevision)).toEqual([0n, 1n, 2n, 3n, 4n]);
+    expect(await loadState(store, tally, stream)).toEqual({ state: 5, revision: 4n });
+  });
+
+  it('folds in what another process wrote before deciding', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(stream, 4);
+    await store.append(stream, [{ eventId: randomUUID(), type: 'counted', data: { by: 5 }, metadata: {} }], 0n);
+    await expect(run(stream, 2)).rejects.toMatchObject({ rule: 'at-most-ten' });
+    await expect(run(stream, 1)).resolves.toMatchObject({ revision: 2n });
+    expect(await loadState(store, tally, stream)).toEqual({ state: 10, revision: 2n });
+  });
+
+  it('answers a command sent again with the same key with its first outcome, writing nothing', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const first = await run(stream, 3, 'key-1');
+    await run(stream, 1);
+    const again = await run(stream, 3, 'key-1');
+    expect(again).toEqual(first);
+    expect(await loadState(store, tally, stream)).toEqual({ state: 4, revision: 1n });
+    expect(reads.some((r) => r.fromRevision === undefined)).toBe(false);
+  });
+
+  it('keeps the state right across a refused command', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(stream, 9);
+    await expect(run(stream, 5)).rejects.toBeInstanceOf(RuleViolated);
+    await expect(run(stream, 1)).resolves.toMatchObject({ revision: 1n });
+  });
+});
+
+describe('an Idempotency-Key', () => {
+  let database: TestDatabase;
+  let sql: SqlSession;
+  let store: EventStore;
+  const as = (body: Actor['body'], by: number): Count => ({ type: 'count', by, actor: { ...actor, body }, at: new Date() });
+  const run = (streamId: string, command: Count, idempotencyKey: string) =>
+    decideAndAppend(store, tally, { streamId, caseId: streamId, context: 'focal-point', command, idempotencyKey });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    sql = postgresSession(database.url);
+    store = await SqlEventStore.open(sql);
+  });
+  afterAll(async () => {
+    await sql.close();
+    await database.drop();
+  });
+
+  it('reused with a different request is refused with 422, and nothing is written', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(stream, as('un-joint-office', 2), 'draft-1');
+    await expect(run(stream, as('un-joint-office', 3), 'draft-1')).rejects.toMatchObject({ kind: 'rule-violated', rule: 'idempotency-key-reused' });
+    expect(await loadState(store, tally, stream)).toEqual({ state: 2, revision: 0n });
+  });
+
+  it('belongs to the body that sent it: the same key from another body is a request of its own', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const first = await run(stream, as('un-joint-office', 2), 'shared-key');
+    const other = await run(stream, as('un-secretary-general', 2), 'shared-key');
+    expect(other.revision).toBe(first.revision + 1n);
+    expect(await loadState(store, tally, stream)).toEqual({ state: 4, revision: 1n });
+  });
+
+  it('sent again by a different person of the same body, with the same request, is a replay', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const first = await run(stream, as('un-joint-office', 2), 'k');
+    const again = await run(stream, { ...as('un-joint-office', 2), actor: { ...actor, person: 'Another officer' } }, 'k');
+    expect(again).toEqual(first);
+  });
+});

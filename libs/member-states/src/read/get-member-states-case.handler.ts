@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { SQL_SESSION, SqlSession } from '@rtop/event-store';
+import { Actor, NotFound } from '@rtop/kernel';
+import { memberStatesStreamId } from '../application/member-states-command.handler';
+import { MemberStatesCaseView, memberStatesCaseView } from '../http/member-state-view';
+import { mayReadMemberStatesCase } from './member-states-read-access';
+import { storedMemberStatesCase } from './member-states-read-models';
+import { ReadAnswer } from './read-answer';
+
+export class GetMemberStatesCase extends Query<ReadAnswer<MemberStatesCaseView>> {
+  constructor(
+    readonly caseId: string,
+    readonly reader: Actor,
+  ) {
+    super();
+  }
+}
+
+/** Every member state with anything recorded on a case, from the case-states model. */
+@QueryHandler(GetMemberStatesCase)
+export class GetMemberStatesCaseHandler implements IQueryHandler<GetMemberStatesCase> {
+  constructor(@Inject(SQL_SESSION) private readonly sql: SqlSession) {}
+
+  async execute({ caseId, reader }: GetMemberStatesCase): Promise<ReadAnswer<MemberStatesCaseView>> {
+    // Refused before anything is read, so the answer says nothing of whether the case exists.
+    if (!mayReadMemberStatesCase(reader)) throw new NotFound('case-exists', `nothing is recorded for any member state on case ${caseId}`);
+    const { state, revision } = await storedMemberStatesCase(this.sql, memberStatesStreamId(caseId));
+    if (revision < 0n) throw new NotFound('member-state-on-record', `nothing is recorded for any member state on case ${caseId}`);
+    return { view: memberStatesCaseView(caseId, state, revision), revision };
+  }
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventLogModule } from '@rtop/event-log';
+import { EventStoreModule } from '@rtop/event-store';
+import { configureHttp } from '@rtop/http';
+import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { AUDITOR_ROLE, Body } from '@rtop/kernel';
+import { ReadModelModule } from '@rtop/read-model';
+import { eventually, httpClient } from '@rtop/testing';
+import { SecurityCouncilModule } from '../security-council.module';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'rtop-security-council-http-'));
+const keys = loadDeploymentKeys(dataDir, {});
+let app: INestApplication;
+let baseUrl: string;
+const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role }));
+
+beforeAll(async () => {
+  @Module({
+    imports: [
+      EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
+      EventLogModule.forRoot({ kind: 'in-process' }),
+      IdentityModule.forRoot(keys),
+      ReadModelModule,
+      SecurityCouncilModule,
+    ],
+  })
+  class SecurityCouncilOnly {}
+  app = await NestFactory.create(SecurityCouncilOnly, { logger: ['error'] });
+  configureHttp(app, 'rtop');
+  await app.listen(0, '127.0.0.1');
+  baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const caseId = 'c0ffee00-0000-4000-8000-0000000000c1';
+const neverBefore = 'c0ffee00-0000-4000-8000-0000000000c9';
+const onCase = (id: string) => `/security-council/cases/${id}`;
+const resolution = {
+  title: 'The situation in Kenya',
+  chapter: 'VI',
+  measures: [{ kind: 'mediation-support', coercive: false }],
+  authorisedBodies: [],
+  manifestFailureDetermined: false,
+  credibleAtrocityPrevention: false,
+  partiesToDispute: [],
+};
+
+describe('reading the Security Council’s file over HTTP', () => {
+  let draftId: string;
+
+  beforeAll(async () => {
+    const tabled = await as('un-security-council').post(`${onCase(caseId)}/drafts`, resolution);
+    expect(tabled.status).toBe(201);
+    draftId = tabled.body.draftId;
+  });
+
+  it('given a draft tabled, when the Council reads its file, then the read model answers with the draft and the stored revision as ETag', async () => {
+    const read = await eventually(async () => {
+      const response = await as('un-security-council').get(onCase(caseId));
+      expect(response.body.drafts).toHaveLength(1);
+      return response;
+    });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('etag')).toBe('"0"');
+    expect(read.body).toMatchObject({ caseId, revision: '0', drafts: [{ draftId, status: 'tabled', proposal: { kind: 'resolution', chapter: 'VI' } }] });
+
+    const draft = await as('un-security-council').get(`${onCase(caseId)}/drafts/${draftId}`);
+    expect(draft).toMatchObject({ status: 200, body: { draftId, status: 'tabled', votes: [] } });
+    expect(draft.headers.get('etag')).toBe('"0"');
+  });
+
+  it('given the same file, when an auditor of any body reads it, then it is answered', async () => {
+    const read = await as('member-state:KEN', AUDITOR_ROLE).get(onCase(caseId));
+    expect(read).toMatchObject({ status: 200, body: { drafts: [{ draftId }] } });
+  });
+
+  it('given the same file, when any other body reads it or its draft, then 404 case-exists, word for word the answer for a case never before the Council', async () => {
+    const never = await as('un-security-council').get(onCase(neverBefore));
+    expect(never).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
+    const asForNoCase = { status: 404, body: { rule: 'case-exists', message: never.body.message.replace(neverBefore, caseId) } };
+    for (const body of ['un-general-assembly', 'un-secretary-general', 'un-joint-office', 'au-psc', 'member-state:RUS'] as const) {
+      expect(await as(body).get(onCase(caseId))).toMatchObject(asForNoCase);
+      expect(await as(body).get(`${onCase(caseId)}/drafts/${draftId}`)).toMatchObject(asForNoCase);
+    }
+  });
+
+  it('given a draft id never tabled, when the Council reads it, then 404 draft-tabled', async () => {
+    expect(await as('un-security-council').get(`${onCase(caseId)}/drafts/no-such-draft`)).toMatchObject({ status: 404, body: { rule: 'draft-tabled' } });
+  });
+
+  it('declares who may read on every read', async () => {
+    const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
+    const reads = Object.entries(paths as Record<string, { get?: Record<string, unknown> }>).filter(([path, item]) => path.startsWith('/security-council/') && item.get);
+    expect(reads.map(([path]) => path)).toEqual(['/security-council/cases/{caseId}', '/security-council/cases/{caseId}/drafts/{draftId}']);
+    for (const [, item] of reads) expect(item.get!['x-read-policy']).toMatch(/^The Security Council and auditors/);
+  });
+});
