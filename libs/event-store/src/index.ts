@@ -8,5 +8,6 @@ export { followGlobalLog } from './follow-global-log';
 export type { GlobalLogFollower } from './follow-global-log';
 export { eventStoreConfigFromEnv, openSqlSession, schemaOf } from './open-event-store';
 export type { EventStoreConfig } from './open-event-store';
-export { EventStoreModule, SQL_SESSION } from './event-store.module';
+export { CONTEXT_STORES, EventStoreModule, SQL_SESSION } from './event-store.module';
+export type { ContextStores } from './event-store.module';
 export { GlobalLogReaction } from './global-log-reaction';

@@ -1,11 +1,13 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DomainErrorFilter } from './domain-error.filter';
+import { RevisionETagInterceptor } from './revision-etag.interceptor';
 
 /** What every rtop service does at its HTTP edge: strict validation, rule-named errors, OpenAPI. */
 export function configureHttp(app: INestApplication, title: string): void {
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalInterceptors(new RevisionETagInterceptor());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -3,3 +3,5 @@ export * from './concurrency-headers';
 export * from './configure-http';
 export * from './domain-error.filter';
 export * from './health.controller';
+export * from './command-request';
+export * from './revision-etag.interceptor';

@@ -1,5 +1,5 @@
 export { SecurityCouncilModule } from './security-council.module';
-export { SECURITY_COUNCIL, securityCouncilStreamId } from './application/security-council-command.handler';
+export { SECURITY_COUNCIL, securityCouncilStreamId } from './application/council-case-stream';
 export { SECURITY_COUNCIL_PROJECTIONS } from './read/security-council-read-models';
 export {
   DEFAULT_SECURITY_COUNCIL_CONFIG,

@@ -1,11 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { NoteArticle99NotificationWhenSent } from './application/note-article-99-notification-when-sent';
 import { NoteAssessmentWhenTransmittedToCouncil } from './application/note-assessment-when-transmitted-to-council';
 import { NoteEmergencySpecialSessionWhenConvenedOrClosed } from './application/note-emergency-special-session-when-convened-or-closed';
-import { SECURITY_COUNCIL, SecurityCouncilCommandHandler } from './application/security-council-command.handler';
+import { SECURITY_COUNCIL } from './application/council-case-stream';
 import {
   DEFAULT_SECURITY_COUNCIL_CONFIG,
   SECURITY_COUNCIL_CONFIG,
@@ -25,10 +24,9 @@ import { GetCouncilDraftHandler } from './read/get-council-draft.handler';
  * `SecurityCouncilModule.register(config)` sets it explicitly.
  */
 @Module({
-  imports: [CqrsModule, EventLogModule.forContext(SECURITY_COUNCIL)],
+  imports: [EventLogModule.forContext(SECURITY_COUNCIL)],
   controllers: [SecurityCouncilController],
   providers: [
-    SecurityCouncilCommandHandler,
     NoteAssessmentWhenTransmittedToCouncil,
     NoteArticle99NotificationWhenSent,
     NoteEmergencySpecialSessionWhenConvenedOrClosed,

@@ -6,6 +6,7 @@ import { EventStoreConfig, EventStoreModule } from '@rtop/event-store';
 import { HealthController, configureHttp } from '@rtop/http';
 import { DeploymentKeys, IdentityModule } from '@rtop/identity';
 import { ReadModelModule } from '@rtop/read-model';
+import { CommandsModule } from '@rtop/commands';
 
 export interface RtopAppConfig {
   readonly title: string;
@@ -20,16 +21,15 @@ export interface RtopAppConfig {
 @Module({})
 class RtopRootModule {}
 
+/** What every context stands on in a process: the store, the log, identity, the read side and the one write path. */
+export function platformModules(config: Pick<RtopAppConfig, 'eventStore' | 'eventLog' | 'keys'>) {
+  return [EventStoreModule.forRoot(config.eventStore), EventLogModule.forRoot(config.eventLog), IdentityModule.forRoot(config.keys), ReadModelModule, CommandsModule];
+}
+
 function rootModule(config: RtopAppConfig): DynamicModule {
   return {
     module: RtopRootModule,
-    imports: [
-      EventStoreModule.forRoot(config.eventStore),
-      EventLogModule.forRoot(config.eventLog),
-      IdentityModule.forRoot(config.keys),
-      ReadModelModule,
-      ...config.contexts,
-    ],
+    imports: [...platformModules(config), ...config.contexts],
     controllers: [HealthController],
   };
 }

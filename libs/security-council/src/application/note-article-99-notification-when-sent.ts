@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, EventMetadata } from '@rtop/kernel';
-import { ExecuteSecurityCouncilCommand } from './security-council-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { COUNCIL_CASE } from './council-case-stream';
 
 /** The Secretary-General's `article-99-notification-sent`, schema version 1 (not among the brief's published contracts; taken from the producer). */
 interface Article99NotificationSentV1 {
@@ -29,7 +30,8 @@ export class NoteArticle99NotificationWhenSent extends EventLogReaction {
     if (event.type !== 'article-99-notification-sent' || metadata.context !== 'secretary-general') return;
     const { notificationId, summary } = event.data as Article99NotificationSentV1;
     await this.commands.execute(
-      new ExecuteSecurityCouncilCommand(
+      new ExecuteOnStream(
+        COUNCIL_CASE,
         {
           type: 'note-article-99-notification',
           caseId: metadata.caseId,

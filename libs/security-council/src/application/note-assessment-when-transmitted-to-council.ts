@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, AssessmentTransmittedV1, EventMetadata } from '@rtop/kernel';
-import { ExecuteSecurityCouncilCommand } from './security-council-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { COUNCIL_CASE } from './council-case-stream';
 
 /**
  * Puts every assessment the Secretary-General sends to the Council on the Council's agenda for
@@ -27,7 +28,8 @@ export class NoteAssessmentWhenTransmittedToCouncil extends EventLogReaction {
     const { transmissionId, assessmentId, recipients, contentDigest, content } = event.data as AssessmentTransmittedV1;
     if (!recipients.includes('un-security-council')) return;
     await this.commands.execute(
-      new ExecuteSecurityCouncilCommand(
+      new ExecuteOnStream(
+        COUNCIL_CASE,
         {
           type: 'note-assessment-transmitted',
           caseId: metadata.caseId,

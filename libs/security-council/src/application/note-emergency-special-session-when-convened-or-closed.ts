@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, EventMetadata } from '@rtop/kernel';
-import { ExecuteSecurityCouncilCommand } from './security-council-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { COUNCIL_CASE } from './council-case-stream';
 
 /** The published shape of the General Assembly's `emergency-special-session-convened` and `-closed`, schema version 1. */
 interface EmergencySpecialSessionV1 {
@@ -37,7 +38,8 @@ export class NoteEmergencySpecialSessionWhenConvenedOrClosed extends EventLogRea
     if (!status || metadata.context !== 'general-assembly') return;
     const { caseId, sessionId } = event.data as EmergencySpecialSessionV1;
     await this.commands.execute(
-      new ExecuteSecurityCouncilCommand(
+      new ExecuteOnStream(
+        COUNCIL_CASE,
         { type: 'note-emergency-special-session', caseId, sessionId, status, actor: metadata.actor as Actor, at: new Date(metadata.occurredAt) },
         { idempotencyKey: `note-emergency-special-session|${event.eventId}`, causationId: event.eventId },
       ),

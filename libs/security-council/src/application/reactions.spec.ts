@@ -3,7 +3,7 @@ import { EventLog, LoggedEvent } from '@rtop/event-log';
 import { NoteArticle99NotificationWhenSent } from './note-article-99-notification-when-sent';
 import { NoteAssessmentWhenTransmittedToCouncil } from './note-assessment-when-transmitted-to-council';
 import { NoteEmergencySpecialSessionWhenConvenedOrClosed } from './note-emergency-special-session-when-convened-or-closed';
-import { ExecuteSecurityCouncilCommand } from './security-council-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
 const sg = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
@@ -26,9 +26,9 @@ const recorded = (type: string, context: string, data: unknown, actor: unknown):
 async function reactTo(
   Reaction: new (store: EventLog, commands: CommandBus) => unknown,
   event: LoggedEvent,
-): Promise<ExecuteSecurityCouncilCommand[]> {
-  const sent: ExecuteSecurityCouncilCommand[] = [];
-  const bus = { execute: async (command: ExecuteSecurityCouncilCommand) => void sent.push(command) } as unknown as CommandBus;
+): Promise<ExecuteOnStream<any, any, unknown>[]> {
+  const sent: ExecuteOnStream<any, any, unknown>[] = [];
+  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
   const reaction = new Reaction({} as EventLog, bus) as { react(event: LoggedEvent): Promise<void> };
   await reaction.react(event);
   return sent;

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
-import { Actor, CommandOutcome, deterministicUuid } from '@rtop/kernel';
-import { ExecuteSecurityCouncilCommand } from '../application/security-council-command.handler';
+import { Actor, CommandOutcome } from '@rtop/kernel';
+import { COUNCIL_CASE } from '../application/council-case-stream';
 import { SECURITY_COUNCIL_CONFIG, SecurityCouncilConfig } from '../application/security-council.config';
 import { CouncilCaseCommand } from '../case/council-case';
 import { CouncilCaseEvent } from '../case/council-case-events';
@@ -16,18 +16,9 @@ import { CouncilCaseView, CouncilCommandResult, CouncilDraftView } from './counc
 import { CastVoteDto, ClassifyDraftDto, PutDraftToVoteDto } from './draft-votes.dto';
 import { TableEmergencySpecialSessionRequestDto, TableResolutionDraftDto } from './table-draft.dto';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
-};
 const READERS =
   'The Security Council and auditors: the Council’s own record of the case. Any other body gets 404 (case-exists), the answer for a case that is not before the Council.';
 const REMIT = 'Only the Security Council (actor body un-security-council: its presidency or secretariat) may do this; any other body gets 403.';
-
-/** A new identifier, or the same one when a retried request carries the same idempotency key. */
-const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
 
 @ApiTags('Security Council: agenda, drafts, votes and outcomes')
 @ApiBearerAuth()
@@ -73,20 +64,16 @@ export class SecurityCouncilController {
 
   @Post('drafts')
   @ApiOperation({ summary: 'Table a draft resolution under Chapter VI, VII or VIII.', description: REMIT })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The draft is tabled; classify it as procedural or not before it is put to the vote.' })
   @ApiRefusals(400, 401, 403, 409, 422)
   tableResolution(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TableResolutionDraftDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    const draftId = newId(actor, `draft|${caseId}`, idempotencyKey);
-    return this.execute({ type: 'table-draft', caseId, draftId, kind: 'resolution', ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const draftId = newIdFor(request, `draft|${caseId}`);
+    return this.execute({ type: 'table-draft', caseId, draftId, kind: 'resolution', ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('emergency-special-session-requests')
@@ -94,43 +81,33 @@ export class SecurityCouncilController {
     summary: 'Table a Uniting for Peace call for an emergency special session of the General Assembly (res. 377 A (V)).',
     description: `${REMIT} The call is a draft like any other: classify it (it must be procedural), put it to the vote; nine votes in favour request the session, whatever the permanent members vote.`,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The call is tabled as a draft.' })
   @ApiRefusals(400, 401, 403, 409)
   tableEmergencySpecialSessionRequest(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TableEmergencySpecialSessionRequestDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    const draftId = newId(actor, `draft|${caseId}`, idempotencyKey);
+    const draftId = newIdFor(request, `draft|${caseId}`);
     return this.execute(
-      { type: 'table-draft', caseId, draftId, kind: 'emergency-special-session-request', title: dto.title, actor, at: new Date() },
-      response,
-      ifMatch,
-      idempotencyKey,
+      { type: 'table-draft', caseId, draftId, kind: 'emergency-special-session-request', title: dto.title, actor: request.actor, at: request.at },
+      request,
     );
   }
 
   @Post('drafts/:draftId/classification')
   @ApiOperation({ summary: 'Decide whether the draft is procedural, before it is put to the vote.', description: REMIT })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The classification is recorded (draft-classified).' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   classify(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Body() dto: ClassifyDraftDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    return this.execute({ type: 'classify-draft', caseId, draftId, procedural: dto.procedural, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'classify-draft', caseId, draftId, procedural: dto.procedural, actor: request.actor, at: request.at }, request);
   }
 
   @Post('drafts/:draftId/voting')
@@ -138,24 +115,18 @@ export class SecurityCouncilController {
     summary: 'Put a classified draft to the vote, naming the fifteen members sitting.',
     description: `${REMIT} The ACT code signatories are taken from the deployment's configuration (RTOP_ACT_CODE_SIGNATORIES; none by default) and recorded with the vote.`,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The vote is open (draft-put-to-vote).' })
   @ApiRefusals(400, 401, 403, 404, 409)
   putToVote(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Body() dto: PutDraftToVoteDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
     return this.execute(
-      { type: 'put-draft-to-vote', caseId, draftId, members: dto.members, actCodeSignatories: this.config.actCodeSignatories, actor, at: new Date() },
-      response,
-      ifMatch,
-      idempotencyKey,
+      { type: 'put-draft-to-vote', caseId, draftId, members: dto.members, actCodeSignatories: this.config.actCodeSignatories, actor: request.actor, at: request.at },
+      request,
     );
   }
 
@@ -164,20 +135,16 @@ export class SecurityCouncilController {
     summary: 'Record a member’s vote.',
     description: `${REMIT} A party to a dispute voting yes or no on a non-procedural Chapter VI (or Art. 52(3)) draft gets an obligatory-abstention warning (Art. 27(3)); an ACT code signatory voting no on a credible atrocity-prevention draft gets a breached pledge. Both are recorded with the vote and neither blocks it.`,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'vote-cast, with obligatory-abstention-warning-recorded or pledge-breached where they apply.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   castVote(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Body() dto: CastVoteDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    return this.execute({ type: 'cast-vote', caseId, draftId, member: dto.member, vote: dto.vote, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'cast-vote', caseId, draftId, member: dto.member, vote: dto.vote, actor: request.actor, at: request.at }, request);
   }
 
   @Post('drafts/:draftId/voting/close')
@@ -186,8 +153,7 @@ export class SecurityCouncilController {
     summary: 'Close the vote and record the outcome.',
     description: `${REMIT} Members with no vote recorded are absent. Adopted with at least nine votes in favour and, unless procedural, no permanent member voting no; abstention and absence are not vetoes. A veto is an outcome (draft-vetoed), never an error: it sets the Assembly's veto debate due within ten working days (res. 76/262), counted Monday to Friday in New York and skipping the UN holidays configured (RTOP_UN_HOLIDAYS; none by default), unless an emergency special session on the situation is open.`,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiOkResponse({
     type: CouncilCommandResult,
     description: 'vote-closed (the tally), then council-decision-adopted, emergency-special-session-requested, draft-failed or draft-vetoed.',
@@ -196,24 +162,13 @@ export class SecurityCouncilController {
   closeVote(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    return this.execute({ type: 'close-vote', caseId, draftId, calendar: this.config.calendar, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'close-vote', caseId, draftId, calendar: this.config.calendar, actor: request.actor, at: request.at }, request);
   }
 
-  private async execute(
-    command: CouncilCaseCommand & { draftId: string },
-    response: Response,
-    ifMatch: string | undefined,
-    idempotencyKey: string | undefined,
-  ): Promise<CouncilCommandResult> {
-    const outcome: CommandOutcome<CouncilCaseEvent> = await this.commands.execute(
-      new ExecuteSecurityCouncilCommand(command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
+  private async execute(command: CouncilCaseCommand & { draftId: string }, request: CommandContext): Promise<CouncilCommandResult> {
+    const outcome: CommandOutcome<CouncilCaseEvent> = await this.commands.execute(new ExecuteOnStream(COUNCIL_CASE, command, request));
     return { caseId: command.caseId, draftId: command.draftId, events: [...outcome.events], revision: outcome.revision.toString() };
   }
 }

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EventLogModule } from '@rtop/event-log';
-import { EventStoreModule } from '@rtop/event-store';
 import { configureHttp } from '@rtop/http';
-import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { AUDITOR_ROLE, Body } from '@rtop/kernel';
-import { ReadModelModule } from '@rtop/read-model';
+import { platformModules } from '@rtop/service-host';
 import { eventually, httpClient } from '@rtop/testing';
 import { SecurityCouncilModule } from '../security-council.module';
 
@@ -22,10 +20,7 @@ const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.
 beforeAll(async () => {
   @Module({
     imports: [
-      EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
-      EventLogModule.forRoot({ kind: 'in-process' }),
-      IdentityModule.forRoot(keys),
-      ReadModelModule,
+      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
       SecurityCouncilModule,
     ],
   })

@@ -1,7 +1,7 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { Projection, StoredState, StreamStates } from '@rtop/read-model';
-import { SECURITY_COUNCIL, securityCouncilStreamId } from '../application/security-council-command.handler';
+import { SECURITY_COUNCIL, securityCouncilStreamId } from '../application/council-case-stream';
 import { CouncilCase, councilCaseDecider } from '../case/council-case';
 import { CouncilCaseEvent } from '../case/council-case-events';
 import { mayReadCouncilCase } from './security-council-read-access';
