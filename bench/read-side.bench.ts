@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { INestApplication } from '@nestjs/common';
-import { EventStoreConfig, NewEvent, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { ModulesContainer } from '@nestjs/core';
+import { EVENT_STORE, EventStore, EventStoreConfig, NewEvent, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
 import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Actor, Body, CONTEXTS } from '@rtop/kernel';
@@ -81,7 +82,9 @@ async function startApp(adapter: Adapter) {
   await app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const sql = app.get<SqlSession>(SQL_SESSION);
-  const focalPoint = await SqlEventStore.open({ ...sql, close: async () => undefined }, schemaOf(FOCAL_POINT));
+  const own = appStoreOf(app, FOCAL_POINT);
+  if (!own) say(`${adapter}: the app's focal-point store was not found; seeding through a store of its own on the same session`);
+  const focalPoint = own ?? (await SqlEventStore.open({ ...sql, close: async () => undefined }, schemaOf(FOCAL_POINT)));
   return {
     baseUrl,
     sql,
@@ -97,6 +100,18 @@ async function startApp(adapter: Adapter) {
   };
 }
 type App = Awaited<ReturnType<typeof startApp>>;
+
+/**
+ * The app's own store of a context, so that a seeded append is seen by the app as its own appends
+ * are (followers are woken by the store they follow, not only by their poll).
+ */
+function appStoreOf(app: INestApplication, context: string): EventStore | undefined {
+  for (const module of app.get(ModulesContainer).values()) {
+    const store = module.providers.get(EVENT_STORE)?.instance as (EventStore & { schema?: string }) | undefined;
+    if (store && store.schema === schemaOf(context)) return store;
+  }
+  return undefined;
+}
 
 async function admin(statement: string): Promise<void> {
   const client = new Client({ connectionString: ADMIN_URL });
@@ -262,8 +277,11 @@ async function settle(app: App): Promise<void> {
   for (;;) {
     const [projections, followers, total] = await Promise.all([projectionsBehind(app), followersBehind(app), eventsInStore(app)]);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    process.stderr.write(`\r  catching up: projections ${projections} behind, log followers ${followers} behind, ${total} events in all contexts (${seconds} s)   `);
-    quiet = projections === 0 && followers === 0 && total === lastTotal ? quiet + 1 : 0;
+    const named = (lag: { laggards: string }) => (lag.laggards ? ` (${lag.laggards})` : '');
+    process.stderr.write(
+      `\r  catching up: projections ${projections.total} behind${named(projections)}, log followers ${followers.total} behind${named(followers)}, ${total} events in all contexts (${seconds} s)   `,
+    );
+    quiet = projections.total === 0 && followers.total === 0 && total === lastTotal ? quiet + 1 : 0;
     lastTotal = total;
     if (quiet >= 3) break;
     if (Date.now() - started > CATCH_UP_TIMEOUT_MS) throw new Error(`the read side did not catch up within ${CATCH_UP_TIMEOUT_MS} ms`);
@@ -273,25 +291,32 @@ async function settle(app: App): Promise<void> {
   process.stderr.write('\n');
 }
 
-async function projectionsBehind(app: App): Promise<number> {
-  const statuses = await app.registry.statuses();
-  return statuses.reduce((sum, s) => sum + s.eventsBehind, 0);
+async function projectionsBehind(app: App): Promise<{ total: number; laggards: string }> {
+  const lagging = (await app.registry.statuses()).filter((s) => s.eventsBehind > 0).sort((a, b) => b.eventsBehind - a.eventsBehind);
+  return {
+    total: lagging.reduce((sum, s) => sum + s.eventsBehind, 0),
+    laggards: lagging.slice(0, 2).map((s) => `${s.name} ${s.eventsBehind}`).join(', '),
+  };
 }
 
 /** Events recorded after each log follower's checkpoint, in the store it follows (reactions of other contexts included). */
-async function followersBehind(app: App): Promise<number> {
-  let behind = 0;
+async function followersBehind(app: App): Promise<{ total: number; laggards: string }> {
+  const lagging: { name: string; behind: number }[] = [];
   for (const context of CONTEXTS) {
     const schema = schemaOf(context);
     const rows = await app.sql
-      .query<{ behind: string }>(
-        `select (select count(*) from ${schema}.rtop_events e where (e.transaction_id, e.global_position) > (c.transaction_id, c.position))::text as behind
+      .query<{ subscriber: string; behind: string }>(
+        `select c.subscriber, (select count(*) from ${schema}.rtop_events e where (e.transaction_id, e.global_position) > (c.transaction_id, c.position))::text as behind
            from ${schema}.rtop_checkpoints c`,
       )
       .catch(() => []);
-    behind += rows.reduce((sum, row) => sum + Number(row.behind), 0);
+    for (const row of rows) if (Number(row.behind) > 0) lagging.push({ name: `${row.subscriber} on ${context}`, behind: Number(row.behind) });
   }
-  return behind;
+  lagging.sort((a, b) => b.behind - a.behind);
+  return {
+    total: lagging.reduce((sum, l) => sum + l.behind, 0),
+    laggards: lagging.slice(0, 2).map((l) => `${l.name} ${l.behind}`).join(', '),
+  };
 }
 
 async function eventsInStore(app: App): Promise<number> {

@@ -59,7 +59,7 @@ describe('rtop projections rebuild', () => {
 
   it('rebuilds one model by name, and names the models when asked for one that does not exist', async () => {
     const io = { stdout: () => undefined, stderr: (text: string) => output.stderr.push(text), env: { DATABASE_URL: (rtop.eventStore as { databaseUrl: string }).databaseUrl }, fetch, interactive: false };
-    expect(await runCli(['projections', 'rebuild', '--name', 'security-council.case-states'], io)).toBe(0);
+    expect(await runCli(['projections', 'rebuild', '--name', 'accountability.case-directory'], io)).toBe(0);
     expect(await runCli(['projections', 'rebuild', '--name', 'no-such-model'], io)).toBe(2);
     expect(output.stderr.join('')).toContain('no read model is named no-such-model');
     await rtop.registry.caughtUp();

@@ -10,4 +10,3 @@ export { eventStoreConfigFromEnv, openSqlSession, schemaOf } from './open-event-
 export type { EventStoreConfig } from './open-event-store';
 export { CONTEXT_STORES, EventStoreModule, SQL_SESSION } from './event-store.module';
 export type { ContextStores } from './event-store.module';
-export { GlobalLogReaction } from './global-log-reaction';

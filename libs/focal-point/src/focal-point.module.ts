@@ -1,12 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
-import { CaseCommandHandler, FOCAL_POINT } from './application/case-command.handler';
+import { FOCAL_POINT } from './application/case-stream';
 import { NoteEarlyWarningWhenSubmitted } from './application/note-early-warning-when-submitted';
 import { NoteLessonWhenRecorded } from './application/note-lesson-when-recorded';
 import { FocalPointConfig, REVIEW_CHECKLIST } from './application/review-checklist';
-import { SourceCommandHandler } from './application/source-command.handler';
 import { DEFAULT_REVIEW_CHECKLIST } from './case/assessment';
 import { AssessmentsController } from './http/assessments.controller';
 import { CasesController } from './http/cases.controller';
@@ -18,11 +16,9 @@ import { GetSourceReliabilityHandler } from './read/get-source-reliability.handl
 
 /** The Joint Office of the Special Advisers: the early-warning focal point. Imported as is, it uses the default review checklist. */
 @Module({
-  imports: [CqrsModule, EventLogModule.forContext(FOCAL_POINT)],
+  imports: [EventLogModule.forContext(FOCAL_POINT)],
   controllers: [CasesController, ReportsController, AssessmentsController, SourcesController],
   providers: [
-    CaseCommandHandler,
-    SourceCommandHandler,
     NoteLessonWhenRecorded,
     NoteEarlyWarningWhenSubmitted,
     // Reads answer from the Joint Office's read models, kept up by following its own store.

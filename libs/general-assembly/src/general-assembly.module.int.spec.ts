@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { EVENT_LOG, EventLog, EventLogModule } from '@rtop/event-log';
-import { EventStore, EventStoreModule, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
-import { IdentityModule, loadDeploymentKeys } from '@rtop/identity';
+import { EVENT_LOG, EventLog } from '@rtop/event-log';
+import { EventStore, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { CommandContext } from '@rtop/http';
+import { loadDeploymentKeys } from '@rtop/identity';
 import { AUDITOR_ROLE, Actor, DomainError, contentDigest } from '@rtop/kernel';
-import { ProjectionRegistry, ReadModelModule } from '@rtop/read-model';
+import { ProjectionRegistry } from '@rtop/read-model';
+import { platformModules } from '@rtop/service-host';
 import { eventually } from '@rtop/testing';
 import { Response } from 'express';
 import { GeneralAssemblyModule } from './general-assembly.module';
@@ -20,6 +22,8 @@ const council: Actor = { body: 'un-security-council', person: 'president', role:
 const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
 const auditor: Actor = { body: 'un-joint-office', person: 'auditor-1', role: AUDITOR_ROLE };
 const response = { setHeader: () => undefined } as unknown as Response;
+/** A command as the edge would hand it over: by this actor, now, with no If-Match or Idempotency-Key. */
+const by = (actor: Actor): CommandContext => ({ actor, at: new Date() });
 
 /**
  * The module as a composition would run it, minus the network: the embedded store in a temporary
@@ -44,10 +48,11 @@ describe('the General Assembly module, in process', () => {
     process.env.RTOP_GA_ARREARS = 'member-state:ZZZ';
     @Module({
       imports: [
-        EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
-        EventLogModule.forRoot({ kind: 'in-process' }),
-        IdentityModule.forRoot(loadDeploymentKeys(dataDir, {})),
-        ReadModelModule,
+        ...platformModules({
+          eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') },
+          eventLog: { kind: 'in-process' },
+          keys: loadDeploymentKeys(dataDir, {}),
+        }),
         GeneralAssemblyModule,
       ],
     })
@@ -89,14 +94,13 @@ describe('the General Assembly module, in process', () => {
   });
 
   it('convenes the session, counts a vote by its majority, and refuses a member in arrears', async () => {
-    const convened = await controller.conveneEmergencySpecialSession(caseId, assembly, response);
+    const convened = await controller.conveneEmergencySpecialSession(caseId, by(assembly));
     expect(convened).toMatchObject({ convenedLate: false, vetoDebatesMet: [] });
 
     const { resolutionId } = await controller.tableDraftResolution(
       caseId,
       { title: 'Uniting for peace in Kenya', text: 'Recommends collective measures', importantQuestion: true, peaceAndSecurityRecommendation: true },
-      assembly,
-      response,
+      by(assembly),
     );
     const votes = [
       ['member-state:AAA', 'yes'],
@@ -104,16 +108,16 @@ describe('the General Assembly module, in process', () => {
       ['member-state:AAC', 'no'],
       ['member-state:AAD', 'abstain'],
     ] as const;
-    for (const [memberState, vote] of votes) await controller.recordVote(caseId, resolutionId, { memberState, vote }, assembly, response);
+    for (const [memberState, vote] of votes) await controller.recordVote(caseId, resolutionId, { memberState, vote }, by(assembly));
     await expect(
-      controller.recordVote(caseId, resolutionId, { memberState: 'member-state:ZZZ', vote: 'yes' }, assembly, response),
+      controller.recordVote(caseId, resolutionId, { memberState: 'member-state:ZZZ', vote: 'yes' }, by(assembly)),
     ).rejects.toMatchObject({ kind: 'rule-violated', rule: 'art-19-arrears' });
-    expect(await controller.closeVoting(caseId, resolutionId, assembly, response)).toMatchObject({
+    expect(await controller.closeVoting(caseId, resolutionId, by(assembly))).toMatchObject({
       outcome: 'adopted',
       tally: { yes: 2, no: 1, abstain: 1, presentAndVoting: 3, majority: 'two-thirds', required: 2 },
     });
-    await controller.closeEmergencySpecialSession(caseId, convened.sessionId, assembly, response);
-    await controller.holdVetoDebate(caseId, 'd-1', assembly, response);
+    await controller.closeEmergencySpecialSession(caseId, convened.sessionId, by(assembly));
+    await controller.holdVetoDebate(caseId, 'd-1', by(assembly));
     // The read model follows the store: the debate held shows once it has caught up.
     await eventually(async () => expect(await controller.overdueVetoDebates(caseId, assembly, response)).toEqual([]));
   });
@@ -121,7 +125,7 @@ describe('the General Assembly module, in process', () => {
   it('refuses a body acting outside the Assembly’s remit, writing nothing', async () => {
     await app.get(ProjectionRegistry).caughtUp();
     const before = await controller.getCase(caseId, assembly, response);
-    const refusal = await controller.holdVetoDebate(caseId, 'd-1', council, response).catch((error: unknown) => error);
+    const refusal = await controller.holdVetoDebate(caseId, 'd-1', by(council)).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ kind: 'forbidden', rule: 'remit' });
     await app.get(ProjectionRegistry).caughtUp();
@@ -160,12 +164,12 @@ describe('the General Assembly module, in process', () => {
       'get /general-assembly/cases/{caseId}/veto-debates/overdue': ['200', '400', '401', '404'],
       'post /general-assembly/cases/{caseId}/resolutions': ['201', '400', '401', '403', '404', '409', '422'],
       'post /general-assembly/cases/{caseId}/resolutions/{resolutionId}/votes': ['201', '400', '401', '403', '404', '409', '422'],
-      'post /general-assembly/cases/{caseId}/resolutions/{resolutionId}/close': ['201', '400', '401', '403', '404', '409'],
-      'post /general-assembly/cases/{caseId}/emergency-special-session-requests': ['201', '400', '401', '403', '409'],
-      'post /general-assembly/cases/{caseId}/emergency-special-session-requests/{requestId}/concurrences': ['201', '400', '401', '403', '404', '409'],
+      'post /general-assembly/cases/{caseId}/resolutions/{resolutionId}/close': ['201', '400', '401', '403', '404', '409', '422'],
+      'post /general-assembly/cases/{caseId}/emergency-special-session-requests': ['201', '400', '401', '403', '409', '422'],
+      'post /general-assembly/cases/{caseId}/emergency-special-session-requests/{requestId}/concurrences': ['201', '400', '401', '403', '404', '409', '422'],
       'post /general-assembly/cases/{caseId}/emergency-special-sessions': ['201', '400', '401', '403', '409', '422'],
-      'post /general-assembly/cases/{caseId}/emergency-special-sessions/{sessionId}/close': ['201', '400', '401', '403', '404', '409'],
-      'post /general-assembly/cases/{caseId}/veto-debates/{draftId}/held': ['201', '400', '401', '403', '404', '409'],
+      'post /general-assembly/cases/{caseId}/emergency-special-sessions/{sessionId}/close': ['201', '400', '401', '403', '404', '409', '422'],
+      'post /general-assembly/cases/{caseId}/veto-debates/{draftId}/held': ['201', '400', '401', '403', '404', '409', '422'],
     };
     expect(Object.fromEntries(operations.map((o) => [`${o.method} ${o.path}`, o.responses.sort()]))).toEqual(expected);
   });

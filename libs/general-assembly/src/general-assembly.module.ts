@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { GENERAL_ASSEMBLY_CONFIG, generalAssemblyConfigFromEnv } from './application/general-assembly.config';
-import { GENERAL_ASSEMBLY, GeneralAssemblyCommandHandler } from './application/general-assembly-command.handler';
+import { GENERAL_ASSEMBLY } from './application/general-assembly-case-stream';
 import { NoteCouncilRequestWhenSessionRequested } from './application/note-council-request-when-session-requested';
 import { NoteVetoWhenDraftVetoed } from './application/note-veto-when-draft-vetoed';
 import { PlaceAssessmentOnAgendaWhenTransmitted } from './application/place-assessment-on-agenda-when-transmitted';
@@ -14,11 +13,10 @@ import { GetOverdueVetoDebatesHandler } from './read/get-overdue-veto-debates.ha
 
 /** The General Assembly: assessments before it, resolutions by its majorities, Uniting for Peace, the veto debate. */
 @Module({
-  imports: [CqrsModule, EventLogModule.forContext(GENERAL_ASSEMBLY)],
+  imports: [EventLogModule.forContext(GENERAL_ASSEMBLY)],
   controllers: [GeneralAssemblyController],
   providers: [
     { provide: GENERAL_ASSEMBLY_CONFIG, useFactory: () => generalAssemblyConfigFromEnv(process.env) },
-    GeneralAssemblyCommandHandler,
     PlaceAssessmentOnAgendaWhenTransmitted,
     NoteVetoWhenDraftVetoed,
     NoteCouncilRequestWhenSessionRequested,

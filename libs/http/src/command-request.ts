@@ -1,5 +1,5 @@
 import { ExecutionContext, UnauthorizedException, applyDecorators, createParamDecorator } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Actor, InvalidCommand, deterministicUuid } from '@rtop/kernel';
 import { Request } from 'express';
@@ -57,6 +57,10 @@ export const ApiCommandHeaders = () =>
       description:
         'Send the same key again, with the same request, to retry safely: the first outcome is answered again and nothing is written twice. ' +
         'A key is the calling body’s, for one operation on one target; the same key with a different request answers 422 (idempotency-key-reused).',
+    }),
+    ApiResponse({
+      status: 422,
+      description: 'Well-formed, but a rule forbids it (the body names the rule), or an Idempotency-Key reused with a different request. Nothing is written.',
     }),
   );
 

@@ -121,3 +121,45 @@ describe('an Idempotency-Key', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('both clocks', () => {
+  let database: TestDatabase;
+  let sql: SqlSession;
+  let store: EventStore;
+  const run = (streamId: string, command: Count) => decideAndAppend(store, tally, { streamId, caseId: streamId, context: 'focal-point', command });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    sql = postgresSession(database.url);
+    store = await SqlEventStore.open(sql);
+  });
+  afterAll(async () => {
+    await sql.close();
+    await database.drop();
+  });
+
+  it('records when an act entered later happened, beside when it was recorded', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const occurredAt = new Date('2008-01-08T15:00:00Z');
+    await run(stream, { ...count(1), occurredAt });
+    const [recorded] = await store.readStream(stream);
+    expect(recorded.metadata).toMatchObject({ occurredAt: '2008-01-08T15:00:00.000Z' });
+    expect(recorded.recordedAt.getTime()).toBeGreaterThan(occurredAt.getTime());
+  });
+
+  it('takes the time received as when the act happened when none is given', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const command = count(1);
+    await run(stream, command);
+    expect((await store.readStream(stream))[0].metadata).toMatchObject({ occurredAt: command.at.toISOString() });
+  });
+
+  it('refuses an act said to happen after it was entered, and writes nothing', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const command = count(1);
+    await expect(run(stream, { ...command, occurredAt: new Date(command.at.getTime() + 3_600_000) })).rejects.toMatchObject({
+      rule: 'occurred-at-in-the-future',
+    });
+    expect(await store.readStream(stream)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { EventStore, ExpectedVersion, RecordedEvent } from '@rtop/event-store';
 import { Decider } from './decider';
 import { CommandEnvelope, DomainEvent, EventMetadata } from './command-envelope';
-import { RuleViolated, StateConflict } from './domain-error';
+import { InvalidCommand, RuleViolated, StateConflict } from './domain-error';
 import { contentDigest } from './content-digest';
 import { stateCacheFor } from './stream-state-cache';
 
@@ -67,6 +67,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
     if (replayed) return replayed;
   }
 
+  checkOccurredAt(command);
   const { state, revision: current } = await loadState(store, decider, request.streamId);
   if (request.expectedRevision !== undefined && request.expectedRevision !== current) {
     throw new StateConflict(
@@ -82,7 +83,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
     context: request.context,
     schemaVersion: 1,
     actor: command.actor,
-    occurredAt: command.at.toISOString(),
+    occurredAt: (command.occurredAt ?? command.at).toISOString(),
     ...(request.causationId ? { causationId: request.causationId } : {}),
     ...(idempotency ? { idempotency } : {}),
   };
@@ -98,6 +99,21 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   return { events, revision: result.nextRevision };
 }
 
+/** Clocks of the people entering acts drift a little from the server's; an act a minute ahead is taken as now. */
+const CLOCK_SKEW_MS = 60_000;
+
+/** An act entered later happened before it was entered, never after. */
+function checkOccurredAt(command: CommandEnvelope): void {
+  if (!command.occurredAt) return;
+  if (Number.isNaN(command.occurredAt.getTime())) throw new InvalidCommand('occurred-at', 'occurredAt must be an ISO 8601 instant');
+  if (command.occurredAt.getTime() > command.at.getTime() + CLOCK_SKEW_MS) {
+    throw new InvalidCommand(
+      'occurred-at-in-the-future',
+      `occurredAt ${command.occurredAt.toISOString()} is after the act was entered (${command.at.toISOString()}): an act is entered once it has happened`,
+    );
+  }
+}
+
 interface IdempotencyRecord {
   readonly key: string;
   /** The digest of the request the key first came with: the command less its time and its person. */
@@ -108,8 +124,8 @@ interface IdempotencyRecord {
 const operationOf = (command: object): string => String((command as { type?: unknown }).type ?? '');
 
 function fingerprintOf(command: CommandEnvelope & object): string {
-  const { at: _at, actor, ...request } = command as CommandEnvelope & Record<string, unknown>;
-  return contentDigest({ ...request, body: actor.body });
+  const { at: _at, actor, occurredAt, ...request } = command as CommandEnvelope & Record<string, unknown>;
+  return contentDigest({ ...request, body: actor.body, occurredAt: occurredAt?.toISOString() });
 }
 
 /** The most events one command writes; a replay reads no further than this past its first event. */

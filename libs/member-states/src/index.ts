@@ -1,5 +1,5 @@
 export { MemberStatesModule } from './member-states.module';
-export { MEMBER_STATES, memberStatesStreamId } from './application/member-states-command.handler';
+export { MEMBER_STATES, memberStatesStreamId } from './application/member-states-case-stream';
 export { MEMBER_STATES_PROJECTIONS } from './read/member-states-read-models';
 export type {
   MemberStatesEvent,

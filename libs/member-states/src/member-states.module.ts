@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
-import { MEMBER_STATES, MemberStatesCommandHandler } from './application/member-states-command.handler';
+import { MEMBER_STATES } from './application/member-states-case-stream';
 import { MemberStatesController } from './http/member-states.controller';
 import { GetMemberStateHandler } from './read/get-member-state.handler';
 import { GetMemberStatesCaseHandler } from './read/get-member-states-case.handler';
@@ -10,10 +9,9 @@ import { MEMBER_STATES_PROJECTIONS } from './read/member-states-read-models';
 
 /** The member states: their posture towards each case, and their requests for and consent to assistance. */
 @Module({
-  imports: [CqrsModule, EventLogModule.forContext(MEMBER_STATES)],
+  imports: [EventLogModule.forContext(MEMBER_STATES)],
   controllers: [MemberStatesController],
   providers: [
-    MemberStatesCommandHandler,
     // Reads answer from the member states' read model, kept up by following their own store.
     ...projectionsOf(...MEMBER_STATES_PROJECTIONS),
     GetMemberStatesCaseHandler,

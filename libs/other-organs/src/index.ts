@@ -1,7 +1,6 @@
 export { OtherOrgansModule } from './other-organs.module';
-export { OTHER_ORGANS, otherOrgansStreamId } from './application/other-organs-command.handler';
+export { OTHER_ORGANS, otherOrgansStreamId } from './application/other-organs-case-stream';
 export { OTHER_ORGANS_PROJECTIONS } from './read/other-organs-read-models';
-export { LESSONS_ACROSS_CASES } from './application/lessons';
 export type { LessonEntry } from './application/lessons';
 export { LESSON_CONTRIBUTORS } from './case/organs';
 export type { LessonContributor } from './case/organs';

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
-import { IndexLessonWhenRecorded } from './application/index-lesson-when-recorded';
-import { OTHER_ORGANS, OtherOrgansCommandHandler } from './application/other-organs-command.handler';
+import { OTHER_ORGANS } from './application/other-organs-case-stream';
 import { LessonsAcrossCasesController, OtherOrgansController } from './http/other-organs.controller';
 import { GetLessonsAcrossCasesHandler } from './read/get-lessons-across-cases.handler';
 import { GetLessonsOfCaseHandler } from './read/get-lessons-of-case.handler';
@@ -12,11 +10,9 @@ import { OTHER_ORGANS_PROJECTIONS } from './read/other-organs-read-models';
 
 /** The Human Rights Council, the Peacebuilding Commission and ECOSOC, and the lessons learned on each case. */
 @Module({
-  imports: [CqrsModule, EventLogModule.forContext(OTHER_ORGANS)],
+  imports: [EventLogModule.forContext(OTHER_ORGANS)],
   controllers: [OtherOrgansController, LessonsAcrossCasesController],
   providers: [
-    OtherOrgansCommandHandler,
-    IndexLessonWhenRecorded,
     // Reads answer from the other organs' read models, kept up by following their own store.
     ...projectionsOf(...OTHER_ORGANS_PROJECTIONS),
     GetOtherOrgansCaseHandler,

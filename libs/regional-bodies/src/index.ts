@@ -1,5 +1,5 @@
 export { RegionalBodiesModule } from './regional-bodies.module';
-export { REGIONAL_BODIES_CONTEXT, regionalCaseStreamId } from './application/regional-case-command.handler';
+export { REGIONAL_BODIES_CONTEXT, regionalCaseStreamId } from './application/regional-case-stream';
 export { REGIONAL_BODIES_PROJECTIONS } from './read/regional-bodies-read-models';
 export { REGIONAL_RULES, regionalRules } from './application/regional-rules.config';
 export type { RegionalRulesOverrides } from './application/regional-rules.config';

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { EVENT_LOG, EventLog, EventLogModule } from '@rtop/event-log';
-import { EVENT_STORE, EventStore, EventStoreModule, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
-import { IdentityModule, loadDeploymentKeys } from '@rtop/identity';
+import { EVENT_LOG, EventLog } from '@rtop/event-log';
+import { EVENT_STORE, EventStore, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { CommandContext } from '@rtop/http';
+import { loadDeploymentKeys } from '@rtop/identity';
 import { AUDITOR_ROLE, Actor, DomainError, contentDigest } from '@rtop/kernel';
-import { ProjectionRegistry, ReadModelModule } from '@rtop/read-model';
+import { ProjectionRegistry } from '@rtop/read-model';
+import { platformModules } from '@rtop/service-host';
 import { eventually } from '@rtop/testing';
 import { Response } from 'express';
-import { regionalCaseStreamId } from './application/regional-case-command.handler';
+import { regionalCaseStreamId } from './application/regional-case-stream';
 import { RegionalBodiesController } from './http/regional-bodies.controller';
 import { RegionalBodiesModule } from './regional-bodies.module';
 
@@ -22,6 +24,8 @@ const council: Actor = { body: 'un-security-council', person: 'president', role:
 const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
 const auditor: Actor = { body: 'un-joint-office', person: 'auditor-1', role: AUDITOR_ROLE };
 const response = { setHeader: () => undefined } as unknown as Response;
+/** A command as the edge would hand it over: by this actor, now, with no If-Match or Idempotency-Key. */
+const by = (actor: Actor): CommandContext => ({ actor, at: new Date() });
 
 /**
  * The module as a composition would run it, minus the network: the embedded store in a temporary
@@ -46,10 +50,11 @@ describe('the regional bodies module, in process', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'rtop-regional-bodies-'));
     @Module({
       imports: [
-        EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
-        EventLogModule.forRoot({ kind: 'in-process' }),
-        IdentityModule.forRoot(loadDeploymentKeys(dataDir, {})),
-        ReadModelModule,
+        ...platformModules({
+          eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') },
+          eventLog: { kind: 'in-process' },
+          keys: loadDeploymentKeys(dataDir, {}),
+        }),
         RegionalBodiesModule,
       ],
     })
@@ -101,10 +106,9 @@ describe('the regional bodies module, in process', () => {
       'au-psc',
       caseId,
       { title: 'Deployment', text: 'Authorises a regional peace operation', coercive: true, councilDecisionId: 'council-draft-1' },
-      psc,
-      response,
+      by(psc),
     );
-    const result = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, psc, response);
+    const result = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, by(psc));
     expect(result.events.map((e) => e.type)).toEqual(['consensus-reached', 'regional-decision-adopted']);
     const recorded = await store.readStream(regionalCaseStreamId(caseId));
     expect(recorded.at(-1)).toMatchObject({
@@ -115,12 +119,12 @@ describe('the regional bodies module, in process', () => {
   });
 
   it('refuses unauthorised enforcement action and a body acting for another, writing nothing', async () => {
-    const { draftId } = await controller.tableDraft('au-psc', caseId, { title: 'Sanctions', text: 'Imposes sanctions', coercive: true }, psc, response);
+    const { draftId } = await controller.tableDraft('au-psc', caseId, { title: 'Sanctions', text: 'Imposes sanctions', coercive: true }, by(psc));
     await app.get(ProjectionRegistry).caughtUp();
     const before = (await controller.getCase('au-psc', caseId, psc, response)).revision;
-    const unauthorised = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, psc, response).catch((e: unknown) => e);
+    const unauthorised = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, by(psc)).catch((e: unknown) => e);
     expect(unauthorised).toMatchObject({ kind: 'rule-violated', rule: 'article-53-council-authorisation' });
-    const outsideRemit = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, igad, response).catch((e: unknown) => e);
+    const outsideRemit = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, by(igad)).catch((e: unknown) => e);
     expect(outsideRemit).toBeInstanceOf(DomainError);
     expect(outsideRemit).toMatchObject({ kind: 'forbidden', rule: 'remit' });
     await app.get(ProjectionRegistry).caughtUp();
@@ -162,8 +166,7 @@ describe('the regional bodies module, in process', () => {
         observedAt: '2008-01-08T06:00:00Z',
         location: 'Karamoja cluster',
       },
-      igad,
-      response,
+      by(igad),
     );
     expect(result.events).toMatchObject([{ type: 'early-warning-report-submitted', data: { reportId: result.reportId, caseId, observedAt: '2008-01-08T06:00:00.000Z' } }]);
     // Once the model has it, IGAD has a part of the case to read.
@@ -186,7 +189,7 @@ describe('the regional bodies module, in process', () => {
       'post /regional-bodies/{body}/cases/{caseId}/drafts/{draftId}/votes': ['201', '400', '401', '403', '404', '409', '422'],
       'post /regional-bodies/osce/cases/{caseId}/drafts/{draftId}/consensus-minus-one': ['201', '400', '401', '403', '404', '409', '422'],
       'post /regional-bodies/asean/cases/{caseId}/drafts/{draftId}/summit-decision-mode': ['201', '400', '401', '403', '404', '409', '422'],
-      'post /regional-bodies/igad/cases/{caseId}/early-warning-reports': ['201', '400', '401', '403', '409'],
+      'post /regional-bodies/igad/cases/{caseId}/early-warning-reports': ['201', '400', '401', '403', '409', '422'],
     });
   });
 

@@ -1,10 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { NoteAssessmentWhenTransmitted } from './application/note-assessment-when-transmitted';
 import { NoteCouncilAuthorisationWhenAdopted } from './application/note-council-authorisation-when-adopted';
-import { REGIONAL_BODIES_CONTEXT, RegionalCaseCommandHandler } from './application/regional-case-command.handler';
+import { REGIONAL_BODIES_CONTEXT, regionalCaseStreamProvider } from './application/regional-case-stream';
 import { REGIONAL_RULES, RegionalRulesOverrides, regionalRules } from './application/regional-rules.config';
 import { RegionalBodiesController } from './http/regional-bodies.controller';
 import { GetRegionalCaseHandler } from './read/get-regional-case.handler';
@@ -17,13 +16,13 @@ import { REGIONAL_BODIES_PROJECTIONS } from './read/regional-bodies-read-models'
  * changes the unverified or changing parameters (memberships, AU majorities, IGAD's rule).
  */
 @Module({
-  imports: [CqrsModule, EventLogModule.forContext(REGIONAL_BODIES_CONTEXT)],
+  imports: [EventLogModule.forContext(REGIONAL_BODIES_CONTEXT)],
   controllers: [RegionalBodiesController],
   providers: [
-    RegionalCaseCommandHandler,
     NoteAssessmentWhenTransmitted,
     NoteCouncilAuthorisationWhenAdopted,
     { provide: REGIONAL_RULES, useFactory: () => regionalRules() },
+    regionalCaseStreamProvider,
     // Reads answer from the regional bodies' read model, kept up by following their own store.
     ...projectionsOf(...REGIONAL_BODIES_PROJECTIONS),
     GetRegionalCaseHandler,

@@ -1,6 +1,6 @@
 export { SecretaryGeneralModule } from './secretary-general.module';
-export { SECRETARY_GENERAL, secretaryGeneralStreamId } from './application/secretary-general-command.handler';
-export { responsesStreamId } from './application/responses-command.handler';
+export { SECRETARY_GENERAL, secretaryGeneralStreamId } from './application/secretary-general-case-stream';
+export { responsesStreamId } from './application/responses-stream';
 export { SECRETARY_GENERAL_PROJECTIONS } from './read/secretary-general-read-models';
 export type {
   Article99NotificationSent,

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { NoteAuthoritiesWhenRecorded } from './application/note-authorities-when-recorded';
 import { ReceiveAssessmentWhenIssued } from './application/receive-assessment-when-issued';
-import { ResponsesCommandHandler } from './application/responses-command.handler';
-import { SECRETARY_GENERAL, SecretaryGeneralCommandHandler } from './application/secretary-general-command.handler';
+import { SECRETARY_GENERAL } from './application/secretary-general-case-stream';
 import { ResponsesController } from './http/responses.controller';
 import { SecretaryGeneralActsController } from './http/secretary-general-acts.controller';
 import { SecretaryGeneralController } from './http/secretary-general.controller';
@@ -24,11 +22,9 @@ import { SECRETARY_GENERAL_PROJECTIONS } from './read/secretary-general-read-mod
  * organs, and tracks the responses to a case with the decisions they rest on.
  */
 @Module({
-  imports: [CqrsModule, EventLogModule.forContext(SECRETARY_GENERAL)],
+  imports: [EventLogModule.forContext(SECRETARY_GENERAL)],
   controllers: [SecretaryGeneralController, SecretaryGeneralActsController, StandingGroupController, ResponsesController],
   providers: [
-    SecretaryGeneralCommandHandler,
-    ResponsesCommandHandler,
     ReceiveAssessmentWhenIssued,
     NoteAuthoritiesWhenRecorded,
     // Reads answer from the Secretary-General's read models, kept up by following its own store.

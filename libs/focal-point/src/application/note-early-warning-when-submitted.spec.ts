@@ -2,7 +2,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EventLog, LoggedEvent } from '@rtop/event-log';
 import { EventStore, RecordedEvent } from '@rtop/event-store';
 import { deterministicUuid } from '@rtop/kernel';
-import { ExecuteCaseCommand } from './case-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { Case, CaseCommand } from '../case/case';
+import { CaseEvent } from '../case/case-events';
+import { JOINT_OFFICE_CASE } from './case-stream';
 import { NoteEarlyWarningWhenSubmitted } from './note-early-warning-when-submitted';
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
@@ -26,7 +29,7 @@ function storeWith(gradings: readonly RecordedEvent[]): EventStore {
 }
 
 function reactionWith(store: EventStore) {
-  const bus = { execute: jest.fn(async (_command: ExecuteCaseCommand) => ({ events: [], revision: 0n })) };
+  const bus = { execute: jest.fn(async (_command: ExecuteOnStream<CaseCommand, CaseEvent, Case>) => ({ events: [], revision: 0n })) };
   const reaction = new NoteEarlyWarningWhenSubmitted({} as EventLog, store, bus as unknown as CommandBus);
   return { bus, react: (event: LoggedEvent) => (reaction as unknown as { react(e: LoggedEvent): Promise<void> }).react(event) };
 }
@@ -42,6 +45,7 @@ describe('note a regional early-warning report when a regional body submits one'
     await react(submitted({ summary: 'Raids rising', observedAt: '2007-12-30T00:00:00.000Z', location: 'Karamoja cluster', indicators, riskFactors: [1] }));
     expect(bus.execute).toHaveBeenCalledWith(
       expect.objectContaining({
+        kind: JOINT_OFFICE_CASE,
         command: {
           type: 'note-early-warning-report',
           caseId,
@@ -56,8 +60,7 @@ describe('note a regional early-warning report when a regional body submits one'
           actor,
           at: new Date('2008-01-02T09:00:00.000Z'),
         },
-        idempotencyKey: 'early-warning|e3a10000-0000-4000-8000-000000000002',
-        causationId: 'e3a10000-0000-4000-8000-000000000002',
+        options: { idempotencyKey: 'early-warning|e3a10000-0000-4000-8000-000000000002', causationId: 'e3a10000-0000-4000-8000-000000000002' },
       }),
     );
   });

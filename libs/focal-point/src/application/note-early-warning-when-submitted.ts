@@ -4,8 +4,9 @@ import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { Actor, EventMetadata, deterministicUuid } from '@rtop/kernel';
 import { RegionalIndicator } from '../case/case-events';
-import { ExecuteCaseCommand } from './case-command.handler';
-import { reliabilityNow } from './source-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { JOINT_OFFICE_CASE } from './case-stream';
+import { reliabilityNow } from './source-stream';
 
 /**
  * The regional bodies' `early-warning-report-submitted`, schema version 1, as this reaction reads
@@ -49,7 +50,8 @@ export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
     const actor = metadata.actor as Actor;
     const regionalReportId = String(submitted.reportId);
     await this.commands.execute(
-      new ExecuteCaseCommand(
+      new ExecuteOnStream(
+        JOINT_OFFICE_CASE,
         {
           type: 'note-early-warning-report',
           caseId: event.caseId,
@@ -64,9 +66,7 @@ export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
           actor,
           at: new Date(metadata.occurredAt),
         },
-        undefined,
-        `early-warning|${event.eventId}`,
-        event.eventId,
+        { idempotencyKey: `early-warning|${event.eventId}`, causationId: event.eventId },
       ),
     );
   }

@@ -1,6 +1,9 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { EventLog, LoggedEvent } from '@rtop/event-log';
-import { ExecuteCaseCommand } from './case-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { Case, CaseCommand } from '../case/case';
+import { CaseEvent } from '../case/case-events';
+import { JOINT_OFFICE_CASE } from './case-stream';
 import { NoteLessonWhenRecorded } from './note-lesson-when-recorded';
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
@@ -18,7 +21,7 @@ const recorded = (type = 'lesson-recorded'): LoggedEvent => ({
   caseId,
 });
 
-function reactionWith(execute: (command: ExecuteCaseCommand) => Promise<unknown>) {
+function reactionWith(execute: (command: ExecuteOnStream<CaseCommand, CaseEvent, Case>) => Promise<unknown>) {
   const bus = { execute: jest.fn(execute) };
   const reaction = new NoteLessonWhenRecorded({} as EventLog, bus as unknown as CommandBus);
   return { bus, react: (event: LoggedEvent) => (reaction as unknown as { react(e: LoggedEvent): Promise<void> }).react(event) };
@@ -30,6 +33,7 @@ describe('note a lesson when the other organs record one', () => {
     await react(recorded());
     expect(bus.execute).toHaveBeenCalledWith(
       expect.objectContaining({
+        kind: JOINT_OFFICE_CASE,
         command: {
           type: 'note-lesson-learned',
           caseId,
@@ -39,8 +43,7 @@ describe('note a lesson when the other organs record one', () => {
           actor,
           at: new Date('2009-03-01T10:00:00.000Z'),
         },
-        idempotencyKey: 'lesson|5e1f0000-0000-4000-8000-000000000007',
-        causationId: '5e1f0000-0000-4000-8000-000000000007',
+        options: { idempotencyKey: 'lesson|5e1f0000-0000-4000-8000-000000000007', causationId: '5e1f0000-0000-4000-8000-000000000007' },
       }),
     );
   });

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, EventMetadata, LessonRecordedV1 } from '@rtop/kernel';
-import { ExecuteCaseCommand } from './case-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { JOINT_OFFICE_CASE } from './case-stream';
 
 /** Feeds every lesson the other organs record on a case back to the Joint Office. A redelivered event changes nothing. */
 @Injectable()
@@ -22,7 +23,8 @@ export class NoteLessonWhenRecorded extends EventLogReaction {
     const metadata = event.metadata as unknown as EventMetadata;
     const recorded = event.data as LessonRecordedV1;
     await this.commands.execute(
-      new ExecuteCaseCommand(
+      new ExecuteOnStream(
+        JOINT_OFFICE_CASE,
         {
           type: 'note-lesson-learned',
           caseId: event.caseId,
@@ -32,9 +34,7 @@ export class NoteLessonWhenRecorded extends EventLogReaction {
           actor: metadata.actor as Actor,
           at: new Date(metadata.occurredAt),
         },
-        undefined,
-        `lesson|${event.eventId}`,
-        event.eventId,
+        { idempotencyKey: `lesson|${event.eventId}`, causationId: event.eventId },
       ),
     );
   }

@@ -1,19 +1,20 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { Response } from 'express';
-import { ExecuteCaseCommand } from '../application/case-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { CommandContext } from '@rtop/http';
 import { REVIEW_CHECKLIST } from '../application/review-checklist';
 import { DEFAULT_REVIEW_CHECKLIST } from '../case/assessment';
+import { Case, CaseCommand } from '../case/case';
+import { CaseEvent } from '../case/case-events';
 import { FocalPointModule } from '../focal-point.module';
 import { AssessmentsController } from './assessments.controller';
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
-const actor = { body: 'un-joint-office', person: 'adviser-1', role: 'officer' } as const;
+const request: CommandContext = { actor: { body: 'un-joint-office', person: 'adviser-1', role: 'officer' }, at: new Date() };
 const dto = { risks: [], summary: 'x' };
 
 async function draftedUnder(controller: (bus: CommandBus) => AssessmentsController) {
-  const bus = { execute: jest.fn(async (_command: ExecuteCaseCommand) => ({ events: [], revision: 0n })) };
-  const response = { setHeader: jest.fn() } as unknown as Response;
-  const answer = await controller(bus as unknown as CommandBus).draftAssessment(caseId, dto, actor, response);
+  const bus = { execute: jest.fn(async (_command: ExecuteOnStream<CaseCommand, CaseEvent, Case>) => ({ events: [], revision: 0n })) };
+  const answer = await controller(bus as unknown as CommandBus).draftAssessment(caseId, dto, request);
   return { command: bus.execute.mock.calls[0][0].command, answer };
 }
 

@@ -1,25 +1,21 @@
-import { Body, Controller, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { ApiRefusals } from '@rtop/http';
-import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
-import { Actor, REGIONAL_BODIES } from '@rtop/kernel';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor } from '@rtop/http';
+import { AuthenticatedActorGuard, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
+import { REGIONAL_BODIES } from '@rtop/kernel';
+import { JOINT_OFFICE_CASE } from '../application/case-stream';
 import { earlyWarningReportId } from '../application/note-early-warning-when-submitted';
-import { reliabilityNow } from '../application/source-command.handler';
+import { reliabilityNow } from '../application/source-stream';
 import { sourcePseudonym } from '../application/source-pseudonym';
+import { CaseCommand } from '../case/case';
 import { ReportSource } from '../case/information-report';
-import { IDEMPOTENCY_KEY, IF_MATCH, executeOnCase, newId } from './conventions';
 import { FileInformationReportDto } from './file-information-report.dto';
 import { NoteEarlyWarningReportDto } from './notes.dto';
 import { ReasonDto } from './reason.dto';
 import { CorrectReportDto, VerifyReportDto } from './report-moderation.dto';
-
-interface Headed {
-  readonly ifMatch?: string;
-  readonly idempotencyKey?: string;
-}
 
 @ApiTags('Joint Office: cases, information reports, assessments')
 @ApiBearerAuth()
@@ -34,8 +30,7 @@ export class ReportsController {
 
   @Post('reports')
   @ApiOperation({ summary: 'File an information report (information-report-filed)' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({
     description: 'The report is on the case, carrying its source’s reliability as graded now; a protected source appears by pseudonym only.',
   })
@@ -43,12 +38,9 @@ export class ReportsController {
   async fileReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: FileInformationReportDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const reportId = newId(actor, `report|${caseId}`, idempotencyKey);
+    const reportId = newIdFor(request, `report|${caseId}`);
     const { source, riskFactors, ...report } = dto;
     const recordedSource: ReportSource = source.protected
       ? { kind: 'protected', pseudonym: sourcePseudonym(this.keys.pseudonymKey, source.name) }
@@ -62,63 +54,51 @@ export class ReportsController {
       riskFactors: riskFactors as never,
       source: recordedSource,
       reliability,
-      actor,
-      at: new Date(),
+      actor: request.actor,
+      at: request.at,
     } as const;
-    const outcome = await executeOnCase(this.commands, response, command, { ifMatch, idempotencyKey });
+    const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId, reportId, source: recordedSource, reliability, revision: outcome.revision.toString() };
   }
 
   @Post('reports/:reportId/approval')
   @ApiOperation({ summary: 'Approve a report: moderation, separate from verification (report-approved)' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The report is approved to stand in the record; whether it is true is verification’s to say.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   approveReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('reportId') reportId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.onReport(response, { type: 'approve-report', caseId, reportId, actor, at: new Date() }, { ifMatch, idempotencyKey });
+    return this.onReport({ type: 'approve-report', caseId, reportId, actor: request.actor, at: request.at }, request);
   }
 
   @Post('reports/:reportId/verification')
   @ApiOperation({ summary: 'Verify a report, setting its credibility (report-verified)' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The report is verified at the credibility given; it may be verified again as more comes to light.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   verifyReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('reportId') reportId: string,
     @Body() dto: VerifyReportDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const command = { type: 'verify-report', caseId, reportId, ...dto, corroboratedBy: dto.corroboratedBy ?? [], actor, at: new Date() } as const;
-    return this.onReport(response, command, { ifMatch, idempotencyKey });
+    const command = { type: 'verify-report', caseId, reportId, ...dto, corroboratedBy: dto.corroboratedBy ?? [], actor: request.actor, at: request.at } as const;
+    return this.onReport(command, request);
   }
 
   @Post('reports/:reportId/corrections')
   @ApiOperation({ summary: 'Correct a report: a new event with the corrected fields and why (report-corrected)' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The correction is recorded; the report as first filed stays in the record.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   correctReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('reportId') reportId: string,
     @Body() dto: CorrectReportDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
     const { riskFactors, ...corrected } = dto.corrected;
     const command = {
@@ -127,28 +107,24 @@ export class ReportsController {
       reportId,
       corrected: { ...corrected, ...(riskFactors && { riskFactors: riskFactors as never }) },
       reason: dto.reason,
-      actor,
-      at: new Date(),
+      actor: request.actor,
+      at: request.at,
     } as const;
-    return this.onReport(response, command, { ifMatch, idempotencyKey });
+    return this.onReport(command, request);
   }
 
   @Post('reports/:reportId/retraction')
   @ApiOperation({ summary: 'Retract a report, with the reason; it is never deleted (report-retracted)' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The report is withdrawn: it stays in the record, and no new assessment or corroboration may cite it.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   retractReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('reportId') reportId: string,
     @Body() dto: ReasonDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.onReport(response, { type: 'retract-report', caseId, reportId, reason: dto.reason, actor, at: new Date() }, { ifMatch, idempotencyKey });
+    return this.onReport({ type: 'retract-report', caseId, reportId, reason: dto.reason, actor: request.actor, at: request.at }, request);
   }
 
   @Post('early-warning-reports')
@@ -156,19 +132,15 @@ export class ReportsController {
     summary: 'Note a regional early-warning report as an information report (early-warning-report-noted)',
     description: `Normally fed from the regional bodies' early-warning-report-submitted events (IGAD's CEWARN among them); this lets ${REGIONAL_BODIES.join(', ')} send one directly where that context does not run. The report is filed on the regional-early-warning channel, its source the sending body, with that body's reliability as graded now and credibility 6 until the Joint Office verifies it.`,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The report is on the case; the same regional report is noted once (409 report-filed-once), whether sent here or fed from the log.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async noteEarlyWarningReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: NoteEarlyWarningReportDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const reportId = earlyWarningReportId(actor.body, dto.regionalReportId);
+    const reportId = earlyWarningReportId(request.actor.body, dto.regionalReportId);
     const command = {
       type: 'note-early-warning-report',
       caseId,
@@ -179,16 +151,16 @@ export class ReportsController {
       location: dto.location,
       regionalIndicators: dto.indicators ?? [],
       riskFactors: dto.riskFactors ?? [],
-      reliability: await reliabilityNow(this.store, { kind: 'named', name: actor.body }),
-      actor,
-      at: new Date(),
+      reliability: await reliabilityNow(this.store, { kind: 'named', name: request.actor.body }),
+      actor: request.actor,
+      at: request.at,
     } as const;
-    const outcome = await executeOnCase(this.commands, response, command, { ifMatch, idempotencyKey });
+    const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId, reportId, revision: outcome.revision.toString() };
   }
 
-  private async onReport(response: Response, command: Parameters<typeof executeOnCase>[2] & { reportId: string }, headers: Headed) {
-    const outcome = await executeOnCase(this.commands, response, command, headers);
+  private async onReport(command: CaseCommand & { reportId: string }, request: CommandContext) {
+    const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId: command.caseId, reportId: command.reportId, revision: outcome.revision.toString() };
   }
 }

@@ -1,18 +1,18 @@
-import { BadRequestException, Body, Controller, Get, Headers, Inject, Param, ParseEnumPipe, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Inject, Param, ParseEnumPipe, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
+import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { loadCase } from '../application/case-command.handler';
-import { ExecuteSourceCommand, loadSource } from '../application/source-command.handler';
+import { loadCase } from '../application/case-stream';
+import { SOURCE_HISTORY, loadSource } from '../application/source-stream';
 import { sourcePseudonym } from '../application/source-pseudonym';
 import { requireOpened } from '../case/case';
 import { ReportSource } from '../case/information-report';
 import { GetSourceReliability } from '../read/get-source-reliability.handler';
-import { IDEMPOTENCY_KEY } from './conventions';
 import { GradeSourceDto, SourceReferenceDto } from './grade-source.dto';
 import { SourceReliabilityView, sourceReliabilityView } from './source-view';
 
@@ -33,30 +33,21 @@ export class SourcesController {
   @Post('cases/:caseId/source-gradings')
   @ApiOperation({
     summary: 'Grade a source’s reliability in the course of a case (source-reliability-graded, on the source)',
-    description: 'Adds to the source’s history across cases; reports filed from then on carry the new grade, earlier reports keep theirs.',
+    description:
+      'Adds to the source’s history across cases; reports filed from then on carry the new grade, earlier reports keep theirs. If-Match names the source’s revision (the ETag of its reliability history), not the case’s.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The source’s revision last read; a concurrent grading then answers 409.' })
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: SourceReliabilityView, description: 'The source’s history with the new grading; a protected source by pseudonym only.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async gradeSource(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: GradeSourceDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<SourceReliabilityView> {
     const source = this.recorded(dto.source);
     requireOpened((await loadCase(this.store, caseId)).state, caseId);
-    const outcome = await this.commands.execute(
-      new ExecuteSourceCommand(
-        { type: 'grade-source', source, reliability: dto.reliability, reason: dto.reason, caseId, actor, at: new Date() },
-        expectedRevisionFrom(ifMatch),
-        idempotencyKey,
-      ),
-    );
-    setRevision(response, outcome.revision);
+    const command = { type: 'grade-source', source, reliability: dto.reliability, reason: dto.reason, caseId, actor: request.actor, at: request.at } as const;
+    await this.commands.execute(new ExecuteOnStream(SOURCE_HISTORY, command, request));
     const { state, revision } = await loadSource(this.store, source);
     return sourceReliabilityView(source, state, revision);
   }

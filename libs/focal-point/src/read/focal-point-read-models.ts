@@ -1,6 +1,6 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Projection, StreamStates, StoredState } from '@rtop/read-model';
-import { FOCAL_POINT } from '../application/case-command.handler';
+import { FOCAL_POINT } from '../application/case-stream';
 import { Case, caseDecider } from '../case/case';
 import { Source, sourceDecider } from '../source/source';
 

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { caseStreamId } from '../application/case-command.handler';
+import { caseStreamId } from '../application/case-stream';
 import { requireOpened } from '../case/case';
 import { CaseView, caseView } from '../http/case-view';
 import { mayReadJointOfficeCase } from './focal-point-read-access';

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { sourceStreamId } from '../application/source-command.handler';
+import { sourceStreamId } from '../application/source-stream';
 import { ReportSource } from '../case/information-report';
 import { SourceReliabilityView, sourceReliabilityView } from '../http/source-view';
 import { mayReadSourceReliability } from './focal-point-read-access';

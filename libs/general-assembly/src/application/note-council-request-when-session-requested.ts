@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, EmergencySpecialSessionRequestedV1, EventMetadata } from '@rtop/kernel';
-import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
 /**
  * Starts the 24 hours for an emergency special session when the Council requests one; the
@@ -25,10 +26,11 @@ export class NoteCouncilRequestWhenSessionRequested extends EventLogReaction {
     const metadata = event.metadata as unknown as EventMetadata;
     const requested = event.data as EmergencySpecialSessionRequestedV1;
     await this.commands.execute(
-      new ExecuteGeneralAssemblyCommand(
-        event.caseId,
+      new ExecuteOnStream(
+        GENERAL_ASSEMBLY_CASE,
         {
           type: 'note-council-request-for-session',
+          caseId: event.caseId,
           draftId: requested.draftId,
           actor: metadata.actor as Actor,
           at: new Date(metadata.occurredAt),

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, DraftVetoedV1, EventMetadata } from '@rtop/kernel';
-import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
 /** Puts the debate res. 76/262 asks for after a veto on the Assembly's record; redelivery changes nothing. */
 @Injectable()
@@ -22,10 +23,11 @@ export class NoteVetoWhenDraftVetoed extends EventLogReaction {
     const metadata = event.metadata as unknown as EventMetadata;
     const vetoed = event.data as DraftVetoedV1;
     await this.commands.execute(
-      new ExecuteGeneralAssemblyCommand(
-        event.caseId,
+      new ExecuteOnStream(
+        GENERAL_ASSEMBLY_CASE,
         {
           type: 'note-veto',
+          caseId: event.caseId,
           draftId: vetoed.draftId,
           vetoedBy: vetoed.vetoedBy,
           vetoDebateDueBy: vetoed.vetoDebateDueBy,

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, AssessmentTransmittedV1, EventMetadata } from '@rtop/kernel';
-import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
 /** Puts every assessment the Secretary-General transmits to the Assembly before it; redelivery changes nothing. */
 @Injectable()
@@ -23,10 +24,11 @@ export class PlaceAssessmentOnAgendaWhenTransmitted extends EventLogReaction {
     const transmitted = event.data as AssessmentTransmittedV1;
     if (!transmitted.recipients.includes('un-general-assembly')) return;
     await this.commands.execute(
-      new ExecuteGeneralAssemblyCommand(
-        event.caseId,
+      new ExecuteOnStream(
+        GENERAL_ASSEMBLY_CASE,
         {
           type: 'note-assessment-transmitted',
+          caseId: event.caseId,
           transmissionId: transmitted.transmissionId,
           assessmentId: transmitted.assessmentId,
           recipients: transmitted.recipients,

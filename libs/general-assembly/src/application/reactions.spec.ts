@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { EventLog, LoggedEvent } from '@rtop/event-log';
-import { ExecuteGeneralAssemblyCommand } from './general-assembly-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 import { NoteCouncilRequestWhenSessionRequested } from './note-council-request-when-session-requested';
 import { NoteVetoWhenDraftVetoed } from './note-veto-when-draft-vetoed';
 import { PlaceAssessmentOnAgendaWhenTransmitted } from './place-assessment-on-agenda-when-transmitted';
@@ -27,8 +28,8 @@ type Reaction = { react(event: LoggedEvent): Promise<void>; contexts: readonly s
 
 /** A reaction wired to a bus that only remembers what it was asked to do. */
 function reactionOf(Reaction: new (log: EventLog, commands: CommandBus) => object) {
-  const sent: ExecuteGeneralAssemblyCommand[] = [];
-  const bus = { execute: async (command: ExecuteGeneralAssemblyCommand) => void sent.push(command) } as unknown as CommandBus;
+  const sent: ExecuteOnStream<any, any, unknown>[] = [];
+  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
   return { reaction: new Reaction({} as EventLog, bus) as unknown as Reaction, sent };
 }
 
@@ -41,8 +42,8 @@ describe('reactions to other contexts’ published events', () => {
     await reaction.react(logged('secretary-general', 'assessment-transmitted', transmitted, sg));
     expect(sent).toMatchObject([
       {
-        caseId,
-        command: { type: 'note-assessment-transmitted', assessmentId: 'a-1', actor: sg, at: new Date(occurredAt) },
+        kind: GENERAL_ASSEMBLY_CASE,
+        command: { caseId, type: 'note-assessment-transmitted', assessmentId: 'a-1', actor: sg, at: new Date(occurredAt) },
         options: { idempotencyKey: 'agenda|event-7', causationId: 'event-7' },
       },
     ]);
@@ -63,8 +64,8 @@ describe('reactions to other contexts’ published events', () => {
     await reaction.react(logged('security-council', 'draft-failed', vetoed, council));
     expect(sent).toMatchObject([
       {
-        caseId,
-        command: { type: 'note-veto', draftId: 'd-1', vetoedBy: ['member-state:RUS'], vetoDebateDueBy: '2008-02-18T10:00:00.000Z', actor: council },
+        kind: GENERAL_ASSEMBLY_CASE,
+        command: { caseId, type: 'note-veto', draftId: 'd-1', vetoedBy: ['member-state:RUS'], vetoDebateDueBy: '2008-02-18T10:00:00.000Z', actor: council },
         options: { idempotencyKey: 'veto|event-7' },
       },
     ]);
@@ -76,8 +77,8 @@ describe('reactions to other contexts’ published events', () => {
     await reaction.react(logged('security-council', 'emergency-special-session-requested', { caseId, draftId: 'd-2' }, council));
     expect(sent).toMatchObject([
       {
-        caseId,
-        command: { type: 'note-council-request-for-session', draftId: 'd-2', actor: council, at: new Date(occurredAt) },
+        kind: GENERAL_ASSEMBLY_CASE,
+        command: { caseId, type: 'note-council-request-for-session', draftId: 'd-2', actor: council, at: new Date(occurredAt) },
         options: { idempotencyKey: 'session-request|event-7' },
       },
     ]);

@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
-import { Actor, CommandOutcome, deterministicUuid } from '@rtop/kernel';
+import { Actor, CommandOutcome } from '@rtop/kernel';
 import { GENERAL_ASSEMBLY_CONFIG, GeneralAssemblyConfig } from '../application/general-assembly.config';
-import { ExecuteGeneralAssemblyCommand } from '../application/general-assembly-command.handler';
-import { GeneralAssemblyCommand } from '../case/general-assembly-case';
+import { GENERAL_ASSEMBLY_CASE, GeneralAssemblyCaseCommand } from '../application/general-assembly-case-stream';
 import { GeneralAssemblyEvent } from '../case/general-assembly-events';
 import { GetAssemblyCase } from '../read/get-assembly-case.handler';
 import { GetOverdueVetoDebates } from '../read/get-overdue-veto-debates.handler';
@@ -16,18 +15,8 @@ import { GeneralAssemblyCaseView, VetoDebateView } from './general-assembly-view
 import { RecordAssemblyVoteDto } from './record-vote.dto';
 import { TableDraftResolutionDto } from './table-draft-resolution.dto';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
-};
-
 const READERS =
   'The General Assembly and auditors: the Assembly’s own record of the case. Any other body gets 404 (case-exists), the answer for a case that is not before the Assembly.';
-
-/** A new identifier, or the same one when a retried request carries the same idempotency key. */
-const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
 
 @ApiTags('General Assembly: agenda, resolutions, emergency special sessions, veto debates')
 @ApiBearerAuth()
@@ -83,25 +72,18 @@ export class GeneralAssemblyController {
       'On a case before the Assembly. The voting rules in force (the Art. 19 arrears list, its exemptions, whether abstentions count as voting) are ' +
       'deployment configuration, not verified facts, and are fixed for this draft when it is tabled. The General Assembly only.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The draft is tabled and open for voting.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   async tableDraftResolution(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TableDraftResolutionDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const resolutionId = newId(actor, `resolution|${caseId}`, idempotencyKey);
+    const resolutionId = newIdFor(request, `resolution|${caseId}`);
     const outcome = await this.execute(
-      caseId,
-      { type: 'table-draft-resolution', caseId, resolutionId, ...dto, votingRules: this.config.votingRules, actor, at: new Date() },
-      response,
-      ifMatch,
-      idempotencyKey,
+      { type: 'table-draft-resolution', caseId, resolutionId, ...dto, votingRules: this.config.votingRules, actor: request.actor, at: request.at },
+      request,
     );
     return { caseId, resolutionId, revision: outcome.revision.toString() };
   }
@@ -111,20 +93,16 @@ export class GeneralAssemblyController {
     summary: 'Record a member state’s vote',
     description: 'Yes, no or abstain, once per member; a member in Art. 19 arrears has no vote unless exempted. The General Assembly only.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The vote is recorded.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   async recordVote(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('resolutionId') resolutionId: string,
     @Body() dto: RecordAssemblyVoteDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute(caseId, { type: 'record-vote', resolutionId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const outcome = await this.execute({ type: 'record-vote', caseId, resolutionId, ...dto, actor: request.actor, at: request.at }, request);
     return { caseId, resolutionId, memberState: dto.memberState, vote: dto.vote, revision: outcome.revision.toString() };
   }
 
@@ -135,19 +113,15 @@ export class GeneralAssemblyController {
       'Counts the votes recorded: two-thirds of the members present and voting on an important question, otherwise a simple majority of them ' +
       '(Art. 18); the outcome, adopted or rejected, is counted, never asserted. The General Assembly only.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The draft is adopted or rejected, with the counts.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async closeVoting(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('resolutionId') resolutionId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute(caseId, { type: 'close-voting', resolutionId, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const outcome = await this.execute({ type: 'close-voting', caseId, resolutionId, actor: request.actor, at: request.at }, request);
     const [closed] = outcome.events;
     return {
       caseId,
@@ -166,24 +140,17 @@ export class GeneralAssemblyController {
       '(membership is deployment configuration, RTOP_GA_MEMBERSHIP, default 193); the session is then due within 24 hours. ' +
       'A member state acting on its own behalf only; a Council request arrives from the Council’s event log.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The request is open for concurrences.' })
   @ApiRefusals(400, 401, 403, 409)
   async requestEmergencySpecialSession(
     @Param('caseId', ParseUUIDPipe) caseId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const requestId = newId(actor, `session-request|${caseId}`, idempotencyKey);
+    const requestId = newIdFor(request, `session-request|${caseId}`);
     const outcome = await this.execute(
-      caseId,
-      { type: 'request-emergency-special-session', requestId, membership: this.config.membership, actor, at: new Date() },
-      response,
-      ifMatch,
-      idempotencyKey,
+      { type: 'request-emergency-special-session', caseId, requestId, membership: this.config.membership, actor: request.actor, at: request.at },
+      request,
     );
     return { caseId, requestId, ...dueFrom(outcome.events), revision: outcome.revision.toString() };
   }
@@ -193,20 +160,16 @@ export class GeneralAssemblyController {
     summary: 'Concur in a members’ request for an emergency special session',
     description: 'Once per member state, on its own behalf; the concurrence that makes a majority of the membership makes the session due within 24 hours.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The concurrence is recorded; `dueBy` is set when it completed a majority.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async concurInSessionRequest(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('requestId') requestId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute(caseId, { type: 'concur-in-session-request', requestId, actor, at: new Date() }, response, ifMatch, idempotencyKey);
-    return { caseId, requestId, memberState: actor.body, ...dueFrom(outcome.events), revision: outcome.revision.toString() };
+    const outcome = await this.execute({ type: 'concur-in-session-request', caseId, requestId, actor: request.actor, at: request.at }, request);
+    return { caseId, requestId, memberState: request.actor.body, ...dueFrom(outcome.events), revision: outcome.revision.toString() };
   }
 
   @Post('emergency-special-sessions')
@@ -217,25 +180,15 @@ export class GeneralAssemblyController {
       'Convened after its 24 hours it still sits, and the missed deadline is recorded. Veto debates not yet due are met by the session (res. 76/262). ' +
       'The General Assembly only.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The session is open.' })
   @ApiRefusals(400, 401, 403, 409, 422)
   async conveneEmergencySpecialSession(
     @Param('caseId', ParseUUIDPipe) caseId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const sessionId = newId(actor, `session|${caseId}`, idempotencyKey);
-    const outcome = await this.execute(
-      caseId,
-      { type: 'convene-emergency-special-session', caseId, sessionId, actor, at: new Date() },
-      response,
-      ifMatch,
-      idempotencyKey,
-    );
+    const sessionId = newIdFor(request, `session|${caseId}`);
+    const outcome = await this.execute({ type: 'convene-emergency-special-session', caseId, sessionId, actor: request.actor, at: request.at }, request);
     return {
       caseId,
       sessionId,
@@ -247,25 +200,15 @@ export class GeneralAssemblyController {
 
   @Post('emergency-special-sessions/:sessionId/close')
   @ApiOperation({ summary: 'Close the emergency special session', description: 'The General Assembly only.' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The session is closed.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async closeEmergencySpecialSession(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('sessionId') sessionId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute(
-      caseId,
-      { type: 'close-emergency-special-session', caseId, sessionId, actor, at: new Date() },
-      response,
-      ifMatch,
-      idempotencyKey,
-    );
+    const outcome = await this.execute({ type: 'close-emergency-special-session', caseId, sessionId, actor: request.actor, at: request.at }, request);
     return { caseId, sessionId, revision: outcome.revision.toString() };
   }
 
@@ -274,35 +217,21 @@ export class GeneralAssemblyController {
     summary: 'Record the veto debate as held',
     description: 'The formal meeting res. 76/262 asks for after a veto of the Council draft named; once per veto. The General Assembly only.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The debate is recorded as held; its due date stays on record.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async holdVetoDebate(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute(caseId, { type: 'hold-veto-debate', draftId, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const outcome = await this.execute({ type: 'hold-veto-debate', caseId, draftId, actor: request.actor, at: request.at }, request);
     const [held] = outcome.events;
     return { caseId, draftId, heldAt: held?.type === 'veto-debate-held' ? held.data.heldAt : undefined, revision: outcome.revision.toString() };
   }
 
-  private async execute(
-    caseId: string,
-    command: GeneralAssemblyCommand,
-    response: Response,
-    ifMatch: string | undefined,
-    idempotencyKey: string | undefined,
-  ): Promise<CommandOutcome<GeneralAssemblyEvent>> {
-    const outcome = await this.commands.execute(
-      new ExecuteGeneralAssemblyCommand(caseId, command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
-    return outcome;
+  private execute(command: GeneralAssemblyCaseCommand, request: CommandContext): Promise<CommandOutcome<GeneralAssemblyEvent>> {
+    return this.commands.execute(new ExecuteOnStream(GENERAL_ASSEMBLY_CASE, command, request));
   }
 }
 

@@ -1,7 +1,7 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { Projection, StoredState, StreamStates } from '@rtop/read-model';
-import { GENERAL_ASSEMBLY, generalAssemblyStreamId } from '../application/general-assembly-command.handler';
+import { GENERAL_ASSEMBLY, generalAssemblyStreamId } from '../application/general-assembly-case-stream';
 import { GeneralAssemblyCase, generalAssemblyDecider, isBeforeTheAssembly } from '../case/general-assembly-case';
 import { GeneralAssemblyEvent } from '../case/general-assembly-events';
 import { mayReadAssemblyCase } from './general-assembly-read-access';

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
-import { Actor, deterministicUuid } from '@rtop/kernel';
-import { ExecuteMemberStatesCommand } from '../application/member-states-command.handler';
+import { Actor } from '@rtop/kernel';
+import { MEMBER_STATES_CASE } from '../application/member-states-case-stream';
 import { MemberStatesCommand } from '../case/member-states-case';
 import { ConsentToAssistanceDto, RequestAssistanceDto, WithdrawConsentDto } from './assistance.dto';
 import { GetMemberState } from '../read/get-member-state.handler';
@@ -14,16 +14,7 @@ import { GetMemberStatesCase } from '../read/get-member-states-case.handler';
 import { MemberStateView, MemberStatesCaseView } from './member-state-view';
 import { PostureChangeDto } from './posture-change.dto';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The revision last read (its ETag); a concurrent change then answers 409.' };
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
-};
 const STATE = { name: 'state', example: 'KEN', description: 'The member state, by its ISO 3166-1 alpha-3 code; anything else answers 400.' };
-
-/** A new identifier, or the same one when a retried request carries the same idempotency key. */
-const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
 
 @ApiTags('Member states: posture, requests for and consent to assistance')
 @ApiBearerAuth()
@@ -68,26 +59,21 @@ export class MemberStatesController {
 
   @Post('states/:state/declared-postures')
   @ApiParam(STATE)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state’s own posture changed, with its reasons. Only the state itself (`member-state:<ISO3>`) may declare it.' })
   @ApiRefusals(400, 401, 403, 409)
   declarePosture(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') state: string,
     @Body() dto: PostureChangeDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'declare-posture', caseId, state, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'declare-posture', caseId, state, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('states/:state/assessed-postures')
   @ApiParam(STATE)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({
     description: 'The Joint Office’s or the Secretary-General’s reading of the state’s posture, kept apart from what the state declares.',
   })
@@ -96,63 +82,49 @@ export class MemberStatesController {
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') state: string,
     @Body() dto: PostureChangeDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'assess-posture', caseId, state, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'assess-posture', caseId, state, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('states/:state/assistance-requests')
   @ApiParam(STATE)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state’s request for assistance (pillar II) is recorded; only the state itself may make it.' })
   @ApiRefusals(400, 401, 403, 409)
   async requestAssistance(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') state: string,
     @Body() dto: RequestAssistanceDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const requestId = newId(actor, `assistance-request|${caseId}`, idempotencyKey);
-    const outcome = await this.execute({ type: 'request-assistance', caseId, state, requestId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const requestId = newIdFor(request, `assistance-request|${caseId}`);
+    const outcome = await this.execute({ type: 'request-assistance', caseId, state, requestId, ...dto, actor: request.actor, at: request.at }, request);
     return { requestId, ...outcome };
   }
 
   @Post('states/:state/assistance-consents')
   @ApiParam(STATE)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state consents to assistance another body offers (pillar II); only the state itself may consent.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async consentToAssistance(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') state: string,
     @Body() dto: ConsentToAssistanceDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const consentId = newId(actor, `assistance-consent|${caseId}`, idempotencyKey);
+    const consentId = newIdFor(request, `assistance-consent|${caseId}`);
     const outcome = await this.execute(
-      { type: 'consent-to-assistance', caseId, state, consentId, ...dto, requestId: dto.requestId ?? null, actor, at: new Date() },
-      response,
-      ifMatch,
-      idempotencyKey,
+      { type: 'consent-to-assistance', caseId, state, consentId, ...dto, requestId: dto.requestId ?? null, actor: request.actor, at: request.at },
+      request,
     );
     return { consentId, ...outcome };
   }
 
   @Post('states/:state/assistance-consents/:consentId/withdrawal')
   @ApiParam(STATE)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state withdraws its consent; the consent once given stays on the record, marked withdrawn.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   withdrawConsent(
@@ -160,19 +132,13 @@ export class MemberStatesController {
     @Param('state') state: string,
     @Param('consentId', ParseUUIDPipe) consentId: string,
     @Body() dto: WithdrawConsentDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'withdraw-consent', caseId, state, consentId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'withdraw-consent', caseId, state, consentId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
-  private async execute(command: MemberStatesCommand, response: Response, ifMatch?: string, idempotencyKey?: string) {
-    const outcome = await this.commands.execute(
-      new ExecuteMemberStatesCommand(command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
+  private async execute(command: MemberStatesCommand, request: CommandContext) {
+    const outcome = await this.commands.execute(new ExecuteOnStream(MEMBER_STATES_CASE, command, request));
     return { caseId: command.caseId, events: outcome.events, revision: outcome.revision.toString() };
   }
 }

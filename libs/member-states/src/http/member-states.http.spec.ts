@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EventLogModule } from '@rtop/event-log';
-import { EventStoreModule } from '@rtop/event-store';
 import { configureHttp } from '@rtop/http';
-import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
-import { ProjectionRegistry, ReadModelModule } from '@rtop/read-model';
+import { ProjectionRegistry } from '@rtop/read-model';
+import { platformModules } from '@rtop/service-host';
 import { eventually, httpClient } from '@rtop/testing';
 import { MemberStatesModule } from '../member-states.module';
 
@@ -22,10 +21,7 @@ const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.
 beforeAll(async () => {
   @Module({
     imports: [
-      EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
-      EventLogModule.forRoot({ kind: 'in-process' }),
-      IdentityModule.forRoot(keys),
-      ReadModelModule,
+      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
       MemberStatesModule,
     ],
   })
@@ -130,6 +126,26 @@ describe('member states over HTTP', () => {
     await registry.caughtUp();
     const fresh = await sg.get(path);
     expect([fresh.headers.get('etag'), fresh.body.declared.map((d: { posture: string }) => d.posture)]).toEqual(['"1"', ['willing-but-unable', 'willing-and-able']]);
+  });
+
+  it('answers a write’s revision as its ETag, takes it back as If-Match, and answers a retried key with the first outcome', async () => {
+    const path = `/member-states/cases/c0ffee00-0000-4000-8000-000000000005/states/KEN`;
+    const kenya = as('member-state:KEN');
+    const key = { 'idempotency-key': 'declare-ken-1' };
+    const declared = await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] }, key);
+    expect([declared.status, declared.body.revision, declared.headers.get('etag')]).toEqual([201, '0', '"0"']);
+
+    const requested = await kenya.post(`${path}/assistance-requests`, { kinds: ['mediation'], description: 'Mediation' }, { 'if-match': '"0"' });
+    expect([requested.status, requested.headers.get('etag')]).toEqual([201, '"1"']);
+    const stale = await kenya.post(`${path}/declared-postures`, { posture: 'willing-and-able', reasons: ['Accord signed'] }, { 'if-match': '"0"' });
+    expect(stale).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
+
+    // The same key and request again: the first outcome, its revision, nothing written twice.
+    const retried = await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] }, key);
+    expect([retried.status, retried.body.revision, retried.headers.get('etag')]).toEqual([201, '0', '"0"']);
+    // The same key with another request is refused, not taken for a retry.
+    const reused = await kenya.post(`${path}/declared-postures`, { posture: 'unwilling', reasons: ['Changed course'] }, key);
+    expect(reused).toMatchObject({ status: 422, body: { rule: 'idempotency-key-reused' } });
   });
 
   it('answers each refusal with the rule it enforces', async () => {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { memberStatesStreamId } from '../application/member-states-command.handler';
+import { memberStatesStreamId } from '../application/member-states-case-stream';
 import { MemberStatesCaseView, memberStatesCaseView } from '../http/member-state-view';
 import { mayReadMemberStatesCase } from './member-states-read-access';
 import { storedMemberStatesCase } from './member-states-read-models';

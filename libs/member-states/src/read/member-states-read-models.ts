@@ -1,6 +1,6 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Projection, StoredState, StreamStates } from '@rtop/read-model';
-import { MEMBER_STATES } from '../application/member-states-command.handler';
+import { MEMBER_STATES } from '../application/member-states-case-stream';
 import { MemberStatesCase, memberStatesDecider } from '../case/member-states-case';
 
 /** Every member state's record on each case: postures declared and assessed, requests, consents. */

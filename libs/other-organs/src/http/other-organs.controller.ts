@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Page, pageLimit } from '@rtop/read-model';
-import { Actor, deterministicUuid } from '@rtop/kernel';
-import { ExecuteOtherOrgansCommand } from '../application/other-organs-command.handler';
+import { Actor } from '@rtop/kernel';
+import { OTHER_ORGANS_CASE } from '../application/other-organs-case-stream';
 import { OtherOrgansCommand } from '../case/other-organs-case';
 import {
   ConcludeEngagementDto,
@@ -21,16 +21,6 @@ import { GetLessonsAcrossCases } from '../read/get-lessons-across-cases.handler'
 import { GetLessonsOfCase } from '../read/get-lessons-of-case.handler';
 import { GetOtherOrgansCase } from '../read/get-other-organs-case.handler';
 import { LessonView, OtherOrgansCaseView, OtherOrgansLessonPage } from './other-organs-view';
-
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The revision last read (its ETag); a concurrent change then answers 409.' };
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
-};
-
-/** A new identifier, or the same one when a retried request carries the same idempotency key. */
-const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
 
 @ApiTags('Other organs: Human Rights Council, Peacebuilding Commission, ECOSOC, lessons learned')
 @ApiBearerAuth()
@@ -60,99 +50,78 @@ export class OtherOrgansController {
   }
 
   @Post('human-rights-council/reports')
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The Human Rights Council’s report is on the case. Only `un-human-rights-council` may publish it.' })
   @ApiRefusals(400, 401, 403, 409)
   async publishReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: PublishReportDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const reportId = newId(actor, `human-rights-report|${caseId}`, idempotencyKey);
-    return { reportId, ...(await this.execute({ type: 'publish-report', caseId, reportId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey)) };
+    const reportId = newIdFor(request, `human-rights-report|${caseId}`);
+    return { reportId, ...(await this.execute({ type: 'publish-report', caseId, reportId, ...dto, actor: request.actor, at: request.at }, request)) };
   }
 
   @Post('human-rights-council/reviews')
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The Human Rights Council’s review of a state concerned is on the case. Only `un-human-rights-council` may conduct it.' })
   @ApiRefusals(400, 401, 403, 409)
   async conductReview(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: ConductReviewDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const reviewId = newId(actor, `review|${caseId}`, idempotencyKey);
-    return { reviewId, ...(await this.execute({ type: 'conduct-review', caseId, reviewId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey)) };
+    const reviewId = newIdFor(request, `review|${caseId}`);
+    return { reviewId, ...(await this.execute({ type: 'conduct-review', caseId, reviewId, ...dto, actor: request.actor, at: request.at }, request)) };
   }
 
   @Post('peacebuilding-commission/engagements')
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The Peacebuilding Commission engages with the state to prevent relapse. Only `un-peacebuilding-commission` may do so.' })
   @ApiRefusals(400, 401, 403, 409)
   async engage(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: EngageInRelapsePreventionDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const engagementId = newId(actor, `engagement|${caseId}`, idempotencyKey);
+    const engagementId = newIdFor(request, `engagement|${caseId}`);
     return {
       engagementId,
-      ...(await this.execute({ type: 'engage-in-relapse-prevention', caseId, engagementId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey)),
+      ...(await this.execute({ type: 'engage-in-relapse-prevention', caseId, engagementId, ...dto, actor: request.actor, at: request.at }, request)),
     };
   }
 
   @Post('peacebuilding-commission/engagements/:engagementId/conclusion')
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The engagement is concluded with its outcome.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   conclude(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('engagementId', ParseUUIDPipe) engagementId: string,
     @Body() dto: ConcludeEngagementDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'conclude-engagement', caseId, engagementId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'conclude-engagement', caseId, engagementId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('ecosoc/recommendations')
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'ECOSOC’s recommendation is on the case. Only `un-ecosoc` may make it.' })
   @ApiRefusals(400, 401, 403, 409)
   async recommend(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: MakeRecommendationDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const recommendationId = newId(actor, `ecosoc-recommendation|${caseId}`, idempotencyKey);
+    const recommendationId = newIdFor(request, `ecosoc-recommendation|${caseId}`);
     return {
       recommendationId,
-      ...(await this.execute({ type: 'make-recommendation', caseId, recommendationId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey)),
+      ...(await this.execute({ type: 'make-recommendation', caseId, recommendationId, ...dto, actor: request.actor, at: request.at }, request)),
     };
   }
 
   @Post('lessons')
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({
     description:
       'The lesson is on the case under its contributor (`lesson-recorded`), and on its way to the Joint Office and to the register across cases. ' +
@@ -162,13 +131,10 @@ export class OtherOrgansController {
   async recordLesson(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: RecordLessonDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const lessonId = newId(actor, `lesson|${caseId}`, idempotencyKey);
-    return { lessonId, ...(await this.execute({ type: 'record-lesson', caseId, lessonId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey)) };
+    const lessonId = newIdFor(request, `lesson|${caseId}`);
+    return { lessonId, ...(await this.execute({ type: 'record-lesson', caseId, lessonId, ...dto, actor: request.actor, at: request.at }, request)) };
   }
 
   @Get('lessons')
@@ -185,11 +151,8 @@ export class OtherOrgansController {
     return this.queries.execute(new GetLessonsOfCase(caseId, reader));
   }
 
-  private async execute(command: OtherOrgansCommand, response: Response, ifMatch?: string, idempotencyKey?: string) {
-    const outcome = await this.commands.execute(
-      new ExecuteOtherOrgansCommand(command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
+  private async execute(command: OtherOrgansCommand, request: CommandContext) {
+    const outcome = await this.commands.execute(new ExecuteOnStream(OTHER_ORGANS_CASE, command, request));
     return { caseId: command.caseId, events: outcome.events, revision: outcome.revision.toString() };
   }
 }

@@ -4,15 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EventLogModule } from '@rtop/event-log';
-import { EventStoreModule, SQL_SESSION, SqlEventStore, SqlSession, START_OF_LOG, schemaOf } from '@rtop/event-store';
+import { SQL_SESSION, SqlEventStore, SqlSession, START_OF_LOG, schemaOf } from '@rtop/event-store';
 import { configureHttp } from '@rtop/http';
-import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { AUDITOR_ROLE, Body } from '@rtop/kernel';
-import { ReadModelModule } from '@rtop/read-model';
+import { platformModules } from '@rtop/service-host';
 import { eventually, httpClient } from '@rtop/testing';
-import { LESSONS_ACROSS_CASES, indexLesson } from '../application/lessons';
-import { OTHER_ORGANS } from '../application/other-organs-command.handler';
+import { OTHER_ORGANS } from '../application/other-organs-case-stream';
 import { OtherOrgansModule } from '../other-organs.module';
 import { OTHER_ORGANS_SCHEMA, lessonsRegister } from '../read/other-organs-read-models';
 
@@ -26,10 +24,7 @@ const auditor = () => as('un-joint-office', AUDITOR_ROLE);
 beforeAll(async () => {
   @Module({
     imports: [
-      EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
-      EventLogModule.forRoot({ kind: 'in-process' }),
-      IdentityModule.forRoot(keys),
-      ReadModelModule,
+      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
       OtherOrgansModule,
     ],
   })
@@ -151,8 +146,7 @@ describe('the other organs over HTTP', () => {
     const session = app.get<SqlSession>(SQL_SESSION);
     const store = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(OTHER_ORGANS));
     const { events } = await store.readGlobalLog(START_OF_LOG, 1_000);
-    for (const event of events) await indexLesson(store, event);
-    expect(await store.readStream(LESSONS_ACROSS_CASES)).toHaveLength(3);
+    await session.transaction((tx) => lessonsRegister.apply(events, { tx, schema: OTHER_ORGANS_SCHEMA }));
     await session.transaction((tx) => lessonsRegister.apply(events, { tx, schema: OTHER_ORGANS_SCHEMA }));
     expect(await as('un-joint-office').get('/other-organs/lessons')).toMatchObject({ status: 200, body: { items: { length: 3 } } });
   });
@@ -160,12 +154,13 @@ describe('the other organs over HTTP', () => {
   it('documents every operation with the refusals it can answer', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
     const responses = (path: string, method: string) => Object.keys(paths[path][method].responses).sort();
-    const writes = ['201', '400', '401', '403', '409'];
+    // Every write can answer 422: an Idempotency-Key sent again with a different request (idempotency-key-reused).
+    const writes = ['201', '400', '401', '403', '409', '422'];
     expect(responses('/other-organs/cases/{caseId}/human-rights-council/reports', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/human-rights-council/reviews', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/peacebuilding-commission/engagements', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/peacebuilding-commission/engagements/{engagementId}/conclusion', 'post')).toEqual(
-      ['201', '400', '401', '403', '404', '409'],
+      ['201', '400', '401', '403', '404', '409', '422'],
     );
     expect(responses('/other-organs/cases/{caseId}/ecosoc/recommendations', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/lessons', 'post')).toEqual(writes);

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { otherOrgansStreamId } from '../application/other-organs-command.handler';
+import { otherOrgansStreamId } from '../application/other-organs-case-stream';
 import { OtherOrgansCaseView, otherOrgansCaseView } from '../http/other-organs-view';
 import { mayReadOtherOrgansCase, otherOrgansCasePartFor } from './other-organs-read-access';
 import { OTHER_ORGANS_SCHEMA, otherOrgansCaseStates } from './other-organs-read-models';

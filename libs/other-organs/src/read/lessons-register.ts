@@ -1,7 +1,7 @@
 import { RecordedEvent, SqlSession } from '@rtop/event-store';
 import { Projection, ProjectionScope } from '@rtop/read-model';
 import { lessonEntry, LessonEntry } from '../application/lessons';
-import { OTHER_ORGANS, otherOrgansStreamId } from '../application/other-organs-command.handler';
+import { OTHER_ORGANS, otherOrgansStreamId } from '../application/other-organs-case-stream';
 
 /** A lesson as the register keeps it, with its place in the context's log: the order recorded. */
 export interface RegisteredLesson extends LessonEntry {

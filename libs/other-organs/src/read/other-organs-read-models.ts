@@ -1,6 +1,6 @@
 import { schemaOf } from '@rtop/event-store';
 import { Projection, StreamStates } from '@rtop/read-model';
-import { OTHER_ORGANS, otherOrgansStreamId } from '../application/other-organs-command.handler';
+import { OTHER_ORGANS, otherOrgansStreamId } from '../application/other-organs-case-stream';
 import { OtherOrgansCase, otherOrgansDecider } from '../case/other-organs-case';
 import { OtherOrgansEvent } from '../case/other-organs-events';
 import { LessonsRegister } from './lessons-register';

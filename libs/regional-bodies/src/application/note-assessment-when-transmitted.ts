@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, AssessmentTransmittedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
-import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
+import { REGIONAL_CASE_STREAM, RegionalCaseStream } from './regional-case-stream';
 
 /**
  * Puts every assessment the Secretary-General transmits to regional bodies before them, by
@@ -16,6 +17,7 @@ export class NoteAssessmentWhenTransmitted extends EventLogReaction {
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
     private readonly commands: CommandBus,
+    @Inject(REGIONAL_CASE_STREAM) private readonly cases: RegionalCaseStream,
   ) {
     super(log);
   }
@@ -25,7 +27,8 @@ export class NoteAssessmentWhenTransmitted extends EventLogReaction {
     const metadata = event.metadata as unknown as EventMetadata;
     const { transmissionId, assessmentId, recipients, contentDigest, content } = event.data as AssessmentTransmittedV1;
     if (!recipients.some((r) => (REGIONAL_BODIES as readonly string[]).includes(r))) return;
-    const command = new ExecuteRegionalCaseCommand(
+    const command = new ExecuteOnStream(
+      this.cases,
       {
         type: 'note-assessment-transmitted',
         caseId: event.caseId,

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, CouncilDecisionAdoptedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
-import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
+import { REGIONAL_CASE_STREAM, RegionalCaseStream } from './regional-case-stream';
 
 /**
  * Notes every Council decision that authorises a regional body, by following the event log, so
@@ -16,6 +17,7 @@ export class NoteCouncilAuthorisationWhenAdopted extends EventLogReaction {
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
     private readonly commands: CommandBus,
+    @Inject(REGIONAL_CASE_STREAM) private readonly cases: RegionalCaseStream,
   ) {
     super(log);
   }
@@ -25,7 +27,8 @@ export class NoteCouncilAuthorisationWhenAdopted extends EventLogReaction {
     const metadata = event.metadata as unknown as EventMetadata;
     const { draftId, chapter, measures, authorisedBodies } = event.data as CouncilDecisionAdoptedV1;
     if (!authorisedBodies.some((b) => (REGIONAL_BODIES as readonly string[]).includes(b))) return;
-    const command = new ExecuteRegionalCaseCommand(
+    const command = new ExecuteOnStream(
+      this.cases,
       {
         type: 'note-council-authorisation',
         caseId: event.caseId,

@@ -2,7 +2,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EventLog, LoggedEvent } from '@rtop/event-log';
 import { NoteAssessmentWhenTransmitted } from './note-assessment-when-transmitted';
 import { NoteCouncilAuthorisationWhenAdopted } from './note-council-authorisation-when-adopted';
-import { ExecuteRegionalCaseCommand } from './regional-case-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { DEFAULT_REGIONAL_RULES } from '../case/regional-rules';
+import { RegionalCaseStream, regionalCaseStream } from './regional-case-stream';
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
 const sg = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
@@ -21,13 +23,15 @@ const logged = (type: string, context: string, data: unknown, actor: unknown): L
     caseId,
   }) as unknown as LoggedEvent;
 
-type Reaction = new (log: EventLog, commands: CommandBus) => unknown;
+type Reaction = new (log: EventLog, commands: CommandBus, cases: RegionalCaseStream) => unknown;
+
+const cases = regionalCaseStream(DEFAULT_REGIONAL_RULES);
 
 /** Runs a reaction on one event and returns what it asked the regional bodies' context to do. */
 async function reactTo(Reaction: Reaction, event: LoggedEvent) {
-  const sent: ExecuteRegionalCaseCommand[] = [];
-  const bus = { execute: async (command: ExecuteRegionalCaseCommand) => void sent.push(command) } as unknown as CommandBus;
-  const reaction = new Reaction({} as EventLog, bus) as { react(event: LoggedEvent): Promise<void> };
+  const sent: ExecuteOnStream<any, any, unknown>[] = [];
+  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
+  const reaction = new Reaction({} as EventLog, bus, cases) as { react(event: LoggedEvent): Promise<void> };
   await reaction.react(event);
   return sent;
 }
@@ -37,6 +41,7 @@ describe('what the regional bodies note from other contexts’ published events'
 
   it('notes an assessment transmitted to a regional body, once per source event, at the time it was transmitted', async () => {
     const [sent] = await reactTo(NoteAssessmentWhenTransmitted, logged('assessment-transmitted', 'secretary-general', transmitted, sg));
+    expect(sent.kind).toBe(cases);
     expect(sent).toMatchObject({
       command: { type: 'note-assessment-transmitted', caseId, ...transmitted, actor: sg, at: new Date(occurredAt) },
       options: { idempotencyKey: 'note-assessment|event-7', causationId: 'event-7' },

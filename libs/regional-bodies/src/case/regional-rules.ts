@@ -11,7 +11,7 @@ export type ConfiguredRule =
 
 /**
  * The parts of the regional decision rules that rest on unverified sources or change over time.
- * A deployment provides them as REGIONAL_RULES (see application/regional-case-command.handler.ts);
+ * A deployment provides them as REGIONAL_RULES (see application/regional-case-stream.ts);
  * DEFAULT_REGIONAL_RULES states the defaults. Every vote records the majority it applied.
  */
 export interface RegionalRules {

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
-import { Actor, REGIONAL_BODIES, RegionalBody, deterministicUuid } from '@rtop/kernel';
-import { ExecuteRegionalCaseCommand } from '../application/regional-case-command.handler';
+import { Actor, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
+import { REGIONAL_CASE_STREAM, RegionalCaseStream } from '../application/regional-case-stream';
 import { RegionalCaseCommand } from '../case/regional-case';
 import { RequestedSubject } from '../case/table-draft-decision';
 import { ParseRegionalBodyPipe } from './regional-body.pipe';
@@ -23,20 +23,11 @@ import {
   TableDraftDecisionDto,
 } from './regional-decisions.dto';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The case revision last read (its ETag); a concurrent change then answers 409.' };
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Send the same key again to retry safely: the first outcome is returned and nothing is written twice.',
-};
 const BODY = { name: 'body', enum: REGIONAL_BODIES, description: 'The regional body. Only that body records its own decisions: any other actor gets 403.' };
 
 const READERS =
   'That regional body and auditors: what was placed before the body, the Council authorisations naming it, its own drafts and decisions. ' +
   'Any other body, and the body itself where it has nothing on the case, gets 404 (case-exists), the answer for a case that never came before it.';
-
-/** A new identifier, or the same one when a retried request carries the same idempotency key. */
-const newId = (actor: Actor, what: string, key?: string) => (key ? deterministicUuid(`${actor.body}|${what}|${key}`) : randomUUID());
 
 @ApiTags('Regional bodies: assessments before them, Council authorisations, decisions by each body’s rule, CEWARN reports')
 @ApiBearerAuth()
@@ -46,6 +37,7 @@ export class RegionalBodiesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    @Inject(REGIONAL_CASE_STREAM) private readonly cases: RegionalCaseStream,
   ) {}
 
   @Get(':body/cases/:caseId')
@@ -91,20 +83,16 @@ export class RegionalBodiesController {
       'links is checked when the draft is adopted.',
   })
   @ApiParam(BODY)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult, description: 'draft-decision-tabled.' })
   @ApiRefusals(400, 401, 403, 409, 422)
   async tableDraft(
     @Param('body', ParseRegionalBodyPipe) body: RegionalBody,
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TableDraftDecisionDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
-    const draftId = newId(actor, `draft|${body}|${caseId}`, idempotencyKey);
+    const draftId = newIdFor(request, `draft|${body}|${caseId}`);
     return this.execute(
       {
         type: 'table-draft-decision',
@@ -119,13 +107,11 @@ export class RegionalBodiesController {
         parties: dto.parties ?? [],
         twoThirdsRequired: dto.twoThirdsRequired ?? false,
         subject: requestedSubject(dto.subject),
-        actor,
-        at: new Date(),
+        actor: request.actor,
+        at: request.at,
       },
       { draftId },
-      response,
-      ifMatch,
-      idempotencyKey,
+      request,
     );
   }
 
@@ -138,8 +124,7 @@ export class RegionalBodiesController {
       'A coercive decision without a noted Council authorisation naming the body answers 422 (article-53-council-authorisation).',
   })
   @ApiParam(BODY)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   recordConsensusOutcome(
@@ -147,17 +132,12 @@ export class RegionalBodiesController {
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Body() dto: RecordConsensusOutcomeDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     return this.execute(
-      { type: 'record-consensus-outcome', caseId, body, draftId, objections: dto.objections, actor, at: new Date() },
+      { type: 'record-consensus-outcome', caseId, body, draftId, objections: dto.objections, actor: request.actor, at: request.at },
       { draftId },
-      response,
-      ifMatch,
-      idempotencyKey,
+      request,
     );
   }
 
@@ -169,8 +149,7 @@ export class RegionalBodiesController {
       'A lost vote records regional-decision-rejected. A carried coercive decision without a noted Council authorisation naming the body answers 422.',
   })
   @ApiParam(BODY)
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   recordVote(
@@ -178,17 +157,12 @@ export class RegionalBodiesController {
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Body() dto: RecordRegionalVoteDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     return this.execute(
-      { type: 'record-vote', caseId, body, draftId, votes: dto.votes.map(({ state, vote }) => ({ state, vote })), actor, at: new Date() },
+      { type: 'record-vote', caseId, body, draftId, votes: dto.votes.map(({ state, vote }) => ({ state, vote })), actor: request.actor, at: request.at },
       { draftId },
-      response,
-      ifMatch,
-      idempotencyKey,
+      request,
     );
   }
 
@@ -197,25 +171,19 @@ export class RegionalBodiesController {
     summary: 'OSCE: apply consensus-minus-one to a draft, as an explicit procedural decision with its basis cited (Prague, 1992).',
     description: 'The objection of the one state concerned is then not counted. One state only: a second answers 422 (consensus-minus-one).',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   applyConsensusMinusOne(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Body() dto: ApplyConsensusMinusOneDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     return this.execute(
-      { type: 'apply-consensus-minus-one', caseId, draftId, stateConcerned: dto.stateConcerned, basis: dto.basis, actor, at: new Date() },
+      { type: 'apply-consensus-minus-one', caseId, draftId, stateConcerned: dto.stateConcerned, basis: dto.basis, actor: request.actor, at: request.at },
       { draftId },
-      response,
-      ifMatch,
-      idempotencyKey,
+      request,
     );
   }
 
@@ -224,29 +192,23 @@ export class RegionalBodiesController {
     summary: 'ASEAN: record how the Summit decided this decision is made, where consensus could not be achieved (Charter Art. 20(2)).',
     description: 'Only after a recorded consensus-failed (422 otherwise), once per draft (409), with its basis cited (400).',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   recordSummitDecisionMode(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
     @Body() dto: RecordSummitDecisionModeDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     const mode =
       dto.mode === 'vote'
         ? { kind: 'vote' as const, majority: { fraction: dto.fraction!, of: dto.of! } }
         : { kind: 'consensus-minus' as const, notCounted: dto.notCounted ?? [] };
     return this.execute(
-      { type: 'record-summit-decision-mode', caseId, draftId, mode, basis: dto.basis, actor, at: new Date() },
+      { type: 'record-summit-decision-mode', caseId, draftId, mode, basis: dto.basis, actor: request.actor, at: request.at },
       { draftId },
-      response,
-      ifMatch,
-      idempotencyKey,
+      request,
     );
   }
 
@@ -255,19 +217,15 @@ export class RegionalBodiesController {
     summary: 'IGAD: submit a CEWARN early-warning report on the case, with its peace and conflict indicators.',
     description: 'Published as early-warning-report-submitted, which the Joint Office takes in as an information report (channel regional-early-warning).',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult })
   @ApiRefusals(400, 401, 403, 409)
   submitEarlyWarningReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: SubmitEarlyWarningReportDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
-    const reportId = newId(actor, `early-warning-report|${caseId}`, idempotencyKey);
+    const reportId = newIdFor(request, `early-warning-report|${caseId}`);
     return this.execute(
       {
         type: 'submit-early-warning-report',
@@ -277,27 +235,16 @@ export class RegionalBodiesController {
         indicators: dto.indicators.map(({ kind, category, description }) => ({ kind, category, description })),
         observedAt: dto.observedAt,
         location: dto.location,
-        actor,
-        at: new Date(),
+        actor: request.actor,
+        at: request.at,
       },
       { reportId },
-      response,
-      ifMatch,
-      idempotencyKey,
+      request,
     );
   }
 
-  private async execute(
-    command: RegionalCaseCommand,
-    ids: { draftId?: string; reportId?: string },
-    response: Response,
-    ifMatch: string | undefined,
-    idempotencyKey: string | undefined,
-  ): Promise<RegionalCommandResult> {
-    const outcome = await this.commands.execute(
-      new ExecuteRegionalCaseCommand(command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
+  private async execute(command: RegionalCaseCommand, ids: { draftId?: string; reportId?: string }, request: CommandContext): Promise<RegionalCommandResult> {
+    const outcome = await this.commands.execute(new ExecuteOnStream(this.cases, command, request));
     return commandResult(command.caseId, ids, outcome.events, outcome.revision);
   }
 }

@@ -1,7 +1,7 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Actor, NotFound, RegionalBody } from '@rtop/kernel';
 import { Projection, StoredState, StreamStates } from '@rtop/read-model';
-import { REGIONAL_BODIES_CONTEXT, regionalCaseStreamId } from '../application/regional-case-command.handler';
+import { REGIONAL_BODIES_CONTEXT, regionalCaseStreamId } from '../application/regional-case-stream';
 import { INITIAL_REGIONAL_CASE, RegionalCase, evolve } from '../case/regional-case';
 import { RegionalCaseEvent } from '../case/regional-events';
 import { mayReadForBody, mayReadRegionalCase } from './regional-bodies-read-access';

@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, AssistanceConsentedV1, AssistanceRequestedV1, CouncilDecisionAdoptedV1, EventMetadata, isBody, RegionalDecisionAdoptedV1 } from '@rtop/kernel';
 import { ResponsesCommand } from '../responses/responses';
-import { ExecuteResponsesCommand } from './responses-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { CASE_RESPONSES } from './responses-stream';
 
 /** A state as its alpha-3 code, whether the event names it `KEN` or `member-state:KEN`. */
 const iso3 = (state: string) => state.replace(/^member-state:/, '');
@@ -71,7 +72,7 @@ export class NoteAuthoritiesWhenRecorded extends EventLogReaction {
     const note = noteFor(event);
     if (!note) return;
     await this.commands.execute(
-      new ExecuteResponsesCommand(event.caseId, note, { idempotencyKey: `note|${event.eventId}`, causationId: event.eventId }),
+      new ExecuteOnStream(CASE_RESPONSES, { ...note, caseId: event.caseId }, { idempotencyKey: `note|${event.eventId}`, causationId: event.eventId }),
     );
   }
 }

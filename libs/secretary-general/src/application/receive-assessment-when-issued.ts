@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { Actor, AssessmentIssuedV1, EventMetadata } from '@rtop/kernel';
-import { ExecuteSecretaryGeneralCommand } from './secretary-general-command.handler';
+import { ExecuteOnStream } from '@rtop/commands';
+import { SECRETARY_GENERAL_CASE } from './secretary-general-case-stream';
 
 /**
  * Puts every assessment the Joint Office issues before the Secretary-General, directly and
@@ -26,10 +27,11 @@ export class ReceiveAssessmentWhenIssued extends EventLogReaction {
     const metadata = event.metadata as unknown as EventMetadata;
     const issued = event.data as AssessmentIssuedV1;
     await this.commands.execute(
-      new ExecuteSecretaryGeneralCommand(
-        event.caseId,
+      new ExecuteOnStream(
+        SECRETARY_GENERAL_CASE,
         {
           type: 'receive-assessment',
+          caseId: event.caseId,
           assessmentId: String(issued.content.assessmentId),
           content: issued.content,
           contentDigest: issued.contentDigest,

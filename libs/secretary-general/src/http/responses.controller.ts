@@ -1,17 +1,16 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { ExecuteResponsesCommand } from '../application/responses-command.handler';
+import { CASE_RESPONSES, CaseResponsesCommand } from '../application/responses-stream';
 import { GetMeasure } from '../read/get-measure.handler';
 import { GetResponses } from '../read/get-responses.handler';
 import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
 import { Measure } from '../responses/measure';
-import { ResponsesCommand } from '../responses/responses';
-import { IDEMPOTENCY_KEY, IF_MATCH, newId } from './command-headers';
 import { RecordMeasureOutcomeDto, RegisterMeasureDto, UpdateMeasureStatusDto, toAuthorisation } from './responses.dto';
 import { ResponsesView } from './secretary-general-views';
 
@@ -66,21 +65,17 @@ export class ResponsesController {
     description:
       'Secretary-General only. Pillar I is carried out by the state itself; pillar II rests on the state’s request or consent; a coercive measure belongs to pillar III and needs a noted Council determination of manifest failure and a noted Council decision, carrying a coercive measure, that authorises the implementing body (directly, or through a regional decision linked to it under Art. 53).',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'measure-registered; its status is planned.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   register(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: RegisterMeasureDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const measureId = newId(actor, `measure|${caseId}`, idempotencyKey);
-    const command: ResponsesCommand = { type: 'register-measure', measureId, ...dto, authorisation: toAuthorisation(dto.authorisation), actor, at: new Date() };
-    return this.execute(caseId, command, response, ifMatch, idempotencyKey);
+    const measureId = newIdFor(request, `measure|${caseId}`);
+    const authorisation = toAuthorisation(dto.authorisation);
+    return this.execute({ type: 'register-measure', caseId, measureId, ...dto, authorisation, actor: request.actor, at: request.at }, request);
   }
 
   @Post('measures/:measureId/status')
@@ -88,45 +83,34 @@ export class ResponsesController {
     summary: 'Move a measure along planned → under-way → completed | suspended',
     description: 'The measure’s implementing body only.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'measure-status-updated, from and to.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   updateStatus(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('measureId') measureId: string,
     @Body() dto: UpdateMeasureStatusDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.execute(caseId, { type: 'update-measure-status', measureId, status: dto.status, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'update-measure-status', caseId, measureId, status: dto.status, actor: request.actor, at: request.at }, request);
   }
 
   @Post('measures/:measureId/outcomes')
   @ApiOperation({ summary: 'Record what a measure under way or ended has achieved', description: 'The measure’s implementing body only.' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'measure-outcome-recorded.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   recordOutcome(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('measureId') measureId: string,
     @Body() dto: RecordMeasureOutcomeDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.execute(caseId, { type: 'record-measure-outcome', measureId, outcome: dto.outcome, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'record-measure-outcome', caseId, measureId, outcome: dto.outcome, actor: request.actor, at: request.at }, request);
   }
 
-  private async execute(caseId: string, command: ResponsesCommand, response: Response, ifMatch?: string, idempotencyKey?: string) {
-    const outcome = await this.commands.execute(
-      new ExecuteResponsesCommand(caseId, command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
-    return { caseId, ...outcome.events[0]?.data, revision: outcome.revision.toString() };
+  private async execute(command: CaseResponsesCommand, request: CommandContext) {
+    const outcome = await this.commands.execute(new ExecuteOnStream(CASE_RESPONSES, command, request));
+    return { caseId: command.caseId, ...outcome.events[0]?.data, revision: outcome.revision.toString() };
   }
 }

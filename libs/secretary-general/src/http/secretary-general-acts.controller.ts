@@ -1,13 +1,12 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { ExecuteSecretaryGeneralCommand } from '../application/secretary-general-command.handler';
-import { SecretaryGeneralCommand } from '../case/secretary-general-case';
-import { IDEMPOTENCY_KEY, IF_MATCH, newId } from './command-headers';
+import { SECRETARY_GENERAL_CASE, SecretaryGeneralCaseCommand } from '../application/secretary-general-case-stream';
 import {
   AppointSpecialEnvoyDto,
   FindVergeOfManifestFailureDto,
@@ -46,56 +45,44 @@ export class SecretaryGeneralActsController {
 
   @Post('article-99-notifications')
   @ApiOperation({ summary: 'Bring the matter to the Security Council’s attention under Art. 99', description: 'Secretary-General only.' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'article-99-notification-sent: the Council has the matter before it.' })
   @ApiRefusals(400, 401, 403, 409)
   notify(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: NotifyCouncilUnderArticle99Dto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const notificationId = newId(actor, `article-99|${caseId}`, idempotencyKey);
-    return this.execute(caseId, { type: 'notify-council-under-article-99', caseId, notificationId, summary: dto.summary, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const notificationId = newIdFor(request, `article-99|${caseId}`);
+    return this.execute({ type: 'notify-council-under-article-99', caseId, notificationId, summary: dto.summary, actor: request.actor, at: request.at }, request);
   }
 
   @Post('good-offices')
   @ApiOperation({ summary: 'Offer the Secretary-General’s good offices to the parties', description: 'Secretary-General only.' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'good-offices-offered.' })
   @ApiRefusals(400, 401, 403, 409)
   offerGoodOffices(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: OfferGoodOfficesDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const offerId = newId(actor, `good-offices|${caseId}`, idempotencyKey);
-    return this.execute(caseId, { type: 'offer-good-offices', offerId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const offerId = newIdFor(request, `good-offices|${caseId}`);
+    return this.execute({ type: 'offer-good-offices', caseId, offerId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('special-envoys')
   @ApiOperation({ summary: 'Appoint a special envoy to carry good offices already offered', description: 'Secretary-General only.' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'special-envoy-appointed.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   appointSpecialEnvoy(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: AppointSpecialEnvoyDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const envoyId = newId(actor, `special-envoy|${caseId}`, idempotencyKey);
-    return this.execute(caseId, { type: 'appoint-special-envoy', envoyId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const envoyId = newIdFor(request, `special-envoy|${caseId}`);
+    return this.execute({ type: 'appoint-special-envoy', caseId, envoyId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('recommendations')
@@ -103,20 +90,16 @@ export class SecretaryGeneralActsController {
     summary: 'Put a recommendation to an intergovernmental organ',
     description: 'Secretary-General only. It may name the standing group’s tabled options it puts forward.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'recommendation-made.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   makeRecommendation(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: RecommendToAnOrganDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const recommendationId = newId(actor, `recommendation|${caseId}`, idempotencyKey);
-    return this.execute(caseId, { type: 'make-recommendation', recommendationId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const recommendationId = newIdFor(request, `recommendation|${caseId}`);
+    return this.execute({ type: 'make-recommendation', caseId, recommendationId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('verge-of-manifest-failure-findings')
@@ -125,27 +108,20 @@ export class SecretaryGeneralActsController {
     description:
       'Secretary-General only. The finding rests on a received assessment that puts at least one crime at high or very-high risk, and states its reasons; it is what allows the standing group to be convened.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'verge-of-manifest-failure-found, with the crimes at high risk.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   findVergeOfManifestFailure(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: FindVergeOfManifestFailureDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const findingId = newId(actor, `verge-finding|${caseId}`, idempotencyKey);
-    return this.execute(caseId, { type: 'find-verge-of-manifest-failure', findingId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const findingId = newIdFor(request, `verge-finding|${caseId}`);
+    return this.execute({ type: 'find-verge-of-manifest-failure', caseId, findingId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
-  private async execute(caseId: string, command: SecretaryGeneralCommand, response: Response, ifMatch?: string, idempotencyKey?: string) {
-    const outcome = await this.commands.execute(
-      new ExecuteSecretaryGeneralCommand(caseId, command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
-    return { caseId, ...outcome.events[0]?.data, revision: outcome.revision.toString() };
+  private async execute(command: SecretaryGeneralCaseCommand, request: CommandContext) {
+    const outcome = await this.commands.execute(new ExecuteOnStream(SECRETARY_GENERAL_CASE, command, request));
+    return { caseId: command.caseId, ...outcome.events[0]?.data, revision: outcome.revision.toString() };
   }
 }

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
-import { Actor, deterministicUuid } from '@rtop/kernel';
-import { ExecuteSecretaryGeneralCommand } from '../application/secretary-general-command.handler';
+import { Actor } from '@rtop/kernel';
+import { SECRETARY_GENERAL_CASE } from '../application/secretary-general-case-stream';
 import { GetReceivedAssessment, ReceivedAssessmentView } from '../read/get-received-assessment.handler';
 import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
 import { TransmitAssessmentDto } from './transmit-assessment.dto';
@@ -37,27 +37,18 @@ export class SecretaryGeneralController {
   }
 
   @Post('transmissions')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The revision last read; a concurrent change then answers 409.' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Send the same key again to retry safely.' })
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The assessment, as issued, is transmitted to the organs named.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   async transmit(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TransmitAssessmentDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const transmissionId = idempotencyKey ? deterministicUuid(`${actor.body}|transmission|${caseId}|${idempotencyKey}`) : randomUUID();
+    const transmissionId = newIdFor(request, `transmission|${caseId}`);
     const outcome = await this.commands.execute(
-      new ExecuteSecretaryGeneralCommand(
-        caseId,
-        { type: 'transmit-assessment', caseId, transmissionId, ...dto, actor, at: new Date() },
-        { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey },
-      ),
+      new ExecuteOnStream(SECRETARY_GENERAL_CASE, { type: 'transmit-assessment', caseId, transmissionId, ...dto, actor: request.actor, at: request.at }, request),
     );
-    setRevision(response, outcome.revision);
     return { caseId, transmissionId, assessmentId: dto.assessmentId, recipients: dto.recipients, revision: outcome.revision.toString() };
   }
 }

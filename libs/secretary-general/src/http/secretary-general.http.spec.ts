@@ -72,6 +72,20 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(stray).toMatchObject({ status: 404, body: { rule: 'envoy-carries-good-offices' } });
   });
 
+  it('answers a retried good offices offer with its first outcome, and refuses the key reused for another offer', async () => {
+    const caseId = randomUUID();
+    const offer = { parties: ['Government', 'Opposition'], mandate: 'End the violence' };
+    const first = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, offer, { 'idempotency-key': 'offer-1' });
+    expect(first).toMatchObject({ status: 201, body: { caseId, revision: '0' } });
+    expect(first.headers.get('etag')).toBe('"0"');
+    const again = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, offer, { 'idempotency-key': 'offer-1' });
+    expect(again).toMatchObject({ status: 201, body: { offerId: first.body.offerId, revision: '0' } });
+    const other = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { ...offer, mandate: 'Another' }, { 'idempotency-key': 'offer-1' });
+    expect(other).toMatchObject({ status: 422, body: { rule: 'idempotency-key-reused' } });
+    const stale = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { ...offer, mandate: 'Later' }, { 'if-match': '"5"' });
+    expect(stale).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
+  });
+
   it('convenes the standing group at the verge of manifest failure; its options answer the assessment as received', async () => {
     const { caseId, assessmentId, content, digest } = await assessmentBeforeTheSecretaryGeneral('very-high');
     const base = `/secretary-general/cases/${caseId}`;
@@ -182,6 +196,11 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(responses(`${base}/standing-group/options`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
     expect(responses(`${base}/responses/measures`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
     expect(responses(`${base}/responses/measures/{measureId}/status`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409']));
+    const headers = (path: string) => document.paths[path].post.parameters.filter((p: { in: string }) => p.in === 'header').map((p: { name: string; required: boolean }) => [p.name, p.required]);
+    for (const write of [`${base}/transmissions`, `${base}/good-offices`, `${base}/standing-group/overdue-meetings`, `${base}/responses/measures/{measureId}/outcomes`]) {
+      expect(headers(write)).toEqual(expect.arrayContaining([['If-Match', false], ['Idempotency-Key', false]]));
+      expect(responses(write, 'post')).toContain('422');
+    }
     for (const path of [base, `${base}/assessments/{assessmentId}`, `${base}/standing-group`, `${base}/standing-group/overdue-meetings`, `${base}/responses`, `${base}/responses/measures/{measureId}`]) {
       expect(document.paths[path].get['x-read-policy']).toMatch(/^Secretary-General, the standing group/);
       expect(responses(path, 'get')).toContain('404');

@@ -1,17 +1,16 @@
-import { BadRequestException, Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ApiRefusals, expectedRevisionFrom, setRevision } from '@rtop/http';
+import { ExecuteOnStream } from '@rtop/commands';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { ExecuteSecretaryGeneralCommand } from '../application/secretary-general-command.handler';
-import { SecretaryGeneralCommand } from '../case/secretary-general-case';
+import { SECRETARY_GENERAL_CASE, SecretaryGeneralCaseCommand } from '../application/secretary-general-case-stream';
 import { OverdueMeeting } from '../case/standing-group';
 import { GetOverdueMeetings } from '../read/get-overdue-meetings.handler';
 import { GetStandingGroup } from '../read/get-standing-group.handler';
 import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
-import { IDEMPOTENCY_KEY, IF_MATCH, newId } from './command-headers';
 import { ConveneStandingGroupDto, HoldStandingGroupMeetingDto, TableOptionDto } from './standing-group.dto';
 import { OverdueMeetingView, StandingGroupView } from './secretary-general-views';
 
@@ -31,19 +30,15 @@ export class StandingGroupController {
     description:
       'Secretary-General only, once per case, and only on a recorded finding that the situation is at the verge of manifest failure. Members are drawn from DPA, DPKO, OCHA, OHCHR, UNDP, UNHCR, UNICEF and others (the Joint Office).',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'standing-group-convened, with its members and meeting cadence.' })
   @ApiRefusals(400, 401, 403, 409, 422)
   convene(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: ConveneStandingGroupDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    return this.execute(caseId, { type: 'convene-standing-group', ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    return this.execute({ type: 'convene-standing-group', caseId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Get()
@@ -63,20 +58,16 @@ export class StandingGroupController {
 
   @Post('meetings')
   @ApiOperation({ summary: 'Record a meeting of the group, held now', description: 'Secretary-General only, as the group’s convener.' })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'standing-group-meeting-held; the next meeting is due one cadence from now.' })
   @ApiRefusals(400, 401, 403, 409)
   holdMeeting(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: HoldStandingGroupMeetingDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const meetingId = newId(actor, `standing-group-meeting|${caseId}`, idempotencyKey);
-    return this.execute(caseId, { type: 'hold-standing-group-meeting', meetingId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const meetingId = newIdFor(request, `standing-group-meeting|${caseId}`);
+    return this.execute({ type: 'hold-standing-group-meeting', caseId, meetingId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Post('options')
@@ -85,20 +76,16 @@ export class StandingGroupController {
     description:
       'A member of the group only; the acting department is the proposer. The option answers an assessment exactly as the Secretary-General received it: the group never filters the assessment (422 standing-group-never-filters-the-assessment).',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'option-tabled.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   tableOption(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TableOptionDto,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @CommandContext() request: CommandContext,
   ) {
-    const optionId = newId(actor, `standing-group-option|${caseId}`, idempotencyKey);
-    return this.execute(caseId, { type: 'table-option', optionId, ...dto, actor, at: new Date() }, response, ifMatch, idempotencyKey);
+    const optionId = newIdFor(request, `standing-group-option|${caseId}`);
+    return this.execute({ type: 'table-option', caseId, optionId, ...dto, actor: request.actor, at: request.at }, request);
   }
 
   @Get('overdue-meetings')
@@ -125,29 +112,18 @@ export class StandingGroupController {
     summary: 'Record every missed meeting interval as of now',
     description: 'Secretary-General only. Each missed interval is recorded once (standing-group-meeting-overdue); checking again records nothing new.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The intervals recorded as missed by this check; empty when none.' })
   @ApiRefusals(400, 401, 403, 409)
-  async detectOverdue(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-    @Headers('if-match') ifMatch?: string,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ) {
+  async detectOverdue(@Param('caseId', ParseUUIDPipe) caseId: string, @CommandContext() request: CommandContext) {
     const outcome = await this.commands.execute(
-      new ExecuteSecretaryGeneralCommand(caseId, { type: 'detect-overdue-meeting', actor, at: new Date() }, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
+      new ExecuteOnStream(SECRETARY_GENERAL_CASE, { type: 'detect-overdue-meeting', caseId, actor: request.actor, at: request.at }, request),
     );
-    setRevision(response, outcome.revision);
     return { caseId, overdue: outcome.events.map((e) => e.data), revision: outcome.revision.toString() };
   }
 
-  private async execute(caseId: string, command: SecretaryGeneralCommand, response: Response, ifMatch?: string, idempotencyKey?: string) {
-    const outcome = await this.commands.execute(
-      new ExecuteSecretaryGeneralCommand(caseId, command, { expectedRevision: expectedRevisionFrom(ifMatch), idempotencyKey }),
-    );
-    setRevision(response, outcome.revision);
-    return { caseId, ...outcome.events[0]?.data, revision: outcome.revision.toString() };
+  private async execute(command: SecretaryGeneralCaseCommand, request: CommandContext) {
+    const outcome = await this.commands.execute(new ExecuteOnStream(SECRETARY_GENERAL_CASE, command, request));
+    return { caseId: command.caseId, ...outcome.events[0]?.data, revision: outcome.revision.toString() };
   }
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { responsesStreamId } from '../application/responses-command.handler';
+import { responsesStreamId } from '../application/responses-stream';
 import { Measure } from '../responses/measure';
 import { requireMeasure } from '../responses/responses';
 import { mayReadResponses } from './secretary-general-read-access';

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { secretaryGeneralStreamId } from '../application/secretary-general-command.handler';
+import { secretaryGeneralStreamId } from '../application/secretary-general-case-stream';
 import { OverdueMeeting, overdueStandingGroupMeetings } from '../case/standing-group';
 import { mayReadSecretaryGeneralCase } from './secretary-general-read-access';
 import { storedSecretaryGeneralCase } from './secretary-general-read-models';

@@ -1,6 +1,6 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Projection, StoredState, StreamStates } from '@rtop/read-model';
-import { SECRETARY_GENERAL } from '../application/secretary-general-command.handler';
+import { SECRETARY_GENERAL } from '../application/secretary-general-case-stream';
 import { SecretaryGeneralCase, secretaryGeneralDecider } from '../case/secretary-general-case';
 import { Responses, responsesDecider } from '../responses/responses';
 

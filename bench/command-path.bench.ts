@@ -1,0 +1,514 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { INestApplication } from '@nestjs/common';
+import { EventStore, EventStoreConfig, NewEvent, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
+import { loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { Actor, CONTEXTS } from '@rtop/kernel';
+import { ProjectionRegistry } from '@rtop/read-model';
+import { createRtopApp } from '@rtop/service-host';
+import { STANDALONE } from '../apps/standalone/src/standalone';
+// The decider itself, so that the seeded events have exactly the shapes a command over HTTP records.
+import { Case, CaseCommand, caseDecider } from '../libs/focal-point/src/case/case';
+import { CaseEvent } from '../libs/focal-point/src/case/case-events';
+
+/**
+ * The command path over real HTTP, on the standalone app, on PGlite and on PostgreSQL.
+ *
+ * a. Constant cost: `POST /cases/{id}/reports` on a case that already holds 10,000 events beside
+ *    the same request on a new case, interleaved request by request so that both see the same
+ *    machine; medians, p95 and the ratio big ÷ new of the medians (target ≤ 1.3×).
+ * b. Throughput: report commands per second over HTTP from 1 and 8 concurrent clients on new cases,
+ *    beside `SqlEventStore.append` of the same event (a report filed, as a command records it) from
+ *    1 and 8 concurrent writers on the same database in the same run, rounds alternating; the ratio
+ *    HTTP ÷ store of the medians (target ≥ 0.3×). The store's writers append to a schema of their
+ *    own, which nothing follows: the store's own cost, without the reactions a command sets off.
+ *    The read side is let catch up (untimed) after each HTTP round, so a round's backlog does not
+ *    weigh on the next.
+ * c. Append from 8 writers beside raw SQL: bench/event-store.bench.ts (`npm run bench:store`).
+ *
+ * The big case is seeded by appending to the focal-point store directly, in batches, as the case
+ * decider decides; then the read side is waited for (with progress) and one warm-up command is sent.
+ *
+ * RTOP_BENCH_SCALE=0.1 runs the same at a tenth (1,000 events on the big case, fewer samples) for a
+ * quick check; RTOP_BENCH_ADAPTERS=pglite (or postgres) runs one adapter only;
+ * RTOP_BENCH_CPU_PROFILE=file.cpuprofile profiles the measured phases only (not seeding or catching up).
+ */
+const SCALE = Number(process.env.RTOP_BENCH_SCALE ?? 1);
+const ADAPTERS = (process.env.RTOP_BENCH_ADAPTERS ?? 'pglite,postgres').split(',').map((a) => a.trim()) as Adapter[];
+const ADMIN_URL = process.env.RTOP_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CPU_PROFILE = process.env.RTOP_BENCH_CPU_PROFILE;
+const BIG_CASE_EVENTS = Math.max(100, Math.round(10_000 * SCALE));
+/** Timed requests on each of the two cases in (a). */
+const SAMPLES = Number(process.env.RTOP_BENCH_SAMPLES ?? Math.max(20, Math.round(200 * SCALE)));
+/** Commands (and appends) per round in (b). */
+const THROUGHPUT_OPERATIONS = Math.ceil(Math.max(80, Number(process.env.RTOP_BENCH_OPERATIONS ?? Math.round(800 * SCALE))) / 80) * 80;
+const ROUNDS = Number(process.env.RTOP_BENCH_ROUNDS ?? 3);
+/** In (b), each client files this many reports on each new case it opened. */
+const REPORTS_PER_NEW_CASE = 10;
+const WARM_UP = 5;
+const CATCH_UP_TIMEOUT_MS = Number(process.env.RTOP_BENCH_CATCH_UP_MS ?? 60 * 60 * 1000);
+
+type Adapter = 'pglite' | 'postgres';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function progress(label: string, done: number, total: number): void {
+  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done >= total) {
+    process.stderr.write(`\r  ${label}: ${Math.min(done, total)}/${total}   `);
+    if (done >= total) process.stderr.write('\n');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app
+// ---------------------------------------------------------------------------------------------
+
+async function startApp(adapter: Adapter) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rtop-command-bench-'));
+  let dropDatabase = async () => undefined as void;
+  let eventStore: EventStoreConfig = { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
+  if (adapter === 'postgres') {
+    const name = `rtop_command_bench_${randomBytes(4).toString('hex')}`;
+    await admin(`create database ${name}`);
+    dropDatabase = () => admin(`drop database if exists ${name} with (force)`);
+    eventStore = { adapter: 'postgres', databaseUrl: Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString() };
+  }
+  const keys = loadDeploymentKeys(dataDir, {});
+  const app: INestApplication = await createRtopApp({ ...STANDALONE, eventStore, eventLog: { kind: 'in-process' }, keys, logger: ['error', 'warn'] });
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const sql = app.get<SqlSession>(SQL_SESSION);
+  const unowned = { ...sql, close: async () => undefined };
+  const focalPoint = await SqlEventStore.open(unowned, schemaOf(FOCAL_POINT));
+  // The store alone: a schema of its own that no projection or follower reads.
+  const bare = await SqlEventStore.open(unowned, `rtop_bench_append_${randomBytes(3).toString('hex')}`);
+  return {
+    adapter,
+    baseUrl,
+    sql,
+    focalPoint,
+    bare,
+    registry: app.get(ProjectionRegistry),
+    /** A fresh token per phase: a long run outlives none. */
+    token: () => mintToken(keys.tokenPrivateKey!, jointOffice),
+    stop: async () => {
+      await app.close();
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+type App = Awaited<ReturnType<typeof startApp>>;
+
+async function admin(statement: string): Promise<void> {
+  const client = new Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+// ---------------------------------------------------------------------------------------------
+
+const jointOffice: Actor = { body: 'un-joint-office', person: 'Special Adviser on the Prevention of Genocide', role: 'officer' };
+
+const newCaseBody = (n: number) => ({
+  situation: `Bench situation ${n}`,
+  crimes: [{ crime: 'crimes-against-humanity', incitement: true }, { crime: 'ethnic-cleansing' }],
+  summary: `Bench case ${n}: violence after a disputed presidential election`,
+});
+
+/** The body test/standalone/case-workflow.e2e.spec.ts files. */
+const reportBody = (n: number) => ({
+  source: { name: `Bench witness ${n % 17}`, protected: true },
+  channel: 'un-field-presence',
+  credibility: 2,
+  observedAt: '2008-01-01T12:00:00Z',
+  location: `District ${n % 97}, Rift Valley`,
+  riskFactors: [8, 11],
+  summary: `Report ${n}: church sheltering displaced families set on fire`,
+});
+
+async function post(app: App, token: string, path: string, body: object): Promise<{ ms: number; status: number; json: Record<string, unknown> }> {
+  const start = performance.now();
+  const response = await fetch(app.baseUrl + path, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  return { ms: performance.now() - start, status: response.status, json };
+}
+
+let serial = 0;
+
+async function openCase(app: App, token: string): Promise<string> {
+  const opened = await post(app, token, '/cases', newCaseBody(serial++));
+  if (opened.status !== 201) throw new Error(`POST /cases answered ${opened.status}: ${JSON.stringify(opened.json)}`);
+  return opened.json.caseId as string;
+}
+
+async function fileReport(app: App, token: string, caseId: string): Promise<{ ms: number; status: number }> {
+  const filed = await post(app, token, `/cases/${caseId}/reports`, reportBody(serial++));
+  if (filed.status !== 201) throw new Error(`POST /cases/${caseId}/reports answered ${filed.status}: ${JSON.stringify(filed.json)}`);
+  return filed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding the big case: events as the decider records them, appended in batches
+// ---------------------------------------------------------------------------------------------
+
+function decided(commands: readonly CaseCommand[]): CaseEvent[] {
+  let state: Case = caseDecider.initialState;
+  const events: CaseEvent[] = [];
+  for (const command of commands) {
+    for (const event of caseDecider.decide(command, state)) {
+      events.push(event);
+      state = caseDecider.evolve(state, event);
+    }
+  }
+  return events;
+}
+
+const reportCommand = (caseId: string, at: Date, n: number): CaseCommand => ({
+  type: 'file-information-report',
+  caseId,
+  actor: jointOffice,
+  at,
+  reportId: randomUUID(),
+  source: { kind: 'protected', pseudonym: `source-${randomBytes(8).toString('hex')}` },
+  channel: 'un-field-presence',
+  reliability: 'F',
+  credibility: 2,
+  observedAt: '2008-01-01T12:00:00Z',
+  location: `District ${n % 97}, Rift Valley`,
+  riskFactors: [8, 11],
+  summary: `Report ${n}: church sheltering displaced families set on fire`,
+});
+
+/** The metadata decideAndAppend records with a command's events. */
+const metadataOf = (caseId: string) => ({ caseId, context: FOCAL_POINT, schemaVersion: 1, actor: jointOffice, occurredAt: new Date().toISOString() });
+
+/** A report filed, as a command records it, to append again under a new id. */
+let reportTemplate: CaseEvent | undefined;
+function anotherReport(n: number): CaseEvent {
+  const data = reportTemplate!.data as Extract<CaseEvent, { type: 'information-report-filed' }>['data'];
+  return { type: 'information-report-filed', data: { ...data, reportId: randomUUID(), summary: `Report ${n}: church sheltering displaced families set on fire` } } as CaseEvent;
+}
+
+async function seedBigCase(app: App): Promise<string> {
+  const caseId = randomUUID();
+  const at = new Date();
+  const head = decided([
+    { type: 'open-case', caseId, actor: jointOffice, at, ...newCaseBody(-1) },
+    reportCommand(caseId, at, 0),
+  ]);
+  reportTemplate = head[1];
+  const started = performance.now();
+  let seeded = 0;
+  let batch: CaseEvent[] = head;
+  while (seeded < BIG_CASE_EVENTS) {
+    const metadata = metadataOf(caseId);
+    const recorded: NewEvent[] = batch.map((event) => ({ eventId: randomUUID(), type: event.type, data: event.data, metadata }));
+    await app.focalPoint.append(caseStreamId(caseId), recorded, seeded === 0 ? 'no_stream' : BigInt(seeded - 1));
+    seeded += batch.length;
+    progress(`seeding a case with ${BIG_CASE_EVENTS} events (${(seeded / ((performance.now() - started) / 1000)).toFixed(0)} ev/s)`, seeded, BIG_CASE_EVENTS);
+    batch = Array.from({ length: Math.min(500, BIG_CASE_EVENTS - seeded) }, (_, i) => anotherReport(seeded + i));
+  }
+  return caseId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waiting for the read side
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Waits until the read side is quiet: every projection and every follower of every context's log
+ * holds every event, or nothing has moved for a few seconds (a model left behind is named once).
+ * Returns the seconds it took.
+ */
+async function settle(app: App, label: string): Promise<number> {
+  const started = Date.now();
+  let quiet = 0;
+  let last = '';
+  for (;;) {
+    const [projections, followers, total] = await Promise.all([projectionsBehind(app), followersBehind(app), eventsInStore(app)]);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    process.stderr.write(`\r  ${label}: projections ${projections} behind, log followers ${followers} behind, ${total} events in all contexts (${seconds} s)   `);
+    const now = `${projections}/${followers}/${total}`;
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+    if (quiet >= (projections === 0 && followers === 0 ? 2 : 8)) break;
+    if (Date.now() - started > CATCH_UP_TIMEOUT_MS) throw new Error(`the read side did not catch up within ${CATCH_UP_TIMEOUT_MS} ms`);
+    await sleep(500);
+  }
+  process.stderr.write('\n');
+  const behind = (await app.registry.statuses()).filter((s) => s.eventsBehind > 0);
+  const names = behind.map((s) => `${s.name} (${s.eventsBehind})`).join(', ');
+  if (behind.length && !stuckReported.has(names)) {
+    stuckReported.add(names);
+    say(`  note: projections that stay behind with nothing moving: ${names}`);
+  }
+  return (Date.now() - started) / 1000;
+}
+const stuckReported = new Set<string>();
+
+async function projectionsBehind(app: App): Promise<number> {
+  const statuses = await app.registry.statuses();
+  return statuses.reduce((sum, s) => sum + s.eventsBehind, 0);
+}
+
+async function followersBehind(app: App): Promise<number> {
+  let behind = 0;
+  for (const context of CONTEXTS) {
+    const schema = schemaOf(context);
+    const rows = await app.sql
+      .query<{ behind: string }>(
+        `select (select count(*) from ${schema}.rtop_events e where (e.transaction_id, e.global_position) > (c.transaction_id, c.position))::text as behind
+           from ${schema}.rtop_checkpoints c`,
+      )
+      .catch(() => []);
+    behind += rows.reduce((sum, row) => sum + Number(row.behind), 0);
+  }
+  return behind;
+}
+
+async function eventsInStore(app: App): Promise<number> {
+  let total = 0;
+  for (const context of CONTEXTS) {
+    const rows = await app.sql.query<{ n: string }>(`select count(*)::text as n from ${schemaOf(context)}.rtop_events`).catch(() => [{ n: '0' }]);
+    total += Number(rows[0].n);
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiling the measured phases only
+// ---------------------------------------------------------------------------------------------
+
+const profiler = CPU_PROFILE ? new Session() : undefined;
+const inspect = (method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) => profiler!.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+async function profiled<T>(work: () => Promise<T>): Promise<T> {
+  if (!profiler) return work();
+  await inspect('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    await inspect('Profiler.stop').then((result) => profiles.push((result as { profile: object }).profile));
+  }
+}
+const profiles: object[] = [];
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+// ---------------------------------------------------------------------------------------------
+
+interface Latency {
+  readonly median: number;
+  readonly p95: number;
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const latency = (times: readonly number[]): Latency => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+};
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** (a) A report on the big case, then one on a case opened just before (the opening untimed), SAMPLES times. */
+async function constantCost(app: App, bigCaseId: string): Promise<{ big: Latency; fresh: Latency }> {
+  const token = app.token();
+  for (let i = 0; i < WARM_UP; i++) {
+    await fileReport(app, token, bigCaseId);
+    await fileReport(app, token, await openCase(app, token));
+  }
+  const big: number[] = [];
+  const fresh: number[] = [];
+  await profiled(async () => {
+    for (let i = 0; i < SAMPLES; i++) {
+      const newCase = await openCase(app, token);
+      // Alternate which goes first, so neither always follows the reactions of the other.
+      if (i % 2) {
+        fresh.push((await fileReport(app, token, newCase)).ms);
+        big.push((await fileReport(app, token, bigCaseId)).ms);
+      } else {
+        big.push((await fileReport(app, token, bigCaseId)).ms);
+        fresh.push((await fileReport(app, token, newCase)).ms);
+      }
+      progress('POST /cases/{id}/reports, big case and new case alternately', i + 1, SAMPLES);
+    }
+  });
+  return { big: latency(big), fresh: latency(fresh) };
+}
+
+async function concurrently(clients: number, total: number, label: string, work: (client: number, index: number) => Promise<void>): Promise<number> {
+  let done = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let index = 0; index < total / clients; index++) {
+        await work(client, index);
+        progress(label, ++done, total);
+      }
+    }),
+  );
+  return total / ((performance.now() - started) / 1000);
+}
+
+/** (b) Report commands per second over HTTP; each client files on new cases of its own, opened beforehand. */
+async function httpThroughput(app: App, clients: number): Promise<number> {
+  const token = app.token();
+  const perClient = THROUGHPUT_OPERATIONS / clients;
+  const casesPerClient = Math.ceil(perClient / REPORTS_PER_NEW_CASE);
+  const cases: string[][] = [];
+  for (let client = 0; client < clients; client++) {
+    cases.push([]);
+    for (let i = 0; i < casesPerClient; i++) cases[client].push(await openCase(app, token));
+    progress(`opening new cases for ${clients} client(s)`, (client + 1) * casesPerClient, clients * casesPerClient);
+  }
+  await settle(app, 'read side catching up before the round');
+  return profiled(() =>
+    concurrently(clients, THROUGHPUT_OPERATIONS, `report commands over HTTP, ${clients} client(s)`, async (client, index) => {
+      await fileReport(app, token, cases[client][Math.floor(index / REPORTS_PER_NEW_CASE)]);
+    }),
+  );
+}
+
+/** (b) SqlEventStore.append of the same event, each writer on streams of its own, REPORTS_PER_NEW_CASE events a stream. */
+async function storeThroughput(store: EventStore, writers: number): Promise<number> {
+  const run = randomBytes(4).toString('hex');
+  return concurrently(writers, THROUGHPUT_OPERATIONS, `SqlEventStore.append, ${writers} writer(s)`, async (writer, index) => {
+    const stream = `${FOCAL_POINT}-case-${run}-${writer}-${Math.floor(index / REPORTS_PER_NEW_CASE)}`;
+    const revision = index % REPORTS_PER_NEW_CASE;
+    const event = anotherReport(index);
+    await store.append(stream, [{ eventId: randomUUID(), type: event.type, data: event.data, metadata: metadataOf(randomUUID()) }], revision === 0 ? 'no_stream' : BigInt(revision - 1));
+  });
+}
+
+interface AdapterResult {
+  readonly adapter: Adapter;
+  readonly bigCaseEvents: number;
+  readonly constant: { big: Latency; fresh: Latency };
+  readonly throughput: { clients: number; http: number[]; store: number[] }[];
+  readonly settleSeconds: number[];
+}
+
+async function benchAdapter(adapter: Adapter): Promise<AdapterResult> {
+  say(`\n== ${adapter}: starting the standalone app`);
+  const app = await startApp(adapter);
+  try {
+    const bigCaseId = await seedBigCase(app);
+    await settle(app, 'read side catching up with the seeded case');
+    const warm = await fileReport(app, app.token(), bigCaseId);
+    say(`  warm-up command on the big case: ${warm.ms.toFixed(1)} ms (its state folded once, then kept)`);
+    await settle(app, 'read side catching up with the warm-up');
+    const [{ n }] = await app.sql.query<{ n: string }>(`select count(*)::text as n from ${schemaOf(FOCAL_POINT)}.rtop_events where stream_id = $1`, [caseStreamId(bigCaseId)]);
+    const events = Number(n);
+
+    say(`(a) constant cost: ${SAMPLES} reports on a case of ${events} events and ${SAMPLES} on new cases, interleaved`);
+    const constant = await constantCost(app, bigCaseId);
+    await settle(app, 'read side catching up');
+
+    const throughput: AdapterResult['throughput'] = [];
+    const settleSeconds: number[] = [];
+    for (const clients of [1, 8]) {
+      const http: number[] = [];
+      const store: number[] = [];
+      for (let round = 1; round <= ROUNDS; round++) {
+        say(`(b) throughput, ${clients} concurrent client(s)/writer(s), round ${round}/${ROUNDS}: ${THROUGHPUT_OPERATIONS} operations each`);
+        store.push(await storeThroughput(app.bare, clients));
+        http.push(await httpThroughput(app, clients));
+        settleSeconds.push(await settle(app, 'read side catching up after the round (untimed)'));
+        say(`  round ${round}: HTTP ${http[round - 1].toFixed(0)} commands/s, store ${store[round - 1].toFixed(0)} appends/s, ratio ${(http[round - 1] / store[round - 1]).toFixed(2)}×`);
+      }
+      throughput.push({ clients, http, store });
+    }
+    return { adapter, bigCaseEvents: events, constant, throughput, settleSeconds };
+  } finally {
+    await app.stop();
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
+
+function report(results: readonly AdapterResult[]): void {
+  console.log(
+    `\nrtop command path over HTTP (standalone app) — scale ${SCALE}: ${SAMPLES} samples per case in (a), ${THROUGHPUT_OPERATIONS} operations per round in (b), medians of ${ROUNDS} rounds`,
+  );
+  for (const r of results) {
+    const { big, fresh } = r.constant;
+    const ratio = big.median / fresh.median;
+    console.log(`\n${r.adapter}`);
+    console.log(`  (a) POST /cases/{id}/reports, case of ${String(r.bigCaseEvents).padStart(6)} events   median ${ms(big.median)}   p95 ${ms(big.p95)}`);
+    console.log(`      POST /cases/{id}/reports, new case               median ${ms(fresh.median)}   p95 ${ms(fresh.p95)}`);
+    console.log(`      ratio of medians big ÷ new ${ratio.toFixed(2)}× (target ≤ 1.3×) ${verdict(ratio <= 1.3)}; ratio of p95 ${(big.p95 / fresh.p95).toFixed(2)}×`);
+    for (const t of r.throughput) {
+      const http = median(t.http);
+      const store = median(t.store);
+      console.log(
+        `  (b) ${t.clients} concurrent: HTTP ${http.toFixed(0).padStart(5)} commands/s   SqlEventStore.append ${store.toFixed(0).padStart(6)} appends/s   ratio ${(http / store).toFixed(2)}× (target ≥ 0.3×) ${verdict(http / store >= 0.3)}   [rounds: ${t.http.map((h, i) => (h / t.store[i]).toFixed(2)).join(', ')}]`,
+      );
+    }
+    console.log(`      read side caught up after each HTTP round in ${r.settleSeconds.map((s) => s.toFixed(0)).join(', ')} s (untimed)`);
+  }
+  console.log('\n  (c) append from 8 writers beside raw SQL: see the event store benchmark (npm run bench:store), printed first by npm run bench');
+}
+
+async function main(): Promise<void> {
+  if (profiler) {
+    profiler.connect();
+    await inspect('Profiler.enable');
+  }
+  const results: AdapterResult[] = [];
+  for (const adapter of ADAPTERS) results.push(await benchAdapter(adapter));
+  if (profiler) {
+    // One profile of all the measured phases: their samples, one after another.
+    writeFileSync(CPU_PROFILE!, JSON.stringify(mergeProfiles(profiles as CpuProfile[])));
+    say(`CPU profile of the measured phases: ${CPU_PROFILE}`);
+  }
+  report(results);
+}
+
+interface CpuProfile {
+  nodes: { id: number; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Several profiles as one: node ids renumbered apart, samples concatenated. */
+function mergeProfiles(all: readonly CpuProfile[]): CpuProfile {
+  const merged: CpuProfile = { nodes: [], startTime: all[0]?.startTime ?? 0, endTime: all[all.length - 1]?.endTime ?? 0, samples: [], timeDeltas: [] };
+  let offset = 0;
+  for (const profile of all) {
+    const shift = (id: number) => id + offset;
+    merged.nodes.push(...profile.nodes.map((node) => ({ ...node, id: shift(node.id), children: node.children?.map(shift) })));
+    merged.samples.push(...profile.samples.map(shift));
+    merged.timeDeltas.push(...profile.timeDeltas);
+    offset += Math.max(...profile.nodes.map((node) => node.id));
+  }
+  return merged;
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
