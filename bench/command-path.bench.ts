@@ -401,6 +401,8 @@ async function storeThroughput(store: EventStore, writers: number): Promise<numb
 interface AdapterResult {
   readonly adapter: Adapter;
   readonly bigCaseEvents: number;
+  /** The first command on the big case: its state folded from the first event. */
+  readonly warmUpMs: number;
   readonly constant: { big: Latency; fresh: Latency };
   readonly throughput: { clients: number; http: number[]; store: number[] }[];
   readonly settleSeconds: number[];
@@ -436,7 +438,7 @@ async function benchAdapter(adapter: Adapter): Promise<AdapterResult> {
       }
       throughput.push({ clients, http, store });
     }
-    return { adapter, bigCaseEvents: events, constant, throughput, settleSeconds };
+    return { adapter, bigCaseEvents: events, warmUpMs: warm.ms, constant, throughput, settleSeconds };
   } finally {
     await app.stop();
   }
@@ -455,6 +457,7 @@ function report(results: readonly AdapterResult[]): void {
     console.log(`\n${r.adapter}`);
     console.log(`  (a) POST /cases/{id}/reports, case of ${String(r.bigCaseEvents).padStart(6)} events   median ${ms(big.median)}   p95 ${ms(big.p95)}`);
     console.log(`      POST /cases/{id}/reports, new case               median ${ms(fresh.median)}   p95 ${ms(fresh.p95)}`);
+    console.log(`      (the first command on that case, its state folded from the first event: ${r.warmUpMs.toFixed(0)} ms)`);
     console.log(`      ratio of medians big ÷ new ${ratio.toFixed(2)}× (target ≤ 1.3×) ${verdict(ratio <= 1.3)}; ratio of p95 ${(big.p95 / fresh.p95).toFixed(2)}×`);
     for (const t of r.throughput) {
       const http = median(t.http);

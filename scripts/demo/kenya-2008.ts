@@ -12,8 +12,30 @@ import { HttpClient, Rtop, expectStatus, waitFor } from './http';
  * Council took no such vote on Kenya. A few details the sources do not give (the CEWARN report, the
  * liaison envoy) are marked illustrative.
  *
- * Every event is recorded when the scenario runs; the dates of 2007–08 travel in what is reported.
+ * Every event is recorded when the scenario runs (its recorded time), and the acts that happened in
+ * 2007–08 — the observations reported, the AU's decision, Kenya's declarations, the standing group's
+ * meetings — carry the day they happened (`occurredAt`; a report's `observedAt`), so the timeline
+ * read `by=occurred` replays the crisis on its own calendar. The fictional Council vote and
+ * Assembly debate, and the acts of the system itself (the assessment, its transmission), are dated
+ * when the scenario runs.
  */
+
+/**
+ * When the acts the scenario enters happened. Where the sources give no day for the act as the
+ * scenario plays it, the day is the nearest one they give, and is marked illustrative.
+ */
+export const KENYA_2008_DATES = {
+  /** The AU's decision to send the Panel of Eminent African Personalities under Kofi Annan, agreed during AU Chairman Kufuor's visit (8–10 January 2008). */
+  auDecision: '2008-01-10T12:00:00Z',
+  /** Illustrative: the Government's statements in the first days of January that the security forces were restoring order. */
+  kenyaPosture: '2008-01-03T12:00:00Z',
+  /** The parties' acceptance of the AU-led Kenya National Dialogue and Reconciliation, launched on 29 January 2008. */
+  kenyaConsent: '2008-01-29T12:00:00Z',
+  /** Illustrative: the Secretary-General's visit to Nairobi on 1 February 2008. */
+  standingGroupConvened: '2008-02-01T15:00:00Z',
+  /** Illustrative: the group's first meeting, the next working day. */
+  standingGroupMeeting: '2008-02-04T14:00:00Z',
+} as const;
 
 /** What the scenario leaves behind, for whoever wants to look at the record it made. */
 export interface KenyaScenario {
@@ -73,7 +95,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   const peacebuilding = rtop.as('un-peacebuilding-commission', 'Chair of the Peacebuilding Commission');
 
   say('Kenya, 2007–08: the post-election crisis, played through rtop over HTTP.');
-  say('Events are recorded now; the dates of 2007–08 are carried in what is reported.');
+  say('Events are recorded now; the acts of 2007–08 carry the day they happened (occurredAt), so by=occurred replays them then.');
 
   // 1. The Joint Office opens the case and gathers reports.
   const { caseId } = await expectStatus(
@@ -257,17 +279,20 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       matter: 'substantive',
       coercive: false,
       parties: [`member-state:${KENYA}`],
+      occurredAt: KENYA_2008_DATES.auDecision,
     }),
   );
   const auDecision = await expectStatus(
     'AU PSC reaches consensus',
     201,
-    auPsc.post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${auDraft.draftId}/consensus`, { objections: [] }),
+    auPsc.post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${auDraft.draftId}/consensus`, { objections: [], occurredAt: KENYA_2008_DATES.auDecision }),
   );
   const adopted = (auDecision.events as { type: string; data: { decisionId: string } }[]).find((e) => e.type === 'regional-decision-adopted');
   if (!adopted) throw new Error(`AU PSC consensus did not adopt the decision: ${JSON.stringify(auDecision.events)}`);
   const auDecisionId = adopted.data.decisionId;
-  say(`[AU PSC] preventive decision ${auDecisionId} adopted by consensus: mediation by the Panel chaired by Kofi Annan (Kenya, a party, not taking part)`);
+  say(
+    `[AU PSC] preventive decision ${auDecisionId} adopted by consensus on ${KENYA_2008_DATES.auDecision.slice(0, 10)}: mediation by the Panel chaired by Kofi Annan (Kenya, a party, not taking part)`,
+  );
 
   // 6. Kenya: its posture, the Joint Office's reading of it, and its consent to the AU mediation.
   await expectStatus(
@@ -276,6 +301,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     kenya.post(`/member-states/cases/${caseId}/states/${KENYA}/declared-postures`, {
       posture: 'willing-and-able',
       reasons: ['The Government states that the security forces are restoring order'],
+      occurredAt: KENYA_2008_DATES.kenyaPosture,
     }),
   );
   await expectStatus(
@@ -294,10 +320,11 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       offeredBy: 'au-psc',
       kinds: ['mediation'],
       description: 'The Kenya National Dialogue and Reconciliation under the AU Panel of Eminent African Personalities',
+      occurredAt: KENYA_2008_DATES.kenyaConsent,
     }),
   );
   const consentId = consent.consentId as string;
-  say(`[Kenya] consents to the AU-led mediation (pillar II), consent ${consentId}`);
+  say(`[Kenya] consents to the AU-led mediation (pillar II) on ${KENYA_2008_DATES.kenyaConsent.slice(0, 10)}, consent ${consentId}`);
 
   // 7. The Secretary-General: good offices in support, a finding, the standing group and its options.
   const goodOffices = await expectStatus(
@@ -329,10 +356,21 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   await expectStatus(
     'convene the standing group',
     201,
-    sg.post(`/secretary-general/cases/${caseId}/standing-group`, { findingId: finding.findingId, members: STANDING_GROUP, meetingCadenceDays: 7 }),
+    sg.post(`/secretary-general/cases/${caseId}/standing-group`, {
+      findingId: finding.findingId,
+      members: STANDING_GROUP,
+      meetingCadenceDays: 7,
+      occurredAt: KENYA_2008_DATES.standingGroupConvened,
+    }),
   );
-  const meeting = await expectStatus('hold the group’s meeting', 201, sg.post(`/secretary-general/cases/${caseId}/standing-group/meetings`, { attendees: STANDING_GROUP }));
-  say(`[Secretary-General] verge of manifest failure found; standing group convened (${STANDING_GROUP.join(', ')}) and met`);
+  const meeting = await expectStatus(
+    'hold the group’s meeting',
+    201,
+    sg.post(`/secretary-general/cases/${caseId}/standing-group/meetings`, { attendees: STANDING_GROUP, occurredAt: KENYA_2008_DATES.standingGroupMeeting }),
+  );
+  say(
+    `[Secretary-General] verge of manifest failure found; standing group convened (${STANDING_GROUP.join(', ')}) on ${KENYA_2008_DATES.standingGroupConvened.slice(0, 10)} and met on ${KENYA_2008_DATES.standingGroupMeeting.slice(0, 10)} (illustrative dates)`,
+  );
   const tableOption = (department: Body, option: { pillar: string; coercive: boolean; description: string }) =>
     expectStatus(
       `${department} tables an option`,
@@ -474,6 +512,9 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
 
 /** One line of a case's timeline, as GET /cases/{caseId}/timeline answers it. */
 export interface TimelineLine {
+  /** When it happened: an act entered later carries its own day. */
+  readonly occurredAt: string;
+  /** When the system recorded it. */
   readonly recordedAt: string;
   readonly context: string;
   readonly actor: { readonly body: string };
@@ -481,11 +522,11 @@ export interface TimelineLine {
 }
 
 /** Every event of the case the client may read, page after page: the timeline is served in pages. */
-async function wholeTimeline(client: HttpClient, caseId: string): Promise<readonly TimelineLine[]> {
+async function wholeTimeline(client: HttpClient, caseId: string, by: 'recorded' | 'occurred'): Promise<readonly TimelineLine[]> {
   const events: TimelineLine[] = [];
   let after: string | null = null;
   do {
-    const query: string = after ? `?limit=500&after=${encodeURIComponent(after)}` : '?limit=500';
+    const query: string = `?by=${by}&limit=500${after ? `&after=${encodeURIComponent(after)}` : ''}`;
     const page: { events: TimelineLine[]; next: string | null } = await expectStatus('read the timeline', 200, client.get(`/cases/${caseId}/timeline${query}`));
     events.push(...page.events);
     after = page.next;
@@ -495,10 +536,11 @@ async function wholeTimeline(client: HttpClient, caseId: string): Promise<readon
 
 /**
  * The case's timeline once the last event the scenario caused (the case closed) is on it, as the
- * client may read it: an auditor's client reads every event.
+ * client may read it (an auditor's client reads every event), in the order of the clock asked
+ * for: when each event was recorded (the default), or when it happened.
  */
-export async function settledTimeline(client: HttpClient, caseId: string): Promise<readonly TimelineLine[]> {
-  const read = () => wholeTimeline(client, caseId);
+export async function settledTimeline(client: HttpClient, caseId: string, by: 'recorded' | 'occurred' = 'recorded'): Promise<readonly TimelineLine[]> {
+  const read = () => wholeTimeline(client, caseId, by);
   let last = await waitFor('the timeline to show the case closed', async () => {
     const events = await read();
     return events.some((e) => e.type === 'case-closed') ? events : undefined;
@@ -512,10 +554,10 @@ export async function settledTimeline(client: HttpClient, caseId: string): Promi
   }
 }
 
-/** The timeline as a table: recorded time, context, actor body, event type. */
+/** The timeline as a table: both clocks (when it happened, when it was recorded), context, actor body, event type. */
 export function timelineTable(events: readonly TimelineLine[]): string[] {
-  const rows = events.map((e) => [e.recordedAt, e.context, e.actor.body, e.type]);
-  const header = ['recorded', 'context', 'actor', 'event'];
+  const rows = events.map((e) => [e.occurredAt, e.recordedAt, e.context, e.actor.body, e.type]);
+  const header = ['happened', 'recorded', 'context', 'actor', 'event'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];

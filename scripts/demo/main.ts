@@ -31,9 +31,10 @@ async function main(): Promise<void> {
 
   // Read as an auditor, who reads every event of the case (docs/read-policy.md).
   const auditor = httpClient(baseUrl, mintToken(tokenPrivateKey, { body: 'un-joint-office', person: 'Auditor', role: 'auditor' }));
-  const timeline = await settledTimeline(auditor, caseId);
-  console.log(`\nTimeline of case ${caseId} (GET /cases/${caseId}/timeline), ${timeline.length} events:\n`);
+  const timeline = await settledTimeline(auditor, caseId, 'occurred');
+  console.log(`\nTimeline of case ${caseId} by when each event happened (GET /cases/${caseId}/timeline?by=occurred), ${timeline.length} events:\n`);
   for (const line of timelineTable(timeline)) console.log(line);
+  console.log(`\nThe same events in the order they were recorded: GET /cases/${caseId}/timeline?by=recorded; the auditors' page: /cases/${caseId}/timeline/page`);
 }
 
 main().catch((error: Error) => {

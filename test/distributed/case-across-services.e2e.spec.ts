@@ -118,7 +118,7 @@ describe('a case across services on PostgreSQL and Kafka', () => {
     expect(agenda[0]).toMatchObject({ assessmentId, transmissionId: transmitted.body.transmissionId, contentDigest: received.contentDigest });
 
     await eventually(() => expect(office.received.filter((e) => e.caseId === caseId)).toHaveLength(1), 90_000);
-    expect(office.received.find((e) => e.caseId === caseId)).toMatchObject({ type: 'org.rtop.secretary-general.assessment-transmitted.v1' });
+    expect(office.received.find((e) => e.caseId === caseId)).toMatchObject({ type: 'org.rtop.secretary-general.assessment-transmitted.v2' });
 
     const gatewayFeed = await as('subscription-gateway', 'au-psc', 'AU liaison officer').get('/liaison/au-psc/events');
     expect(gatewayFeed.body.events.filter((e: { caseId: string }) => e.caseId === caseId)).toHaveLength(1);

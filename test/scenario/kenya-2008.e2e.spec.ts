@@ -1,5 +1,5 @@
 import { HttpClient, expectStatus } from '../../scripts/demo/http';
-import { KenyaScenario, TimelineLine, playKenya2008, settledTimeline } from '../../scripts/demo/kenya-2008';
+import { KENYA_2008_DATES, KenyaScenario, TimelineLine, playKenya2008, settledTimeline } from '../../scripts/demo/kenya-2008';
 import { eventually } from '@rtop/testing';
 import { Standalone, startStandalone } from '../standalone/standalone-harness';
 
@@ -121,7 +121,48 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
     expect(view.standing.kind).toBe('closed');
   });
 
-  it('keeps the key events on the timeline in the order they happened, and no protected source by name', () => {
+  it('dates the acts of 2007–08 when they happened, and records them when the scenario ran', async () => {
+    const occurred = (context: string, type: string) => timeline[at(context, type)].occurredAt;
+    expect(occurred('regional-bodies', 'draft-decision-tabled')).toBe(new Date(KENYA_2008_DATES.auDecision).toISOString());
+    expect(occurred('regional-bodies', 'regional-decision-adopted')).toBe(new Date(KENYA_2008_DATES.auDecision).toISOString());
+    expect(occurred('member-states', 'posture-declared')).toBe(new Date(KENYA_2008_DATES.kenyaPosture).toISOString());
+    expect(occurred('member-states', 'assistance-consented')).toBe(new Date(KENYA_2008_DATES.kenyaConsent).toISOString());
+    expect(occurred('secretary-general', 'standing-group-convened')).toBe(new Date(KENYA_2008_DATES.standingGroupConvened).toISOString());
+    expect(occurred('secretary-general', 'standing-group-meeting-held')).toBe(new Date(KENYA_2008_DATES.standingGroupMeeting).toISOString());
+    // A report's observedAt is its occurred time, the CEWARN report's as the Joint Office noted it too.
+    const reports = timeline.filter((e) => e.type === 'information-report-filed').map((e) => e.occurredAt).sort();
+    expect(reports).toEqual(['2007-12-31T18:00:00.000Z', '2008-01-01T11:00:00.000Z', '2008-01-20T09:00:00.000Z', '2008-02-12T12:00:00.000Z']);
+    expect(occurred('focal-point', 'early-warning-report-noted')).toBe('2008-01-15T06:00:00.000Z');
+    // Every one of them was recorded as the scenario ran; the fictional Council vote is dated then too.
+    const ran = Date.parse(timeline[at('focal-point', 'case-opened')].recordedAt);
+    for (const e of timeline) expect(Date.parse(e.recordedAt)).toBeGreaterThanOrEqual(ran);
+    expect(Date.parse(occurred('security-council', 'draft-vetoed'))).toBeGreaterThanOrEqual(ran);
+
+    // By when they happened, the crisis plays in 2007–08 order: the radio, the church fire, the AU, Kenya's consent, the standing group.
+    const byOccurred = (await settledTimeline(rtop.as('un-joint-office', 'Auditor', 'auditor'), played.caseId, 'occurred')) as typeof timeline;
+    const of2008 = byOccurred.filter((e) => Date.parse(e.occurredAt) < Date.parse('2009-01-01T00:00:00Z')).map((e) => `${e.context}/${e.type}`);
+    // The Secretary-General's record of responses notes each decision and consent as of when it was made (tied with it, in either order).
+    const noted = ['secretary-general/regional-decision-noted', 'secretary-general/state-consent-noted'];
+    expect(of2008.filter((t) => noted.includes(t)).sort()).toEqual(noted);
+    expect(of2008.filter((t) => !noted.includes(t))).toEqual([
+      'focal-point/information-report-filed',
+      'focal-point/information-report-filed',
+      'member-states/posture-declared',
+      'regional-bodies/draft-decision-tabled',
+      'regional-bodies/consensus-reached',
+      'regional-bodies/regional-decision-adopted',
+      'focal-point/early-warning-report-noted',
+      'focal-point/information-report-filed',
+      'member-states/assistance-consented',
+      'secretary-general/standing-group-convened',
+      'secretary-general/standing-group-meeting-held',
+      'focal-point/information-report-filed',
+    ]);
+    expect(byOccurred.map((e) => `${e.context}/${e.type}`)).not.toEqual(timeline.map((e) => `${e.context}/${e.type}`));
+    expect([...byOccurred].map((e) => e.type).sort()).toEqual([...timeline].map((e) => e.type).sort());
+  });
+
+  it('keeps the key events on the timeline in the order they were recorded, and no protected source by name', () => {
     const key: [string, string][] = [
       ['focal-point', 'case-opened'],
       ['focal-point', 'information-report-filed'],

@@ -5,3 +5,4 @@ export { given } from './decider-spec';
 export { httpClient } from './http-client';
 export type { HttpResult } from './http-client';
 export { KAFKA_BROKERS, ensureKafka } from './kafka';
+export { openedByTheJointOffice } from './open-case';

@@ -112,12 +112,12 @@ describe('the General Assembly module, in process', () => {
     await expect(
       controller.recordVote(caseId, resolutionId, { memberState: 'member-state:ZZZ', vote: 'yes' }, by(assembly)),
     ).rejects.toMatchObject({ kind: 'rule-violated', rule: 'art-19-arrears' });
-    expect(await controller.closeVoting(caseId, resolutionId, by(assembly))).toMatchObject({
+    expect(await controller.closeVoting(caseId, resolutionId, {}, by(assembly))).toMatchObject({
       outcome: 'adopted',
       tally: { yes: 2, no: 1, abstain: 1, presentAndVoting: 3, majority: 'two-thirds', required: 2 },
     });
     await controller.closeEmergencySpecialSession(caseId, convened.sessionId, by(assembly));
-    await controller.holdVetoDebate(caseId, 'd-1', by(assembly));
+    await controller.holdVetoDebate(caseId, 'd-1', {}, by(assembly));
     // The read model follows the store: the debate held shows once it has caught up.
     await eventually(async () => expect(await controller.overdueVetoDebates(caseId, assembly, response)).toEqual([]));
   });
@@ -125,7 +125,7 @@ describe('the General Assembly module, in process', () => {
   it('refuses a body acting outside the Assembly’s remit, writing nothing', async () => {
     await app.get(ProjectionRegistry).caughtUp();
     const before = await controller.getCase(caseId, assembly, response);
-    const refusal = await controller.holdVetoDebate(caseId, 'd-1', by(council)).catch((error: unknown) => error);
+    const refusal = await controller.holdVetoDebate(caseId, 'd-1', {}, by(council)).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ kind: 'forbidden', rule: 'remit' });
     await app.get(ProjectionRegistry).caughtUp();
@@ -169,6 +169,7 @@ describe('the General Assembly module, in process', () => {
       'post /general-assembly/cases/{caseId}/emergency-special-session-requests/{requestId}/concurrences': ['201', '400', '401', '403', '404', '409', '422'],
       'post /general-assembly/cases/{caseId}/emergency-special-sessions': ['201', '400', '401', '403', '409', '422'],
       'post /general-assembly/cases/{caseId}/emergency-special-sessions/{sessionId}/close': ['201', '400', '401', '403', '404', '409', '422'],
+      'post /general-assembly/cases/{caseId}/take-up': ['201', '400', '401', '403', '404', '409', '422'],
       'post /general-assembly/cases/{caseId}/veto-debates/{draftId}/held': ['201', '400', '401', '403', '404', '409', '422'],
     };
     expect(Object.fromEntries(operations.map((o) => [`${o.method} ${o.path}`, o.responses.sort()]))).toEqual(expected);

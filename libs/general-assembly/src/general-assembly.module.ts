@@ -3,6 +3,7 @@ import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { GENERAL_ASSEMBLY_CONFIG, generalAssemblyConfigFromEnv } from './application/general-assembly.config';
 import { GENERAL_ASSEMBLY } from './application/general-assembly-case-stream';
+import { NoteCaseWhenOpenedInAssembly } from './application/note-case-when-opened';
 import { NoteCouncilRequestWhenSessionRequested } from './application/note-council-request-when-session-requested';
 import { NoteVetoWhenDraftVetoed } from './application/note-veto-when-draft-vetoed';
 import { PlaceAssessmentOnAgendaWhenTransmitted } from './application/place-assessment-on-agenda-when-transmitted';
@@ -17,6 +18,7 @@ import { GetOverdueVetoDebatesHandler } from './read/get-overdue-veto-debates.ha
   controllers: [GeneralAssemblyController],
   providers: [
     { provide: GENERAL_ASSEMBLY_CONFIG, useFactory: () => generalAssemblyConfigFromEnv(process.env) },
+    NoteCaseWhenOpenedInAssembly,
     PlaceAssessmentOnAgendaWhenTransmitted,
     NoteVetoWhenDraftVetoed,
     NoteCouncilRequestWhenSessionRequested,

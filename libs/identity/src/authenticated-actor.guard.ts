@@ -1,3 +1,4 @@
+import { KeyObject, createPublicKey } from 'node:crypto';
 import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException, createParamDecorator } from '@nestjs/common';
 import { Actor } from '@rtop/kernel';
 import { Request } from 'express';
@@ -10,7 +11,12 @@ type AuthenticatedRequest = Request & { actor?: Actor };
 /** Every command and query comes from an actor named by a signed bearer token. */
 @Injectable()
 export class AuthenticatedActorGuard implements CanActivate {
-  constructor(@Inject(TOKEN_PUBLIC_KEY) private readonly publicKey: string) {}
+  /** Parsed once: building the key from its PEM text on every request cost more than checking the signature. */
+  private readonly publicKey: KeyObject;
+
+  constructor(@Inject(TOKEN_PUBLIC_KEY) publicKey: string) {
+    this.publicKey = createPublicKey(publicKey);
+  }
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();

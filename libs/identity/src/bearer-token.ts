@@ -1,3 +1,4 @@
+import { KeyObject } from 'node:crypto';
 import { sign, verify } from 'jsonwebtoken';
 import { Actor, isBody } from '@rtop/kernel';
 
@@ -17,7 +18,7 @@ export function mintToken(privateKey: string, actor: Actor, expiresIn: `${number
 export class UnauthenticatedError extends Error {}
 
 /** The actor a signed token names; any doubt about the token is a refusal. */
-export function verifyToken(publicKey: string, token: string): Actor {
+export function verifyToken(publicKey: string | KeyObject, token: string): Actor {
   let claims: Record<string, unknown>;
   try {
     claims = verify(token, publicKey, { algorithms: ['ES256'], issuer: ISSUER, audience: AUDIENCE }) as Record<string, unknown>;

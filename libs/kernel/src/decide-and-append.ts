@@ -5,6 +5,7 @@ import { CommandEnvelope, DomainEvent, EventMetadata } from './command-envelope'
 import { InvalidCommand, RuleViolated, StateConflict } from './domain-error';
 import { contentDigest } from './content-digest';
 import { stateCacheFor } from './stream-state-cache';
+import { currentSchemaVersion } from './contracts';
 
 export interface StreamCommand<Command> {
   readonly streamId: string;
@@ -90,7 +91,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   const expected: ExpectedVersion = current === -1n ? 'no_stream' : current;
   const result = await store.append(
     request.streamId,
-    events.map((event, index) => ({ eventId: eventIds(index), type: event.type, data: event.data, metadata: { ...metadata } })),
+    events.map((event, index) => ({ eventId: eventIds(index), type: event.type, data: event.data, metadata: { ...metadata, schemaVersion: currentSchemaVersion(request.context, event.type) } })),
     expected,
   );
   if (!result.alreadyAppended) {

@@ -7,3 +7,4 @@ export * from './access-log';
 export * from './state-codec';
 export { ReadModelModule } from './read-model.module';
 export * from './stream-states';
+export * from './shared-answers';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { NoteAssessmentWhenTransmitted } from './application/note-assessment-when-transmitted';
+import { NoteCaseWhenOpenedByRegionalBodies } from './application/note-case-when-opened';
 import { NoteCouncilAuthorisationWhenAdopted } from './application/note-council-authorisation-when-adopted';
 import { REGIONAL_BODIES_CONTEXT, regionalCaseStreamProvider } from './application/regional-case-stream';
 import { REGIONAL_RULES, RegionalRulesOverrides, regionalRules } from './application/regional-rules.config';
@@ -19,6 +20,7 @@ import { REGIONAL_BODIES_PROJECTIONS } from './read/regional-bodies-read-models'
   imports: [EventLogModule.forContext(REGIONAL_BODIES_CONTEXT)],
   controllers: [RegionalBodiesController],
   providers: [
+    NoteCaseWhenOpenedByRegionalBodies,
     NoteAssessmentWhenTransmitted,
     NoteCouncilAuthorisationWhenAdopted,
     { provide: REGIONAL_RULES, useFactory: () => regionalRules() },

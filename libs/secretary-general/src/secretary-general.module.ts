@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { NoteAuthoritiesWhenRecorded } from './application/note-authorities-when-recorded';
+import { NoteCaseWhenOpenedBySecretaryGeneral } from './application/note-case-when-opened';
 import { ReceiveAssessmentWhenIssued } from './application/receive-assessment-when-issued';
 import { SECRETARY_GENERAL } from './application/secretary-general-case-stream';
 import { ResponsesController } from './http/responses.controller';
@@ -25,6 +26,7 @@ import { SECRETARY_GENERAL_PROJECTIONS } from './read/secretary-general-read-mod
   imports: [EventLogModule.forContext(SECRETARY_GENERAL)],
   controllers: [SecretaryGeneralController, SecretaryGeneralActsController, StandingGroupController, ResponsesController],
   providers: [
+    NoteCaseWhenOpenedBySecretaryGeneral,
     ReceiveAssessmentWhenIssued,
     NoteAuthoritiesWhenRecorded,
     // Reads answer from the Secretary-General's read models, kept up by following its own store.

@@ -3,6 +3,7 @@ import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { NoteArticle99NotificationWhenSent } from './application/note-article-99-notification-when-sent';
 import { NoteAssessmentWhenTransmittedToCouncil } from './application/note-assessment-when-transmitted-to-council';
+import { NoteCaseWhenOpenedInCouncil } from './application/note-case-when-opened';
 import { NoteEmergencySpecialSessionWhenConvenedOrClosed } from './application/note-emergency-special-session-when-convened-or-closed';
 import { SECURITY_COUNCIL } from './application/council-case-stream';
 import {
@@ -27,6 +28,7 @@ import { GetCouncilDraftHandler } from './read/get-council-draft.handler';
   imports: [EventLogModule.forContext(SECURITY_COUNCIL)],
   controllers: [SecurityCouncilController],
   providers: [
+    NoteCaseWhenOpenedInCouncil,
     NoteAssessmentWhenTransmittedToCouncil,
     NoteArticle99NotificationWhenSent,
     NoteEmergencySpecialSessionWhenConvenedOrClosed,

@@ -82,6 +82,30 @@ describe('the timeline page', () => {
     });
   });
 
+  describe('given a meeting held on day 8 and entered on day 10', () => {
+    const events = [
+      entry('focal-point', 'case-opened', day(0), { situation: 'Kenya' }),
+      entry('secretary-general', 'standing-group-meeting-held', day(8), { meetingId: 'M1' }, { recordedAt: day(10) }),
+      entry('focal-point', 'information-report-filed', day(9), { location: 'Eldoret' }),
+    ];
+    const render = (by: 'recorded' | 'occurred') =>
+      renderTimelinePage({ caseId: 'c', timeline: timelineAsOf(events, undefined, by), by, asOf: null, figures: caseFigures('c', events, NOW, NO_REGIONS), token: null });
+
+    it('then each entry shows both clocks, and the one entered late says how late', () => {
+      const html = render('recorded');
+      expect(html).toContain('<td>2024-03-09 00:00:00</td><td>2024-03-11 00:00:00<br><span class="late">entered 2 d after it happened</span></td>');
+      expect(html).toContain('<td>2024-03-10 00:00:00</td><td>2024-03-10 00:01:00</td>');
+      expect(html).toMatch(/<g class="event other" data-type="standing-group-meeting-held" data-entered-late=""><title>#3 standing-group-meeting-held \(secretary-general\) — happened 2024-03-09 00:00:00, recorded 2024-03-11 00:00:00 \(entered 2 d after it happened\)/);
+      expect(html).toContain('1 of 3 were entered after they happened');
+    });
+
+    it('then the order follows the clock asked for', () => {
+      const order = (html: string) => [...html.matchAll(/<g class="event [^"]*" data-type="([^"]+)"/g)].map((m) => m[1]);
+      expect(order(render('recorded'))).toEqual(['case-opened', 'information-report-filed', 'standing-group-meeting-held']);
+      expect(order(render('occurred'))).toEqual(['case-opened', 'standing-group-meeting-held', 'information-report-filed']);
+    });
+  });
+
   describe('given a case nothing is known of yet', () => {
     it('then the page says so rather than failing', () => {
       const html = renderTimelinePage({ caseId: 'c', timeline: [], by: 'occurred', asOf: null, figures: caseFigures('c', [], NOW, NO_REGIONS), token: null });

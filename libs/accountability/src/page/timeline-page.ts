@@ -38,6 +38,8 @@ svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 .key{white-space:nowrap}.swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin:0 4px 0 10px;vertical-align:middle}
 .swatch.decided{background:#1f6b36}.swatch.not-decided{background:#a3171d}.swatch.receipt{background:#1f57a6}.swatch.other{background:#6b7385}
 .swatch.bar{border-radius:0;width:18px}.swatch.open{background:#e0474f}.swatch.answered{background:#8cc49c}.swatch.case-closed{background:#e39a3b}
+.event[data-entered-late] circle{stroke:#1d2330;stroke-dasharray:3 2}.swatch.entered-late{background:#fff;border:2px dashed #1d2330;width:8px;height:8px}
+.late{color:#8a4b00;font-size:12px}
 `;
 
 /**
@@ -61,6 +63,15 @@ const REGION_SOURCE_TEXT: Readonly<Record<RegionSource, string>> = {
 };
 
 type EventKind = 'decided' | 'not-decided' | 'receipt' | 'other';
+
+/** Clocks of the people entering acts drift a little from the server's: within a minute, an act is entered as it happens. */
+const ENTERED_AS_IT_HAPPENED_MS = 60_000;
+
+/** How long after it happened an event was recorded, when it was entered later (a meeting on the 8th entered on the 10th); null otherwise. */
+function enteredLateBy(entry: TimelineEntry): number | null {
+  const delay = msBetween(entry.occurredAt, entry.recordedAt);
+  return delay > ENTERED_AS_IT_HAPPENED_MS ? delay : null;
+}
 
 function kindOf(entry: TimelineEntry): EventKind {
   const outcome = outcomeOf(entry);
@@ -167,8 +178,11 @@ function timeAxis(page: TimelinePage): string {
   const events = timeline.map((entry, i) => {
     const cx = round(LABEL_WIDTH + axis[i].x);
     const cy = laneY(organOf(entry)) + LANE_HEIGHT / 2 - 4;
-    const title = `#${i + 1} ${entry.type} (${entry.context}) — happened ${instant(entry.occurredAt)}, recorded ${instant(entry.recordedAt)} — ${entry.actor.person}, ${entry.actor.body}`;
-    return `<g class="event ${kindOf(entry)}" data-type="${esc(entry.type)}"><title>${esc(title)}</title><circle cx="${cx}" cy="${cy}" r="12"/><text x="${cx}" y="${cy + 4}">${i + 1}</text></g>`;
+    const late = enteredLateBy(entry);
+    const title =
+      `#${i + 1} ${entry.type} (${entry.context}) — happened ${instant(entry.occurredAt)}, recorded ${instant(entry.recordedAt)}` +
+      `${late === null ? '' : ` (entered ${humanDuration(late)} after it happened)`} — ${entry.actor.person}, ${entry.actor.body}`;
+    return `<g class="event ${kindOf(entry)}" data-type="${esc(entry.type)}"${late === null ? '' : ' data-entered-late=""'}><title>${esc(title)}</title><circle cx="${cx}" cy="${cy}" r="12"/><text x="${cx}" y="${cy + 4}">${i + 1}</text></g>`;
   });
   const axisY = TOP + lanes.length * LANE_HEIGHT;
   let lastLabelX = -Infinity;
@@ -202,7 +216,9 @@ function eventsTable(page: TimelinePage): string {
   const rows = page.timeline.map((entry, i) => {
     const since = previous ? humanDuration(msBetween(previous[page.by === 'recorded' ? 'recordedAt' : 'occurredAt'], entry[page.by === 'recorded' ? 'recordedAt' : 'occurredAt'])) : '';
     previous = entry;
-    return `<tr class="${kindOf(entry)}"><td class="num">${i + 1}</td><td>${esc(instant(entry.occurredAt))}</td><td>${esc(instant(entry.recordedAt))}</td><td class="num">${since ? `+${esc(since)}` : '—'}</td>` +
+    const late = enteredLateBy(entry);
+    const recorded = `${esc(instant(entry.recordedAt))}${late === null ? '' : `<br><span class="late">entered ${esc(humanDuration(late))} after it happened</span>`}`;
+    return `<tr class="${kindOf(entry)}"><td class="num">${i + 1}</td><td>${esc(instant(entry.occurredAt))}</td><td>${recorded}</td><td class="num">${since ? `+${esc(since)}` : '—'}</td>` +
       `<td>${esc(organOf(entry))}</td><td><strong>${esc(entry.type)}</strong><br><code>${esc(entry.context)}</code></td><td>${esc(details(entry))}</td><td>${esc(entry.actor.person)}<br><code>${esc(entry.actor.body)}</code></td></tr>`;
   });
   return `<table class="events"><thead><tr><th>#</th><th>Happened (UTC)</th><th>Recorded (UTC)</th><th>Since previous</th><th>Body</th><th>Event</th><th>Details</th><th>Actor</th></tr></thead><tbody>
@@ -227,7 +243,14 @@ const LEGEND: readonly (readonly [string, string])[] = [
   ['bar answered', 'warning answered'],
   ['bar open', 'warning open'],
   ['bar case-closed', 'warning unanswered at closure'],
+  ['entered-late', 'entered after it happened'],
 ];
+
+function enteredLateSummary(timeline: readonly TimelineEntry[]): string {
+  const late = timeline.filter((entry) => enteredLateBy(entry) !== null).length;
+  if (!late) return 'Every event was recorded as it happened.';
+  return `${late} of ${timeline.length} were entered after they happened; replay by when events happened to see them in their place.`;
+}
 
 /** The auditors' page for one case: a self-contained HTML document, no script, every value escaped. */
 export function renderTimelinePage(page: TimelinePage): string {
@@ -250,6 +273,7 @@ export function renderTimelinePage(page: TimelinePage): string {
 <p class="situation">${esc(situation)}</p>
 <p class="meta">Case <code>${esc(page.caseId)}</code> · region: ${esc(figures.region.region)} (${esc(REGION_SOURCE_TEXT[figures.region.source])}) · ${page.timeline.length} events</p>
 <p class="replay-state">${esc(state)} Figures at ${esc(instant(figures.now))} UTC.</p>
+<p class="meta">Each event has two times: when it happened and when it was recorded. ${esc(enteredLateSummary(page.timeline))}</p>
 ${replayForm(page)}
 </header>
 <section id="figures">

@@ -43,8 +43,17 @@ const texts = (value: unknown): string[] => {
 const stateBody = (state: unknown): string[] =>
   texts(state).map((s) => (s.startsWith('member-state:') ? s : `member-state:${s}`));
 
+/**
+ * `case-noted` is each context's internal copy of the Joint Office's `case-opened`: that a case
+ * exists is the Joint Office's to tell. Owned by the context's bodies it would show every opened
+ * case to every organ (a case is visible to whoever may read one of its events), before anything
+ * was placed before them; so it is read, like `case-opened`, by its acting body, the Joint Office.
+ */
+const NOTED_CASE = 'case-noted';
+
 function ownersOf(entry: TimelineEntry): string[] {
   const data = dataOf(entry);
+  if (entry.type === NOTED_CASE && entry.context !== 'focal-point') return [];
   switch (entry.context) {
     case 'focal-point':
       return [JOINT_OFFICE];

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
-import { Actor } from '@rtop/kernel';
+import { Actor, isAuditor } from '@rtop/kernel';
+import { SharedAnswers } from '@rtop/read-model';
 import { computeConsistencyReport } from '../figures/compute-figures-for-cases';
 import { ConsistencyReport } from '../figures/consistency-report';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
@@ -25,7 +26,14 @@ export class ReadConsistencyReportHandler implements IQueryHandler<ReadConsisten
     @Inject(ACCOUNTABILITY_REGIONS) private readonly regions: RegionMap,
   ) {}
 
+  /** Readers with the same sight of the cases asking at once share one computation, kept for a second. */
+  private readonly answers = new SharedAnswers<ConsistencyReport>(1_000);
+
   execute({ reader, now }: ReadConsistencyReport): Promise<ConsistencyReport> {
-    return computeConsistencyReport(this.sql, ACCOUNTABILITY_SCHEMA, reader, { now: parseInstant('now', now), regions: this.regions });
+    const instant = parseInstant('now', now);
+    const sight = isAuditor(reader) ? 'auditor' : reader.body;
+    return this.answers.get(`${sight}|${instant?.toISOString() ?? 'now'}`, () =>
+      computeConsistencyReport(this.sql, ACCOUNTABILITY_SCHEMA, reader, { now: instant, regions: this.regions }),
+    );
   }
 }

@@ -81,6 +81,15 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         expect(await store.readEvent('not-a-uuid')).toBeUndefined();
       });
 
+      it('wakes a waiting follower when its wait runs out, with nothing appended, and when it is stopped', async () => {
+        global.gc?.();
+        await expect(store.waitForAppend(30)).resolves.toBeUndefined();
+        const stopping = new AbortController();
+        const waiting = store.waitForAppend(60_000, stopping.signal);
+        stopping.abort();
+        await expect(waiting).resolves.toBeUndefined();
+      });
+
       it('reads an unknown stream as empty', async () => {
         expect(await store.readStream(stream())).toEqual([]);
       });

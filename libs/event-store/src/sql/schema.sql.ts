@@ -84,5 +84,42 @@ begin
   return query select v_current + v_count, false;
 end
 $$;
+
+-- The common case in two statements: the expected version holds and every event id is new.
+-- Otherwise it fails having written nothing, RT428 for the version or 23505 for an id already
+-- used (the unique index waits for a concurrent copy of the batch, then refuses it), and
+-- rtop_append answers the call: already appended, ids used elsewhere, or a conflict. So no id is
+-- probed before every append, only when an append does not go through.
+create or replace function ${schema}.rtop_try_append(p_stream text, p_expected text, p_events jsonb)
+returns bigint
+language plpgsql as $$
+declare
+  v_count int := jsonb_array_length(p_events);
+  v_current bigint;
+begin
+  if p_expected = 'no_stream' then
+    insert into ${schema}.rtop_streams (stream_id, revision) values (p_stream, v_count - 1) on conflict do nothing;
+    v_current := -1;
+  elsif p_expected = 'any' then
+    insert into ${schema}.rtop_streams as s (stream_id, revision) values (p_stream, v_count - 1)
+      on conflict (stream_id) do update set revision = s.revision + v_count
+      returning s.revision - v_count into v_current;
+  elsif p_expected = 'stream_exists' then
+    update ${schema}.rtop_streams set revision = revision + v_count where stream_id = p_stream
+      returning revision - v_count into v_current;
+  else
+    update ${schema}.rtop_streams set revision = revision + v_count where stream_id = p_stream and revision = p_expected::bigint
+      returning revision - v_count into v_current;
+  end if;
+  if not found then
+    raise exception 'not the expected version: rtop_append decides' using errcode = 'RT428';
+  end if;
+
+  insert into ${schema}.rtop_events (event_id, stream_id, revision, type, data, metadata)
+    select (x.e->>'eventId')::uuid, p_stream, v_current + x.n, x.e->>'type', x.e->'data', x.e->'metadata'
+      from jsonb_array_elements(p_events) with ordinality as x(e, n);
+  return v_current + v_count;
+end
+$$;
 `;
 }

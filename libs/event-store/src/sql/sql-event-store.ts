@@ -1,4 +1,4 @@
-import { EventEmitter, once } from 'node:events';
+import { EventEmitter } from 'node:events';
 import { InvalidAppend, PartialDuplicateAppend, WrongExpectedVersion } from '../event-store.errors';
 import {
   AppendResult,
@@ -118,10 +118,24 @@ export class SqlEventStore implements EventStore {
     );
   }
 
-  async waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const either = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    await once(this.appended, 'append', { signal: either }).catch(() => undefined);
+  /**
+   * A plain timer, not AbortSignal.any over AbortSignal.timeout: on Node 20 the combined signal's
+   * timeout can be collected before it fires, and a follower then sleeps until the next append in
+   * this process, which for appends by another process or store object is never.
+   */
+  waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.appended.off('append', done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.appended.once('append', done);
+      signal?.addEventListener('abort', done, { once: true });
+    });
   }
 
   close(): Promise<void> {
@@ -129,6 +143,20 @@ export class SqlEventStore implements EventStore {
   }
 
   private async callAppend(streamId: string, expected: string, payload: string): Promise<AppendResult> {
+    // The usual append (the expected version holds, the ids are new) skips the id probe; anything
+    // else (RT428, or 23505 for an id already used) wrote nothing, and is answered by rtop_append,
+    // which checks the ids first.
+    try {
+      const [tried] = await this.sql.query<{ next_revision: string }>(
+        `select ${this.schema}.rtop_try_append($1, $2, $3::jsonb)::text as next_revision`,
+        [streamId, expected, payload],
+      );
+      this.appended.emit('append');
+      return { nextRevision: BigInt(tried.next_revision), alreadyAppended: false };
+    } catch (error) {
+      const state = sqlStateOf(error);
+      if (state !== 'RT428' && state !== '23505') throw error;
+    }
     const [row] = await this.sql.query<{ next_revision: string; already_appended: boolean }>(
       `select next_revision::text as next_revision, already_appended from ${this.schema}.rtop_append($1, $2, $3::jsonb)`,
       [streamId, expected, payload],

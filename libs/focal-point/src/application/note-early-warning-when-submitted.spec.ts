@@ -59,6 +59,8 @@ describe('note a regional early-warning report when a regional body submits one'
           reliability: 'C',
           actor,
           at: new Date('2008-01-02T09:00:00.000Z'),
+          // What the report describes happened when it was observed: that is its occurred time.
+          occurredAt: new Date('2007-12-30T00:00:00.000Z'),
         },
         options: { idempotencyKey: 'early-warning|e3a10000-0000-4000-8000-000000000002', causationId: 'e3a10000-0000-4000-8000-000000000002' },
       }),

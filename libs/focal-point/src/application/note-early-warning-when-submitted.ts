@@ -2,26 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { Actor, EventMetadata, deterministicUuid } from '@rtop/kernel';
-import { RegionalIndicator } from '../case/case-events';
+import { Actor, EARLY_WARNING_REPORT_SUBMITTED, EventMetadata, deterministicUuid, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { JOINT_OFFICE_CASE } from './case-stream';
+import { occurredAtOfObservation } from './observed-at';
 import { reliabilityNow } from './source-stream';
-
-/**
- * The regional bodies' `early-warning-report-submitted`, schema version 1, as this reaction reads
- * it: the regional system's own report id, what it reports, and its own indicators. Framework risk
- * factors are read when a sender maps its indicators onto them.
- */
-interface EarlyWarningReportSubmittedV1 {
-  readonly reportId: string;
-  readonly caseId: string;
-  readonly summary: string;
-  readonly observedAt?: string;
-  readonly location?: string;
-  readonly indicators?: readonly RegionalIndicator[];
-  readonly riskFactors?: readonly number[];
-}
 
 /** One regional report is one report on the case, however it arrives. */
 export const earlyWarningReportId = (body: string, regionalReportId: string) => deterministicUuid(`early-warning|${body}|${regionalReportId}`);
@@ -46,7 +31,7 @@ export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'early-warning-report-submitted') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const submitted = event.data as EarlyWarningReportSubmittedV1;
+    const submitted = readPublished(event, EARLY_WARNING_REPORT_SUBMITTED);
     const actor = metadata.actor as Actor;
     const regionalReportId = String(submitted.reportId);
     await this.commands.execute(
@@ -65,6 +50,7 @@ export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
           reliability: await reliabilityNow(this.store, { kind: 'named', name: actor.body }),
           actor,
           at: new Date(metadata.occurredAt),
+          ...occurredAtOfObservation(String(submitted.observedAt ?? metadata.occurredAt), new Date(metadata.occurredAt)),
         },
         { idempotencyKey: `early-warning|${event.eventId}`, causationId: event.eventId },
       ),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata, LessonRecordedV1 } from '@rtop/kernel';
+import { Actor, EventMetadata, LESSON_RECORDED, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { JOINT_OFFICE_CASE } from './case-stream';
 
@@ -21,7 +21,7 @@ export class NoteLessonWhenRecorded extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'lesson-recorded') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const recorded = event.data as LessonRecordedV1;
+    const recorded = readPublished(event, LESSON_RECORDED);
     await this.commands.execute(
       new ExecuteOnStream(
         JOINT_OFFICE_CASE,

@@ -1,4 +1,4 @@
-import { Crime, DomainEvent } from '@rtop/kernel';
+import { ASSESSMENT_ISSUED, CASE_CLOSED, CASE_OPENED, Crime, DataOf, DomainEvent, INFORMATION_REPORT_FILED, PublishedEvent } from '@rtop/kernel';
 import { AssessmentContent, AssessmentDraft } from './assessment';
 import { Credibility, InformationReport, ReportCorrection } from './information-report';
 
@@ -7,11 +7,13 @@ export interface CaseCrime {
   readonly incitement: boolean;
 }
 
-export type CaseOpened = DomainEvent<
-  'case-opened',
+/** Published (v1): its data must fit the `case-opened` contract, or this does not compile. */
+export type CaseOpened = PublishedEvent<
+  typeof CASE_OPENED,
   { readonly caseId: string; readonly situation: string; readonly crimes: readonly CaseCrime[]; readonly summary: string }
 >;
-export type InformationReportFiled = DomainEvent<'information-report-filed', InformationReport>;
+/** Published (v1). */
+export type InformationReportFiled = PublishedEvent<typeof INFORMATION_REPORT_FILED, InformationReport>;
 /** An indicator of a regional early-warning system, kept as that system defines it (CEWARN: kind peace or conflict, and a category). */
 export interface RegionalIndicator {
   readonly kind: string;
@@ -45,10 +47,12 @@ export type ReviewStepCompleted = DomainEvent<
   { readonly assessmentId: string; readonly step: string; readonly completedBy: string; readonly note: string }
 >;
 /** Published (v1): the Secretary-General's context receives every issued assessment from it. */
-export type AssessmentIssued = DomainEvent<'assessment-issued', { readonly content: AssessmentContent; readonly contentDigest: string }>;
+export type AssessmentIssued = PublishedEvent<typeof ASSESSMENT_ISSUED, { readonly content: IssuedContent; readonly contentDigest: string }>;
+/** The assessment's content as issued: the Joint Office's own type, and the contract's JSON object. */
+export type IssuedContent = AssessmentContent & DataOf<typeof ASSESSMENT_ISSUED>['content'];
 export type CasePlacedUnderMonitoring = DomainEvent<'case-placed-under-monitoring', { readonly caseId: string; readonly reason: string }>;
 /** Published (v1). */
-export type CaseClosed = DomainEvent<'case-closed', { readonly caseId: string; readonly reason: string }>;
+export type CaseClosed = PublishedEvent<typeof CASE_CLOSED>;
 export type LessonLearnedNoted = DomainEvent<
   'lesson-learned-noted',
   { readonly lessonId: string; readonly contributor: string; readonly lesson: string }

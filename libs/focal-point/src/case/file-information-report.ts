@@ -17,7 +17,7 @@ export function fileInformationReport(command: FileInformationReport, state: Cas
   requireNewReport(opened, command.reportId);
   const riskFactors = checkRiskFactors(command.riskFactors, { required: true });
   checkObservedBefore(command.observedAt, command.at);
-  const { type: _type, caseId: _caseId, actor: _actor, at: _at, ...report } = command;
+  const { type: _type, caseId: _caseId, actor: _actor, at: _at, occurredAt: _occurredAt, ...report } = command;
   const filed: InformationReport = { ...report, corroboratedBy: [...new Set(command.corroboratedBy ?? [])], riskFactors };
   checkCorroboration(opened, filed);
   return [{ type: 'information-report-filed', data: filed }];

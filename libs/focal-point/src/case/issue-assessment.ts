@@ -1,7 +1,7 @@
 import { CommandEnvelope, NotFound, RuleViolated, StateConflict, contentDigest, requireBody } from '@rtop/kernel';
-import { AssessmentContent, AssessmentRecord } from './assessment';
+import { AssessmentRecord } from './assessment';
 import { Case, OpenedCase, requireNotClosed } from './case';
-import { AssessmentIssued } from './case-events';
+import { AssessmentIssued, IssuedContent } from './case-events';
 import { rejectRetracted } from './evidence';
 
 /** Issues a reviewed draft, exactly as drafted. */
@@ -30,7 +30,7 @@ export function issueAssessment(command: IssueAssessment, state: Case): Assessme
   // A report retracted after drafting takes the draft down with it: it is issued on standing evidence only.
   draft.risks.forEach((risk, r) => risk.findings.forEach((f, i) => rejectRetracted(opened, f.reportIds, `risks[${r}].findings[${i}]`)));
   draft.incitement.forEach((finding, i) => rejectRetracted(opened, finding.reportIds, `incitement[${i}]`));
-  const content: AssessmentContent = {
+  const content: IssuedContent = {
     assessmentId: command.assessmentId,
     caseId: command.caseId,
     situation: opened.situation,

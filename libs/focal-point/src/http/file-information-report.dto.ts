@@ -64,7 +64,10 @@ export class FileInformationReportDto {
   @IsString({ each: true })
   corroboratedBy?: string[];
 
-  @ApiProperty({ example: '2008-01-01T12:00:00Z' })
+  @ApiProperty({
+    example: '2008-01-01T12:00:00Z',
+    description: 'When what the report describes was observed: the report’s occurred time (timeline by=occurred); when it was filed is its recorded time. After now is refused with 400 (observed-before-filed).',
+  })
   @IsISO8601({ strict: true })
   observedAt!: string;
 

@@ -8,6 +8,7 @@ import { AuthenticatedActorGuard, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/
 import { REGIONAL_BODIES } from '@rtop/kernel';
 import { JOINT_OFFICE_CASE } from '../application/case-stream';
 import { earlyWarningReportId } from '../application/note-early-warning-when-submitted';
+import { occurredAtOfObservation } from '../application/observed-at';
 import { reliabilityNow } from '../application/source-stream';
 import { sourcePseudonym } from '../application/source-pseudonym';
 import { CaseCommand } from '../case/case';
@@ -56,6 +57,7 @@ export class ReportsController {
       reliability,
       actor: request.actor,
       at: request.at,
+      ...occurredAtOfObservation(dto.observedAt, request.at),
     } as const;
     const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId, reportId, source: recordedSource, reliability, revision: outcome.revision.toString() };
@@ -154,6 +156,7 @@ export class ReportsController {
       reliability: await reliabilityNow(this.store, { kind: 'named', name: request.actor.body }),
       actor: request.actor,
       at: request.at,
+      ...occurredAtOfObservation(dto.observedAt, request.at),
     } as const;
     const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId, reportId, revision: outcome.revision.toString() };

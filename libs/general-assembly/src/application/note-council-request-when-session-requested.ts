@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EmergencySpecialSessionRequestedV1, EventMetadata } from '@rtop/kernel';
+import { Actor, EMERGENCY_SPECIAL_SESSION_REQUESTED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
@@ -24,7 +24,7 @@ export class NoteCouncilRequestWhenSessionRequested extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'emergency-special-session-requested') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const requested = event.data as EmergencySpecialSessionRequestedV1;
+    const requested = readPublished(event, EMERGENCY_SPECIAL_SESSION_REQUESTED);
     await this.commands.execute(
       new ExecuteOnStream(
         GENERAL_ASSEMBLY_CASE,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, DraftVetoedV1, EventMetadata } from '@rtop/kernel';
+import { Actor, DRAFT_VETOED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
@@ -21,7 +21,7 @@ export class NoteVetoWhenDraftVetoed extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'draft-vetoed') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const vetoed = event.data as DraftVetoedV1;
+    const vetoed = readPublished(event, DRAFT_VETOED);
     await this.commands.execute(
       new ExecuteOnStream(
         GENERAL_ASSEMBLY_CASE,

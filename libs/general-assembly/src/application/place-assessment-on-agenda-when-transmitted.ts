@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, AssessmentTransmittedV1, EventMetadata } from '@rtop/kernel';
+import { ASSESSMENT_TRANSMITTED, Actor, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
@@ -21,7 +21,7 @@ export class PlaceAssessmentOnAgendaWhenTransmitted extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'assessment-transmitted') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const transmitted = event.data as AssessmentTransmittedV1;
+    const transmitted = readPublished(event, ASSESSMENT_TRANSMITTED);
     if (!transmitted.recipients.includes('un-general-assembly')) return;
     await this.commands.execute(
       new ExecuteOnStream(

@@ -1,7 +1,7 @@
 import { given } from '@rtop/testing';
 import { CloseEmergencySpecialSession } from './close-emergency-special-session';
 import { generalAssemblyDecider } from './general-assembly-case';
-import { assembly, caseId, councilSessionDue, delegation, hoursAfter, kenya, sessionConvened } from './general-assembly.fixtures';
+import { assembly, caseId, councilSessionDue, delegation, hoursAfter, kenya, sessionConvened, noted } from './general-assembly.fixtures';
 
 const close = (overrides: Partial<CloseEmergencySpecialSession> = {}): CloseEmergencySpecialSession => ({
   type: 'close-emergency-special-session',
@@ -16,18 +16,18 @@ const closed = { type: 'emergency-special-session-closed', data: { caseId, sessi
 
 describe('close an emergency special session', () => {
   it('closes the open session', () => {
-    given(generalAssemblyDecider, [councilSessionDue, sessionConvened]).when(close()).then([closed]);
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened]).when(close()).then([closed]);
   });
 
   it('closes only the session that is open', () => {
-    given(generalAssemblyDecider, [councilSessionDue]).when(close()).thenRefuses('not-found', 'emergency-special-session-open');
-    given(generalAssemblyDecider, [councilSessionDue, sessionConvened])
+    given(generalAssemblyDecider, [noted, councilSessionDue]).when(close()).thenRefuses('not-found', 'emergency-special-session-open');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened])
       .when(close({ sessionId: 'session-9' }))
       .thenRefuses('not-found', 'emergency-special-session-open');
-    given(generalAssemblyDecider, [councilSessionDue, sessionConvened, closed]).when(close()).thenRefuses('not-found', 'emergency-special-session-open');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened, closed]).when(close()).thenRefuses('not-found', 'emergency-special-session-open');
   });
 
   it('is the Assembly’s to do', () => {
-    given(generalAssemblyDecider, [councilSessionDue, sessionConvened]).when(close({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened]).when(close({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
   });
 });

@@ -1,7 +1,7 @@
 import { given } from '@rtop/testing';
 import { CloseVoting } from './close-voting';
 import { generalAssemblyDecider } from './general-assembly-case';
-import { assembly, assessmentPlaced, at, delegation, kenya, noArrears, tabled, votesCast } from './general-assembly.fixtures';
+import { assembly, assessmentPlaced, at, delegation, kenya, noArrears, tabled, votesCast, noted } from './general-assembly.fixtures';
 
 const close = (overrides: Partial<CloseVoting> = {}): CloseVoting => ({
   type: 'close-voting',
@@ -17,7 +17,7 @@ const ordinary = tabled({ importantQuestion: false, peaceAndSecurityRecommendati
 describe('close voting on a draft resolution', () => {
   describe('an important question: two-thirds of the members present and voting (Art. 18(2))', () => {
     it('adopts with exactly two-thirds of those voting yes or no, abstentions left out', () => {
-      given(generalAssemblyDecider, [assessmentPlaced, important, ...votesCast({ yes: 100, no: 50, abstain: 40 })])
+      given(generalAssemblyDecider, [noted, assessmentPlaced, important, ...votesCast({ yes: 100, no: 50, abstain: 40 })])
         .when(close())
         .then([
           {
@@ -28,7 +28,7 @@ describe('close voting on a draft resolution', () => {
     });
 
     it('rejects a simple majority short of two-thirds', () => {
-      given(generalAssemblyDecider, [assessmentPlaced, important, ...votesCast({ yes: 99, no: 51 })])
+      given(generalAssemblyDecider, [noted, assessmentPlaced, important, ...votesCast({ yes: 99, no: 51 })])
         .when(close())
         .then([
           {
@@ -40,7 +40,7 @@ describe('close voting on a draft resolution', () => {
 
     it('counts abstentions as voting only when configured to ([unverified] rule 86)', () => {
       const counted = tabled({ votingRules: { ...noArrears, abstentionsCountAsVoting: true } });
-      const [outcome] = given(generalAssemblyDecider, [assessmentPlaced, counted, ...votesCast({ yes: 100, no: 50, abstain: 40 })])
+      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, counted, ...votesCast({ yes: 100, no: 50, abstain: 40 })])
         .when(close())
         .result();
       expect(outcome).toMatchObject({ type: 'resolution-rejected', data: { tally: { presentAndVoting: 190, required: 127 } } });
@@ -49,7 +49,7 @@ describe('close voting on a draft resolution', () => {
 
   describe('any other question: a simple majority of the members present and voting', () => {
     it('adopts with more yes than no, however many abstain', () => {
-      const [outcome] = given(generalAssemblyDecider, [assessmentPlaced, ordinary, ...votesCast({ yes: 60, no: 59, abstain: 70 })])
+      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 60, no: 59, abstain: 70 })])
         .when(close())
         .result();
       expect(outcome).toEqual({
@@ -59,12 +59,12 @@ describe('close voting on a draft resolution', () => {
     });
 
     it('rejects a tie', () => {
-      const [outcome] = given(generalAssemblyDecider, [assessmentPlaced, ordinary, ...votesCast({ yes: 60, no: 60 })]).when(close()).result();
+      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 60, no: 60 })]).when(close()).result();
       expect(outcome.type).toBe('resolution-rejected');
     });
 
     it('would have rejected the same votes on an important question', () => {
-      const [outcome] = given(generalAssemblyDecider, [assessmentPlaced, important, ...votesCast({ yes: 60, no: 59, abstain: 70 })])
+      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, important, ...votesCast({ yes: 60, no: 59, abstain: 70 })])
         .when(close())
         .result();
       expect(outcome).toMatchObject({ type: 'resolution-rejected', data: { tally: { required: 80 } } });
@@ -73,18 +73,18 @@ describe('close voting on a draft resolution', () => {
 
   it('adopts nothing nobody voted for, even when all abstain', () => {
     for (const draft of [important, ordinary]) {
-      const [outcome] = given(generalAssemblyDecider, [assessmentPlaced, draft, ...votesCast({ abstain: 3 })]).when(close()).result();
+      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, draft, ...votesCast({ abstain: 3 })]).when(close()).result();
       expect(outcome).toMatchObject({ type: 'resolution-rejected', data: { tally: { presentAndVoting: 0, required: 1 } } });
     }
   });
 
   it('closes a tabled draft, once', () => {
-    given(generalAssemblyDecider, [assessmentPlaced]).when(close()).thenRefuses('not-found', 'resolution-tabled');
-    const [closed] = given(generalAssemblyDecider, [assessmentPlaced, ordinary, ...votesCast({ yes: 1 })]).when(close()).result();
-    given(generalAssemblyDecider, [assessmentPlaced, ordinary, ...votesCast({ yes: 1 }), closed]).when(close()).thenRefuses('conflict', 'voting-open');
+    given(generalAssemblyDecider, [noted, assessmentPlaced]).when(close()).thenRefuses('not-found', 'resolution-tabled');
+    const [closed] = given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 1 })]).when(close()).result();
+    given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 1 }), closed]).when(close()).thenRefuses('conflict', 'voting-open');
   });
 
   it('is the Assembly’s to do', () => {
-    given(generalAssemblyDecider, [assessmentPlaced, ordinary]).when(close({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary]).when(close({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
   });
 });

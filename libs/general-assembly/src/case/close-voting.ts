@@ -1,4 +1,4 @@
-import { CommandEnvelope, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, StateConflict, requireBody, requireOccurredNotBefore } from '@rtop/kernel';
 import { GeneralAssemblyCase, requireResolution } from './general-assembly-case';
 import { ResolutionAdopted, ResolutionRejected } from './general-assembly-events';
 import { tally } from './resolution';
@@ -15,6 +15,8 @@ export function closeVoting(command: CloseVoting, state: GeneralAssemblyCase): (
   if (resolution.status !== 'voting') {
     throw new StateConflict('voting-open', `voting on draft resolution ${command.resolutionId} is already closed: it was ${resolution.status}`);
   }
+  requireOccurredNotBefore(command, resolution.tabledAt, 'tabled', `closing the vote on draft resolution ${command.resolutionId}`);
+  requireOccurredNotBefore(command, resolution.lastVoteAt, 'votes', `closing the vote on draft resolution ${command.resolutionId}`);
   const counted = tally(resolution);
   const data = { resolutionId: command.resolutionId, tally: counted };
   return [counted.yes >= counted.required ? { type: 'resolution-adopted', data } : { type: 'resolution-rejected', data }];

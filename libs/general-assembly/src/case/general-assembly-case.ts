@@ -1,4 +1,4 @@
-import { Decider, NotFound } from '@rtop/kernel';
+import { CaseNoted, Decider, Knowing, NoteCase, NotFound, knowingCases, laterOf } from '@rtop/kernel';
 import { CloseEmergencySpecialSession, closeEmergencySpecialSession } from './close-emergency-special-session';
 import { CloseVoting, closeVoting } from './close-voting';
 import { ConcurInSessionRequest, concurInSessionRequest } from './concur-in-session-request';
@@ -13,6 +13,7 @@ import { RecordVote, recordVote } from './record-vote';
 import { RequestEmergencySpecialSession, requestEmergencySpecialSession } from './request-emergency-special-session';
 import { Resolution } from './resolution';
 import { TableDraftResolution, tableDraftResolution } from './table-draft-resolution';
+import { TakeUpSituation, takeUpSituation } from './take-up-situation';
 import { VetoDebate } from './veto-debate';
 
 export type AgendaItem = AssessmentPlacedOnAgenda['data'];
@@ -28,10 +29,13 @@ export interface GeneralAssemblyCase {
   readonly closedSessions: readonly string[];
   /** By the id of the vetoed Council draft. */
   readonly vetoDebates: ReadonlyMap<string, VetoDebate>;
+  /** Why the Assembly took the situation up of its own initiative (Charter Arts. 10–14), if it did. */
+  readonly takenUp?: string;
 }
 
 export type GeneralAssemblyCommand =
   | NoteAssessmentTransmitted
+  | TakeUpSituation
   | TableDraftResolution
   | RecordVote
   | CloseVoting
@@ -43,10 +47,11 @@ export type GeneralAssemblyCommand =
   | NoteVeto
   | HoldVetoDebate;
 
-/** A case comes before the Assembly through a transmission, a Council veto or request, or a members' request. */
+/** A case comes before the Assembly through a transmission, a Council veto or request, a members' request, or its own initiative. */
 export function isBeforeTheAssembly(state: GeneralAssemblyCase): boolean {
   return (
     state.agenda.size > 0 ||
+    state.takenUp !== undefined ||
     state.vetoDebates.size > 0 ||
     state.councilRequests.size > 0 ||
     state.session.status !== 'none' ||
@@ -69,6 +74,8 @@ export function evolve(state: GeneralAssemblyCase, event: GeneralAssemblyEvent):
   switch (event.type) {
     case 'assessment-placed-on-agenda':
       return { ...state, agenda: new Map(state.agenda).set(event.data.assessmentId, event.data) };
+    case 'situation-taken-up':
+      return { ...state, takenUp: event.data.reason };
     case 'draft-resolution-tabled':
       return {
         ...state,
@@ -77,7 +84,8 @@ export function evolve(state: GeneralAssemblyCase, event: GeneralAssemblyEvent):
     case 'vote-recorded': {
       const resolution = state.resolutions.get(event.data.resolutionId) as Resolution;
       const votes = new Map(resolution.votes).set(event.data.memberState, event.data.vote);
-      return { ...state, resolutions: new Map(state.resolutions).set(resolution.resolutionId, { ...resolution, votes }) };
+      const lastVoteAt = laterOf(resolution.lastVoteAt, event.data.castAt);
+      return { ...state, resolutions: new Map(state.resolutions).set(resolution.resolutionId, { ...resolution, votes, lastVoteAt }) };
     }
     case 'resolution-adopted':
     case 'resolution-rejected': {
@@ -107,9 +115,9 @@ export function evolve(state: GeneralAssemblyCase, event: GeneralAssemblyEvent):
     case 'emergency-special-session-closed':
       return { ...state, session: { status: 'none' }, closedSessions: [...state.closedSessions, event.data.sessionId] };
     case 'veto-noted': {
-      const { draftId, vetoedBy, debateDueBy } = event.data;
-      const debate: VetoDebate =
-        debateDueBy === null ? { draftId, vetoedBy, status: 'not-owed' } : { draftId, vetoedBy, status: 'due', dueBy: debateDueBy };
+      const { draftId, vetoedBy, debateDueBy, vetoedAt } = event.data;
+      const veto = { draftId, vetoedBy, ...(vetoedAt ? { vetoedAt } : {}) };
+      const debate: VetoDebate = debateDueBy === null ? { ...veto, status: 'not-owed' } : { ...veto, status: 'due', dueBy: debateDueBy };
       return { ...state, vetoDebates: new Map(state.vetoDebates).set(draftId, debate) };
     }
     case 'veto-debate-superseded': {
@@ -122,6 +130,7 @@ export function evolve(state: GeneralAssemblyCase, event: GeneralAssemblyEvent):
       const held: VetoDebate = {
         draftId: debate.draftId,
         vetoedBy: debate.vetoedBy,
+        ...(debate.vetoedAt ? { vetoedAt: debate.vetoedAt } : {}),
         status: 'held',
         dueBy: debate.status === 'not-owed' ? null : debate.dueBy,
         heldAt: event.data.heldAt,
@@ -135,6 +144,8 @@ export function decide(command: GeneralAssemblyCommand, state: GeneralAssemblyCa
   switch (command.type) {
     case 'note-assessment-transmitted':
       return noteAssessmentTransmitted(command, state);
+    case 'take-up-situation':
+      return takeUpSituation(command, state);
     case 'table-draft-resolution':
       return tableDraftResolution(command, state);
     case 'record-vote':
@@ -158,7 +169,7 @@ export function decide(command: GeneralAssemblyCommand, state: GeneralAssemblyCa
   }
 }
 
-export const generalAssemblyDecider: Decider<GeneralAssemblyCommand, GeneralAssemblyEvent, GeneralAssemblyCase> = {
+const generalAssemblyCase: Decider<GeneralAssemblyCommand, GeneralAssemblyEvent, GeneralAssemblyCase> = {
   decide,
   evolve,
   initialState: {
@@ -170,3 +181,18 @@ export const generalAssemblyDecider: Decider<GeneralAssemblyCommand, GeneralAsse
     vetoDebates: new Map(),
   },
 };
+
+/** The Assembly's file on a case as its commands and reads see it: with what it knows of the case itself. */
+export type GeneralAssemblyFile = Knowing<GeneralAssemblyCase>;
+export type GeneralAssemblyFileCommand = GeneralAssemblyCommand | NoteCase;
+export type GeneralAssemblyFileEvent = GeneralAssemblyEvent | CaseNoted;
+
+/** Knows the cases the Joint Office opened and those placed before the Assembly; refuses any other (404 `case-exists`). */
+export const generalAssemblyDecider: Decider<GeneralAssemblyFileCommand, GeneralAssemblyFileEvent, GeneralAssemblyFile> = knowingCases(
+  generalAssemblyCase,
+  'the General Assembly',
+  {
+    placements: ['note-assessment-transmitted', 'note-council-request-for-session', 'note-veto'],
+    placedBy: ['assessment-placed-on-agenda', 'council-request-for-session-noted', 'veto-noted'],
+  },
+);

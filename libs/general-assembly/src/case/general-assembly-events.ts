@@ -1,4 +1,4 @@
-import { DomainEvent } from '@rtop/kernel';
+import { DomainEvent, EMERGENCY_SPECIAL_SESSION_CLOSED, EMERGENCY_SPECIAL_SESSION_CONVENED, PublishedEvent } from '@rtop/kernel';
 import { MemberState, Tally, Vote, VotingRules } from './resolution';
 
 /** An assessment the Secretary-General transmitted to the Assembly, as the Assembly received it. */
@@ -23,10 +23,21 @@ export type DraftResolutionTabled = DomainEvent<
     readonly peaceAndSecurityRecommendation: boolean;
     /** The rules the vote is counted by, fixed when the draft is tabled so every vote on it is counted alike. */
     readonly votingRules: VotingRules;
+    /** When it was tabled: from then it is open to the vote. */
+    readonly tabledAt?: string;
   }
 >;
 
-export type VoteRecorded = DomainEvent<'vote-recorded', { readonly resolutionId: string; readonly memberState: MemberState; readonly vote: Vote }>;
+export type VoteRecorded = DomainEvent<
+  'vote-recorded',
+  {
+    readonly resolutionId: string;
+    readonly memberState: MemberState;
+    readonly vote: Vote;
+    /** When the vote was cast in the hall (the act's occurred time). */
+    readonly castAt?: string;
+  }
+>;
 export type ResolutionAdopted = DomainEvent<'resolution-adopted', { readonly resolutionId: string; readonly tally: Tally }>;
 export type ResolutionRejected = DomainEvent<'resolution-rejected', { readonly resolutionId: string; readonly tally: Tally }>;
 
@@ -45,26 +56,37 @@ export type EmergencySpecialSessionDue = DomainEvent<
   | { readonly basis: 'members'; readonly requestId: string; readonly concurrences: number; readonly dueBy: string }
 >;
 /** Published contract v1: exactly these fields. */
-export type EmergencySpecialSessionConvened = DomainEvent<'emergency-special-session-convened', { readonly caseId: string; readonly sessionId: string }>;
+/** Published contract v1. */
+export type EmergencySpecialSessionConvened = PublishedEvent<typeof EMERGENCY_SPECIAL_SESSION_CONVENED>;
 /** Kept apart from the published `convened` event so its contract stays as published. */
 export type EmergencySpecialSessionConvenedLate = DomainEvent<
   'emergency-special-session-convened-late',
   { readonly sessionId: string; readonly dueBy: string; readonly convenedAt: string }
 >;
 /** Published contract v1: exactly these fields. */
-export type EmergencySpecialSessionClosed = DomainEvent<'emergency-special-session-closed', { readonly caseId: string; readonly sessionId: string }>;
+export type EmergencySpecialSessionClosed = PublishedEvent<typeof EMERGENCY_SPECIAL_SESSION_CLOSED>;
 
 /** A veto cast in the Council (noted from its log); `debateDueBy` is null when no debate is owed. */
 export type VetoNoted = DomainEvent<
   'veto-noted',
-  { readonly draftId: string; readonly vetoedBy: readonly string[]; readonly debateDueBy: string | null }
+  {
+    readonly draftId: string;
+    readonly vetoedBy: readonly string[];
+    readonly debateDueBy: string | null;
+    /** When the veto was cast (the Council's draft-vetoed occurred time). */
+    readonly vetoedAt?: string;
+  }
 >;
 /** Res. 76/262 OP1: the Assembly met in an emergency special session on the situation before the debate fell due. */
 export type VetoDebateSuperseded = DomainEvent<'veto-debate-superseded', { readonly draftId: string; readonly sessionId: string }>;
 export type VetoDebateHeld = DomainEvent<'veto-debate-held', { readonly draftId: string; readonly heldAt: string }>;
 
+/** The Assembly takes up a situation of its own initiative (Charter Arts. 10–14): it is then before the Assembly. */
+export type SituationTakenUp = DomainEvent<'situation-taken-up', { readonly reason: string }>;
+
 export type GeneralAssemblyEvent =
   | AssessmentPlacedOnAgenda
+  | SituationTakenUp
   | DraftResolutionTabled
   | VoteRecorded
   | ResolutionAdopted

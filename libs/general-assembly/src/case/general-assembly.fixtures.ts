@@ -1,4 +1,4 @@
-import { Actor, contentDigest } from '@rtop/kernel';
+import { Actor, CaseNoted, contentDigest } from '@rtop/kernel';
 import {
   AssessmentPlacedOnAgenda,
   DraftResolutionTabled,
@@ -48,6 +48,7 @@ export const tabled = (overrides: Partial<DraftResolutionTabled['data']> = {}): 
     importantQuestion: true,
     peaceAndSecurityRecommendation: true,
     votingRules: noArrears,
+    tabledAt: at.toISOString(),
     ...overrides,
   },
 });
@@ -59,7 +60,7 @@ export function votesCast(counts: { yes?: number; no?: number; abstain?: number 
     ...Array<Vote>(counts.no ?? 0).fill('no'),
     ...Array<Vote>(counts.abstain ?? 0).fill('abstain'),
   ];
-  return sequence.map((vote, i) => ({ type: 'vote-recorded', data: { resolutionId, memberState: nthMemberState(i), vote } }));
+  return sequence.map((vote, i) => ({ type: 'vote-recorded', data: { resolutionId, memberState: nthMemberState(i), vote, castAt: at.toISOString() } }));
 }
 
 export const councilSessionDue: EmergencySpecialSessionDue = {
@@ -74,5 +75,8 @@ export const sessionConvened: EmergencySpecialSessionConvened = {
 
 export const vetoNoted = (debateDueBy: string | null = '2008-02-18T10:00:00.000Z', draftId = 'draft-1'): VetoNoted => ({
   type: 'veto-noted',
-  data: { draftId, vetoedBy: ['member-state:RUS'], debateDueBy },
+  data: { draftId, vetoedBy: ['member-state:RUS'], debateDueBy, vetoedAt: at.toISOString() },
 });
+
+/** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
+export const noted: CaseNoted = { type: 'case-noted', data: { caseId, situation: 'Kenya, post-election violence' } };

@@ -1,4 +1,4 @@
-import { CommandEnvelope, NotFound, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, NotFound, StateConflict, occurredIsoOf, requireBody, requireOccurredNotBefore } from '@rtop/kernel';
 import { GeneralAssemblyCase } from './general-assembly-case';
 import { VetoDebateHeld } from './general-assembly-events';
 
@@ -15,5 +15,6 @@ export function holdVetoDebate(command: HoldVetoDebate, state: GeneralAssemblyCa
   if (debate.status === 'held') {
     throw new StateConflict('veto-debate-held-once', `the debate on the veto of draft ${command.draftId} was held at ${debate.heldAt}`);
   }
-  return [{ type: 'veto-debate-held', data: { draftId: command.draftId, heldAt: command.at.toISOString() } }];
+  requireOccurredNotBefore(command, debate.vetoedAt, 'veto', `the debate on the veto of draft ${command.draftId}`);
+  return [{ type: 'veto-debate-held', data: { draftId: command.draftId, heldAt: occurredIsoOf(command) } }];
 }

@@ -1,4 +1,4 @@
-import { CommandEnvelope, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, occurredIsoOf, requireBody } from '@rtop/kernel';
 import { GeneralAssemblyCase } from './general-assembly-case';
 import { VetoNoted } from './general-assembly-events';
 
@@ -17,5 +17,5 @@ export function noteVeto(command: NoteVeto, state: GeneralAssemblyCase): VetoNot
   // Res. 76/262 OP1 owes no debate while the Assembly meets in an emergency special session on the
   // situation; the Assembly knows its own sessions best, whatever the Council's context assumed.
   const debateDueBy = state.session.status === 'open' ? null : command.vetoDebateDueBy;
-  return [{ type: 'veto-noted', data: { draftId: command.draftId, vetoedBy: command.vetoedBy, debateDueBy } }];
+  return [{ type: 'veto-noted', data: { draftId: command.draftId, vetoedBy: command.vetoedBy, debateDueBy, vetoedAt: occurredIsoOf(command) } }];
 }

@@ -1,7 +1,7 @@
 import { given } from '@rtop/testing';
 import { generalAssemblyDecider } from './general-assembly-case';
 import { ResolutionAdopted, VoteRecorded } from './general-assembly-events';
-import { assembly, assessmentPlaced, at, delegation, kenya, securityCouncil, tabled, votesCast } from './general-assembly.fixtures';
+import { assembly, assessmentPlaced, at, delegation, kenya, securityCouncil, tabled, votesCast, noted } from './general-assembly.fixtures';
 import { RecordVote } from './record-vote';
 import { MemberState, Vote, tally } from './resolution';
 
@@ -17,58 +17,58 @@ const vote = (overrides: Partial<RecordVote> = {}): RecordVote => ({
 
 const recorded = (memberState: MemberState, cast: Vote): VoteRecorded => ({
   type: 'vote-recorded',
-  data: { resolutionId: 'resolution-1', memberState, vote: cast },
+  data: { resolutionId: 'resolution-1', memberState, vote: cast, castAt: at.toISOString() },
 });
 
 describe('record a member state’s vote', () => {
   it('records yes, no and abstain', () => {
     for (const cast of ['yes', 'no', 'abstain'] as const) {
-      given(generalAssemblyDecider, [assessmentPlaced, tabled()]).when(vote({ vote: cast })).then([recorded(kenya, cast)]);
+      given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()]).when(vote({ vote: cast })).then([recorded(kenya, cast)]);
     }
   });
 
   it('records one vote per member', () => {
-    given(generalAssemblyDecider, [assessmentPlaced, tabled(), ...votesCast({ yes: 1 })])
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled(), ...votesCast({ yes: 1 })])
       .when(vote({ memberState: 'member-state:AAA', vote: 'no' }))
-      .thenRefuses('conflict', 'one-vote-per-member', /member-state:AAA/);
+      .thenRefuses('rule-violated', 'one-vote-per-member', /member-state:AAA/);
   });
 
   describe('Art. 19 arrears', () => {
     const rules = { abstentionsCountAsVoting: false, inArrears: [kenya], exemptedFromArrears: [] };
 
     it('refuses any vote from a member in arrears, abstention included', () => {
-      given(generalAssemblyDecider, [assessmentPlaced, tabled({ votingRules: rules })])
+      given(generalAssemblyDecider, [noted, assessmentPlaced, tabled({ votingRules: rules })])
         .when(vote())
         .thenRefuses('rule-violated', 'art-19-arrears', /member-state:KEN/);
-      given(generalAssemblyDecider, [assessmentPlaced, tabled({ votingRules: rules })])
+      given(generalAssemblyDecider, [noted, assessmentPlaced, tabled({ votingRules: rules })])
         .when(vote({ vote: 'abstain' }))
         .thenRefuses('rule-violated', 'art-19-arrears');
     });
 
     it('records the vote of a member in arrears whom the Assembly exempted', () => {
-      given(generalAssemblyDecider, [assessmentPlaced, tabled({ votingRules: { ...rules, exemptedFromArrears: [kenya] } })])
+      given(generalAssemblyDecider, [noted, assessmentPlaced, tabled({ votingRules: { ...rules, exemptedFromArrears: [kenya] } })])
         .when(vote())
         .then([recorded(kenya, 'yes')]);
     });
   });
 
   it('names a member state', () => {
-    given(generalAssemblyDecider, [assessmentPlaced, tabled()])
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()])
       .when(vote({ memberState: 'un-security-council' }))
       .thenRefuses('invalid', 'member-state');
   });
 
   it('records votes on a tabled draft only, while voting is open', () => {
-    given(generalAssemblyDecider, [assessmentPlaced]).when(vote()).thenRefuses('not-found', 'resolution-tabled');
+    given(generalAssemblyDecider, [noted, assessmentPlaced]).when(vote()).thenRefuses('not-found', 'resolution-tabled');
     const closed: ResolutionAdopted = {
       type: 'resolution-adopted',
       data: { resolutionId: 'resolution-1', tally: tally({ importantQuestion: true, votingRules: tabled().data.votingRules, votes: new Map() }) },
     };
-    given(generalAssemblyDecider, [assessmentPlaced, tabled(), closed]).when(vote()).thenRefuses('conflict', 'voting-open');
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled(), closed]).when(vote()).thenRefuses('conflict', 'voting-open');
   });
 
   it('is recorded by the Assembly only, not by a delegation nor the Council', () => {
-    given(generalAssemblyDecider, [assessmentPlaced, tabled()]).when(vote({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
-    given(generalAssemblyDecider, [assessmentPlaced, tabled()]).when(vote({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()]).when(vote({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()]).when(vote({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
   });
 });

@@ -1,4 +1,4 @@
-import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, occurredIsoOf, requireBody, requireOccurredNotBefore } from '@rtop/kernel';
 import { GeneralAssemblyCase, requireResolution } from './general-assembly-case';
 import { VoteRecorded } from './general-assembly-events';
 import { Vote, hasVote, isMemberState } from './resolution';
@@ -22,10 +22,11 @@ export function recordVote(command: RecordVote, state: GeneralAssemblyCase): Vot
     throw new StateConflict('voting-open', `voting on draft resolution ${resolutionId} is closed: it was ${resolution.status}`);
   }
   if (resolution.votes.has(memberState)) {
-    throw new StateConflict('one-vote-per-member', `${memberState} has already voted on draft resolution ${resolutionId}`);
+    throw new RuleViolated('one-vote-per-member', `${memberState} has already voted on draft resolution ${resolutionId}`);
   }
   if (!hasVote(resolution.votingRules, memberState)) {
     throw new RuleViolated('art-19-arrears', `${memberState} is in arrears under Art. 19 and has not been exempted: it has no vote`);
   }
-  return [{ type: 'vote-recorded', data: { resolutionId, memberState, vote } }];
+  requireOccurredNotBefore(command, resolution.tabledAt, 'tabled', `${memberState}'s vote on draft resolution ${resolutionId}`);
+  return [{ type: 'vote-recorded', data: { resolutionId, memberState, vote, castAt: occurredIsoOf(command) } }];
 }

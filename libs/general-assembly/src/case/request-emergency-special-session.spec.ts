@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { generalAssemblyDecider } from './general-assembly-case';
-import { assembly, at, councilSessionDue, delegation, hoursAfter, kenya, sessionConvened } from './general-assembly.fixtures';
+import { assembly, at, councilSessionDue, delegation, hoursAfter, kenya, sessionConvened, noted } from './general-assembly.fixtures';
 import { SessionRequestOpened } from './general-assembly-events';
 import { RequestEmergencySpecialSession } from './request-emergency-special-session';
 
@@ -17,11 +17,11 @@ const opened: SessionRequestOpened = { type: 'session-request-opened', data: { r
 
 describe('request an emergency special session as a member state', () => {
   it('opens a request that collects concurrences, the requester’s own counted: one member is no majority', () => {
-    given(generalAssemblyDecider).when(request()).then([opened]);
+    given(generalAssemblyDecider, [noted]).when(request()).then([opened]);
   });
 
   it('is valid at once only where one member is a majority of the configured membership', () => {
-    given(generalAssemblyDecider)
+    given(generalAssemblyDecider, [noted])
       .when(request({ membership: 1 }))
       .then([
         { ...opened, data: { ...opened.data, membership: 1 } },
@@ -30,14 +30,14 @@ describe('request an emergency special session as a member state', () => {
   });
 
   it('asks once while a request is collecting, due or sitting', () => {
-    given(generalAssemblyDecider, [opened])
+    given(generalAssemblyDecider, [noted, opened])
       .when(request({ requestId: 'request-2', actor: delegation('member-state:GHA') }))
       .thenRefuses('conflict', 'one-session-request-at-a-time', /concur in it/);
-    given(generalAssemblyDecider, [councilSessionDue]).when(request()).thenRefuses('conflict', 'one-session-request-at-a-time');
-    given(generalAssemblyDecider, [councilSessionDue, sessionConvened]).when(request()).thenRefuses('conflict', 'one-session-request-at-a-time');
+    given(generalAssemblyDecider, [noted, councilSessionDue]).when(request()).thenRefuses('conflict', 'one-session-request-at-a-time');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened]).when(request()).thenRefuses('conflict', 'one-session-request-at-a-time');
   });
 
   it('is a member state’s to do, on its own behalf', () => {
-    given(generalAssemblyDecider).when(request({ actor: assembly })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted]).when(request({ actor: assembly })).thenRefuses('forbidden', 'remit');
   });
 });

@@ -48,6 +48,10 @@ interface DraftResolution {
   readonly peaceAndSecurityRecommendation: boolean;
   readonly votingRules: VotingRules;
   readonly votes: ReadonlyMap<MemberState, Vote>;
+  /** When the draft was tabled, and so open to the vote (unknown for a draft tabled before the time was kept). */
+  readonly tabledAt?: string;
+  /** When the latest vote recorded was cast. */
+  readonly lastVoteAt?: string;
 }
 
 export type Resolution =

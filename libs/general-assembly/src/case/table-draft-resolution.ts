@@ -1,4 +1,4 @@
-import { CommandEnvelope, RuleViolated, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, RuleViolated, StateConflict, occurredIsoOf, requireBody } from '@rtop/kernel';
 import { GeneralAssemblyCase, requireBeforeTheAssembly } from './general-assembly-case';
 import { DraftResolutionTabled } from './general-assembly-events';
 import { VotingRules } from './resolution';
@@ -32,6 +32,6 @@ export function tableDraftResolution(command: TableDraftResolution, state: Gener
   }
   const { resolutionId, title, text, importantQuestion, peaceAndSecurityRecommendation, votingRules } = command;
   return [
-    { type: 'draft-resolution-tabled', data: { resolutionId, title, text, importantQuestion, peaceAndSecurityRecommendation, votingRules } },
+    { type: 'draft-resolution-tabled', data: { resolutionId, title, text, importantQuestion, peaceAndSecurityRecommendation, votingRules, tabledAt: occurredIsoOf(command) } },
   ];
 }

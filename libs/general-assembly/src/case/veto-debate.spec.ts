@@ -11,7 +11,7 @@ const justAfter = new Date('2008-02-18T10:00:01Z');
 describe('overdue veto debates', () => {
   it('lists a debate past its due date and not held', () => {
     expect(overdueVetoDebates(stateAfter([vetoNoted(dueBy)]), justAfter)).toEqual([
-      { draftId: 'draft-1', vetoedBy: ['member-state:RUS'], status: 'due', dueBy },
+      { draftId: 'draft-1', vetoedBy: ['member-state:RUS'], vetoedAt: at.toISOString(), status: 'due', dueBy },
     ]);
   });
 

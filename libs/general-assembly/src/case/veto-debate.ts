@@ -3,6 +3,8 @@ import { GeneralAssemblyCase } from './general-assembly-case';
 interface Veto {
   readonly draftId: string;
   readonly vetoedBy: readonly string[];
+  /** When the veto was cast, where known. */
+  readonly vetoedAt?: string;
 }
 
 /**

@@ -3,17 +3,18 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, OccurredAtDto, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, CommandOutcome } from '@rtop/kernel';
 import { GENERAL_ASSEMBLY_CONFIG, GeneralAssemblyConfig } from '../application/general-assembly.config';
 import { GENERAL_ASSEMBLY_CASE, GeneralAssemblyCaseCommand } from '../application/general-assembly-case-stream';
-import { GeneralAssemblyEvent } from '../case/general-assembly-events';
+import { GeneralAssemblyFileEvent } from '../case/general-assembly-case';
 import { GetAssemblyCase } from '../read/get-assembly-case.handler';
 import { GetOverdueVetoDebates } from '../read/get-overdue-veto-debates.handler';
 import { GeneralAssemblyCaseView, VetoDebateView } from './general-assembly-view';
 import { RecordAssemblyVoteDto } from './record-vote.dto';
 import { TableDraftResolutionDto } from './table-draft-resolution.dto';
+import { AssemblyTakeUpDto } from './take-up-situation.dto';
 
 const READERS =
   'The General Assembly and auditors: the Assembly’s own record of the case. Any other body gets 404 (case-exists), the answer for a case that is not before the Assembly.';
@@ -65,6 +66,21 @@ export class GeneralAssemblyController {
     return view;
   }
 
+  @Post('take-up')
+  @ApiOperation({
+    summary: 'Take up a situation of the Assembly’s own initiative (Charter Arts. 10–14)',
+    description:
+      'The case is then before the Assembly, beside a transmission, a Council veto or request, or a members’ request. The case must be one the Joint Office opened; ' +
+      'any other answers 404 (case-exists). Taken up once (409 situation-taken-up-once). The General Assembly only.',
+  })
+  @ApiCommandHeaders()
+  @ApiCreatedResponse({ description: 'situation-taken-up: the case is before the Assembly.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async takeUp(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: AssemblyTakeUpDto, @CommandContext() request: CommandContext) {
+    const outcome = await this.execute({ type: 'take-up-situation', caseId, reason: dto.reason, actor: request.actor, at: request.at }, request);
+    return { caseId, revision: outcome.revision.toString() };
+  }
+
   @Post('resolutions')
   @ApiOperation({
     summary: 'Table a draft resolution',
@@ -82,7 +98,16 @@ export class GeneralAssemblyController {
   ) {
     const resolutionId = newIdFor(request, `resolution|${caseId}`);
     const outcome = await this.execute(
-      { type: 'table-draft-resolution', caseId, resolutionId, ...dto, votingRules: this.config.votingRules, actor: request.actor, at: request.at },
+      {
+        type: 'table-draft-resolution',
+        caseId,
+        resolutionId,
+        ...dto,
+        votingRules: this.config.votingRules,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
     return { caseId, resolutionId, revision: outcome.revision.toString() };
@@ -102,7 +127,10 @@ export class GeneralAssemblyController {
     @Body() dto: RecordAssemblyVoteDto,
     @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute({ type: 'record-vote', caseId, resolutionId, ...dto, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute(
+      { type: 'record-vote', caseId, resolutionId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
     return { caseId, resolutionId, memberState: dto.memberState, vote: dto.vote, revision: outcome.revision.toString() };
   }
 
@@ -115,13 +143,14 @@ export class GeneralAssemblyController {
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The draft is adopted or rejected, with the counts.' })
-  @ApiRefusals(400, 401, 403, 404, 409)
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
   async closeVoting(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('resolutionId') resolutionId: string,
+    @Body() dto: OccurredAtDto,
     @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute({ type: 'close-voting', caseId, resolutionId, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute({ type: 'close-voting', caseId, resolutionId, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
     const [closed] = outcome.events;
     return {
       caseId,
@@ -215,28 +244,29 @@ export class GeneralAssemblyController {
   @Post('veto-debates/:draftId/held')
   @ApiOperation({
     summary: 'Record the veto debate as held',
-    description: 'The formal meeting res. 76/262 asks for after a veto of the Council draft named; once per veto. The General Assembly only.',
+    description: 'The formal meeting res. 76/262 asks for after a veto of the Council draft named; once per veto, held at occurredAt (now when absent) and not before the veto (422 occurred-before-veto). The General Assembly only.',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The debate is recorded as held; its due date stays on record.' })
-  @ApiRefusals(400, 401, 403, 404, 409)
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
   async holdVetoDebate(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
+    @Body() dto: OccurredAtDto,
     @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute({ type: 'hold-veto-debate', caseId, draftId, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute({ type: 'hold-veto-debate', caseId, draftId, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
     const [held] = outcome.events;
     return { caseId, draftId, heldAt: held?.type === 'veto-debate-held' ? held.data.heldAt : undefined, revision: outcome.revision.toString() };
   }
 
-  private execute(command: GeneralAssemblyCaseCommand, request: CommandContext): Promise<CommandOutcome<GeneralAssemblyEvent>> {
+  private execute(command: GeneralAssemblyCaseCommand, request: CommandContext): Promise<CommandOutcome<GeneralAssemblyFileEvent>> {
     return this.commands.execute(new ExecuteOnStream(GENERAL_ASSEMBLY_CASE, command, request));
   }
 }
 
 /** The convening deadline, when the command made the request valid. */
-function dueFrom(events: readonly GeneralAssemblyEvent[]): { dueBy?: string } {
+function dueFrom(events: readonly GeneralAssemblyFileEvent[]): { dueBy?: string } {
   const due = events.find((e) => e.type === 'emergency-special-session-due');
   return due ? { dueBy: due.data.dueBy } : {};
 }

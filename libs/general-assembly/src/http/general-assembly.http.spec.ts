@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { EventLogModule } from '@rtop/event-log';
 import { configureHttp } from '@rtop/http';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
 import { platformModules } from '@rtop/service-host';
-import { httpClient } from '@rtop/testing';
+import { httpClient, openedByTheJointOffice } from '@rtop/testing';
 import { GeneralAssemblyModule } from '../general-assembly.module';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rtop-general-assembly-http-'));
@@ -21,6 +22,8 @@ beforeAll(async () => {
   @Module({
     imports: [
       ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      // The Joint Office's log, so that the cases it opens reach this context.
+      EventLogModule.forContext('focal-point'),
       GeneralAssemblyModule,
     ],
   })
@@ -29,6 +32,10 @@ beforeAll(async () => {
   configureHttp(app, 'rtop');
   await app.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  // Given the Joint Office opened the cases these tests act on (each noted at revision 0 of the case's stream).
+  for (const opened of ['c0ffee00-0000-4000-8000-0000000000a1']) {
+    await openedByTheJointOffice(app, opened, [{ context: 'general-assembly', streamId: `general-assembly-case-${opened}` }]);
+  }
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -44,21 +51,21 @@ describe('writing to the Assembly’s file over HTTP', () => {
   it('given a member state’s request sent twice with one Idempotency-Key, then one request is opened and the first outcome answered, its revision as ETag', async () => {
     const key = { 'idempotency-key': 'ken-request-1' };
     const first = await as('member-state:KEN').post(requests, {}, key);
-    expect(first).toMatchObject({ status: 201, body: { caseId, revision: '0' } });
-    expect(first.headers.get('etag')).toBe('"0"');
+    expect(first).toMatchObject({ status: 201, body: { caseId, revision: '1' } });
+    expect(first.headers.get('etag')).toBe('"1"');
     requestId = first.body.requestId;
 
     const again = await as('member-state:KEN').post(requests, {}, key);
-    expect(again).toMatchObject({ status: 201, body: { requestId, revision: '0' } });
-    expect(again.headers.get('etag')).toBe('"0"');
+    expect(again).toMatchObject({ status: 201, body: { requestId, revision: '1' } });
+    expect(again.headers.get('etag')).toBe('"1"');
   });
 
   it('given the revision read, when another member concurs with a stale If-Match, then 409; with the current one, it is recorded', async () => {
     const concur = `${requests}/${requestId}/concurrences`;
-    expect(await as('member-state:TZA').post(concur, {}, { 'if-match': '"5"' })).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
-    const concurred = await as('member-state:TZA').post(concur, {}, { 'if-match': '"0"' });
-    expect(concurred).toMatchObject({ status: 201, body: { requestId, memberState: 'member-state:TZA', revision: '1' } });
-    expect(concurred.headers.get('etag')).toBe('"1"');
+    expect(await as('member-state:TZA').post(concur, {}, { 'if-match': '"6"' })).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
+    const concurred = await as('member-state:TZA').post(concur, {}, { 'if-match': '"1"' });
+    expect(concurred).toMatchObject({ status: 201, body: { requestId, memberState: 'member-state:TZA', revision: '2' } });
+    expect(concurred.headers.get('etag')).toBe('"2"');
   });
 
   it('documents If-Match and Idempotency-Key as optional on every write', async () => {
@@ -66,7 +73,7 @@ describe('writing to the Assembly’s file over HTTP', () => {
     const writes = Object.entries(paths as Record<string, { post?: { parameters: { in: string; name: string; required: boolean }[] } }>).flatMap(
       ([path, item]) => (path.startsWith('/general-assembly/') && item.post ? [item.post] : []),
     );
-    expect(writes).toHaveLength(8);
+    expect(writes).toHaveLength(9);
     for (const write of writes) {
       const headers = write.parameters.filter((p) => p.in === 'header').map(({ name, required }) => ({ name, required }));
       expect(headers).toEqual([

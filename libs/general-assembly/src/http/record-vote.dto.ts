@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString } from 'class-validator';
+import { OccurredAtDto } from '@rtop/http';
 import { VOTES, Vote } from '../case/resolution';
 
-export class RecordAssemblyVoteDto {
+export class RecordAssemblyVoteDto extends OccurredAtDto {
   @ApiProperty({
     example: 'member-state:KEN',
     description:
-      'The member state voting, as member-state:<ISO 3166-1 alpha-3>. One vote per member (409 one-vote-per-member). ' +
+      'The member state voting, as member-state:<ISO 3166-1 alpha-3>. One vote per member (422 one-vote-per-member). ' +
       'A member in Art. 19 arrears has no vote unless exempted (422 art-19-arrears); who is in arrears or exempted is deployment ' +
       'configuration (RTOP_GA_ARREARS, RTOP_GA_ARREARS_EXEMPTED), not a verified list, fixed for a draft when it is tabled.',
   })

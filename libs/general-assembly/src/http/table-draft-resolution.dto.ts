@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { OccurredAtDto } from '@rtop/http';
 
-export class TableDraftResolutionDto {
+export class TableDraftResolutionDto extends OccurredAtDto {
   @ApiProperty({ example: 'The situation in Kenya' })
   @IsString()
   @IsNotEmpty()

@@ -23,6 +23,8 @@ export interface AssistanceRequest {
   readonly requestId: string;
   readonly kinds: readonly AssistanceKind[];
   readonly description: string;
+  /** When the state made the request (the act's occurred time). */
+  readonly requestedAt?: string;
 }
 
 export interface ConsentTerms {
@@ -34,6 +36,8 @@ export interface ConsentTerms {
   readonly offeredBy: Body;
   readonly kinds: readonly AssistanceKind[];
   readonly description: string;
+  /** When the state gave its consent (the act's occurred time). */
+  readonly consentedAt?: string;
 }
 
 export type Consent = (ConsentTerms & { readonly status: 'given' }) | (ConsentTerms & { readonly status: 'withdrawn'; readonly reason: string });

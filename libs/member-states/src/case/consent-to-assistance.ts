@@ -1,4 +1,4 @@
-import { Body, CommandEnvelope, InvalidCommand, NotFound, StateConflict } from '@rtop/kernel';
+import { Body, CommandEnvelope, InvalidCommand, NotFound, StateConflict, occurredIsoOf, requireOccurredNotBefore } from '@rtop/kernel';
 import { AssistanceKind, requireDescription, requireKinds } from './assistance';
 import { parseState, requireTheStateItself, stateBody } from './member-state';
 import { MemberStatesCase } from './member-states-case';
@@ -31,8 +31,13 @@ export function consentToAssistance(command: ConsentToAssistance, state: MemberS
   if (command.requestId !== null && state.requests.get(command.requestId)?.state !== iso3) {
     throw new NotFound('assistance-requested', `${iso3} has made no request ${command.requestId} on case ${command.caseId}`);
   }
+  if (command.requestId !== null) {
+    requireOccurredNotBefore(command, state.requests.get(command.requestId)?.requestedAt, 'request', `${iso3}'s consent ${command.consentId}`);
+  }
   const kinds = requireKinds(command.kinds);
   const description = requireDescription(command.description);
   const { caseId, consentId, requestId, offeredBy } = command;
-  return [{ type: 'assistance-consented', data: { caseId, state: iso3, consentId, requestId, offeredBy, kinds, description } }];
+  return [
+    { type: 'assistance-consented', data: { caseId, state: iso3, consentId, requestId, offeredBy, kinds, description, consentedAt: occurredIsoOf(command) } },
+  ];
 }

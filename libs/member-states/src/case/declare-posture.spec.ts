@@ -1,7 +1,7 @@
 import { given } from '@rtop/testing';
 import { DeclarePosture } from './declare-posture';
 import { memberStatesDecider } from './member-states-case';
-import { assessedUnwillingByJointOffice, at, caseId, declaredWillingButUnable, jointOffice, kenya, uganda } from './member-states.fixtures';
+import { assessedUnwillingByJointOffice, at, caseId, declaredWillingButUnable, jointOffice, kenya, uganda, noted } from './member-states.fixtures';
 
 const declare = (overrides: Partial<DeclarePosture> = {}): DeclarePosture => ({
   type: 'declare-posture',
@@ -16,7 +16,7 @@ const declare = (overrides: Partial<DeclarePosture> = {}): DeclarePosture => ({
 
 describe('a state declares its posture', () => {
   it('records the change with its reasons and when it was declared', () => {
-    given(memberStatesDecider, [declaredWillingButUnable])
+    given(memberStatesDecider, [noted, declaredWillingButUnable])
       .when(declare())
       .then([
         {
@@ -33,35 +33,35 @@ describe('a state declares its posture', () => {
   });
 
   it('keeps every change as history, oldest first', () => {
-    const [changed] = given(memberStatesDecider, [declaredWillingButUnable]).when(declare()).result();
+    const [changed] = given(memberStatesDecider, [noted, declaredWillingButUnable]).when(declare()).result();
     const state = [declaredWillingButUnable, changed].reduce(memberStatesDecider.evolve, memberStatesDecider.initialState);
     expect(state.declared.get('KEN')?.map((d) => d.posture)).toEqual(['willing-but-unable', 'willing-and-able']);
   });
 
   it('is the state’s own to declare: neither another state nor the Joint Office may declare for it', () => {
-    given(memberStatesDecider).when(declare({ actor: uganda })).thenRefuses('forbidden', 'remit', /member-state:KEN only/);
-    given(memberStatesDecider).when(declare({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted]).when(declare({ actor: uganda })).thenRefuses('forbidden', 'remit', /member-state:KEN only/);
+    given(memberStatesDecider, [noted]).when(declare({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(memberStatesDecider)
+    given(memberStatesDecider, [noted])
       .when(declare({ state: 'Kenya', actor: { ...kenya, body: 'member-state:Kenya' } }))
       .thenRefuses('invalid', 'iso-3166-alpha-3', /Kenya/);
   });
 
   it('gives reasons for every change', () => {
-    given(memberStatesDecider).when(declare({ reasons: [] })).thenRefuses('invalid', 'posture-change-gives-reasons');
-    given(memberStatesDecider).when(declare({ reasons: ['  '] })).thenRefuses('invalid', 'posture-change-gives-reasons');
+    given(memberStatesDecider, [noted]).when(declare({ reasons: [] })).thenRefuses('invalid', 'posture-change-gives-reasons');
+    given(memberStatesDecider, [noted]).when(declare({ reasons: ['  '] })).thenRefuses('invalid', 'posture-change-gives-reasons');
   });
 
   it('records changes only: the posture already declared is not declared again', () => {
-    given(memberStatesDecider, [declaredWillingButUnable])
+    given(memberStatesDecider, [noted, declaredWillingButUnable])
       .when(declare({ posture: 'willing-but-unable' }))
       .thenRefuses('conflict', 'posture-changes', /already declares itself willing-but-unable/);
   });
 
   it('is not held back by what others assess: the declaration is a history of its own', () => {
-    given(memberStatesDecider, [assessedUnwillingByJointOffice])
+    given(memberStatesDecider, [noted, assessedUnwillingByJointOffice])
       .when(declare({ posture: 'unwilling', reasons: ['Rejects outside involvement'] }))
       .then([
         {
@@ -69,5 +69,11 @@ describe('a state declares its posture', () => {
           data: { caseId, state: 'KEN', posture: 'unwilling', reasons: ['Rejects outside involvement'], declaredAt: at.toISOString() },
         },
       ]);
+  });
+});
+
+describe('a posture on a case that exists', () => {
+  it('given a case the Joint Office never opened, when a state declares its posture, then 404 case-exists and nothing is written', () => {
+    given(memberStatesDecider).when(declare()).thenRefuses('not-found', 'case-exists', /no case .* is known to the member states/);
   });
 });

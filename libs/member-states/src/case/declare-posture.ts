@@ -1,4 +1,4 @@
-import { CommandEnvelope, StateConflict } from '@rtop/kernel';
+import { CommandEnvelope, StateConflict, occurredIsoOf, requireOccurredNotBefore } from '@rtop/kernel';
 import { parseState, requireTheStateItself } from './member-state';
 import { MemberStatesCase } from './member-states-case';
 import { PostureDeclared } from './member-states-events';
@@ -21,10 +21,12 @@ export function declarePosture(command: DeclarePosture, state: MemberStatesCase)
   if (current?.posture === command.posture) {
     throw new StateConflict('posture-changes', `${iso3} already declares itself ${command.posture} on case ${command.caseId}`);
   }
+  // Postures follow one another: a change is declared after the posture it changes.
+  requireOccurredNotBefore(command, current?.declaredAt, 'posture-declared', `${iso3}'s declaration of its posture`);
   return [
     {
       type: 'posture-declared',
-      data: { caseId: command.caseId, state: iso3, posture: command.posture, reasons, declaredAt: command.at.toISOString() },
+      data: { caseId: command.caseId, state: iso3, posture: command.posture, reasons, declaredAt: occurredIsoOf(command) },
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { Decider } from '@rtop/kernel';
+import { CaseNoted, Decider, Knowing, NoteCase, knowingCases } from '@rtop/kernel';
 import { AssistanceRequest, Consent } from './assistance';
 import { AssessPosture, assessPosture } from './assess-posture';
 import { ConsentToAssistance, consentToAssistance } from './consent-to-assistance';
@@ -60,8 +60,19 @@ export function decide(command: MemberStatesCommand, state: MemberStatesCase): r
   }
 }
 
-export const memberStatesDecider: Decider<MemberStatesCommand, MemberStatesEvent, MemberStatesCase> = {
+const memberStatesCase: Decider<MemberStatesCommand, MemberStatesEvent, MemberStatesCase> = {
   decide,
   evolve,
   initialState: { declared: new Map(), assessed: new Map(), requests: new Map(), consents: new Map() },
 };
+
+/** The member states' record on a case as commands and reads see it: with what it knows of the case itself. */
+export type MemberStatesFile = Knowing<MemberStatesCase>;
+export type MemberStatesFileCommand = MemberStatesCommand | NoteCase;
+export type MemberStatesFileEvent = MemberStatesEvent | CaseNoted;
+
+/** Knows the cases the Joint Office opened; a state's posture, request or consent on any other is refused (404 `case-exists`). */
+export const memberStatesDecider: Decider<MemberStatesFileCommand, MemberStatesFileEvent, MemberStatesFile> = knowingCases(memberStatesCase, 'the member states', {
+  placements: [],
+  placedBy: [],
+});

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@rtop/kernel';
+import { ASSISTANCE_CONSENTED, ASSISTANCE_REQUESTED, DomainEvent, PublishedEvent } from '@rtop/kernel';
 import { AssistanceRequest, ConsentTerms } from './assistance';
 import { AssessedPosture, DeclaredPosture } from './posture';
 
@@ -9,8 +9,9 @@ interface OfState {
 
 export type PostureDeclared = DomainEvent<'posture-declared', OfState & DeclaredPosture>;
 export type PostureAssessed = DomainEvent<'posture-assessed', OfState & AssessedPosture>;
-export type AssistanceRequested = DomainEvent<'assistance-requested', AssistanceRequest>;
-export type AssistanceConsented = DomainEvent<'assistance-consented', ConsentTerms>;
+/** Published (v1): their data must fit the contracts, or this does not compile. */
+export type AssistanceRequested = PublishedEvent<typeof ASSISTANCE_REQUESTED, AssistanceRequest>;
+export type AssistanceConsented = PublishedEvent<typeof ASSISTANCE_CONSENTED, ConsentTerms>;
 export type AssistanceConsentWithdrawn = DomainEvent<
   'assistance-consent-withdrawn',
   OfState & { readonly consentId: string; readonly reason: string }

@@ -1,4 +1,4 @@
-import { Actor } from '@rtop/kernel';
+import { Actor, CaseNoted } from '@rtop/kernel';
 import { AssistanceConsented, AssistanceRequested, PostureAssessed, PostureDeclared } from './member-states-events';
 
 export const kenya: Actor = { body: 'member-state:KEN', person: 'permanent-representative', role: 'permanent-representative' };
@@ -34,7 +34,14 @@ export const assessedUnwillingByJointOffice: PostureAssessed = {
 
 export const mediationRequested: AssistanceRequested = {
   type: 'assistance-requested',
-  data: { caseId, state: 'KEN', requestId: 'request-1', kinds: ['mediation'], description: 'Mediation between the parties to the disputed election' },
+  data: {
+    caseId,
+    state: 'KEN',
+    requestId: 'request-1',
+    kinds: ['mediation'],
+    description: 'Mediation between the parties to the disputed election',
+    requestedAt: at.toISOString(),
+  },
 };
 
 export const mediationConsented: AssistanceConsented = {
@@ -47,5 +54,9 @@ export const mediationConsented: AssistanceConsented = {
     offeredBy: 'au-assembly',
     kinds: ['mediation'],
     description: 'The AU Panel of Eminent African Personalities',
+    consentedAt: at.toISOString(),
   },
 };
+
+/** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
+export const noted: CaseNoted = { type: 'case-noted', data: { caseId, situation: 'Kenya, post-election violence' } };

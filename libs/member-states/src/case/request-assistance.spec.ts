@@ -1,7 +1,7 @@
 import { given } from '@rtop/testing';
 import { memberStatesDecider } from './member-states-case';
 import { RequestAssistance } from './request-assistance';
-import { at, caseId, jointOffice, kenya, mediationRequested, uganda } from './member-states.fixtures';
+import { at, caseId, jointOffice, kenya, mediationRequested, uganda, noted } from './member-states.fixtures';
 
 const request = (overrides: Partial<RequestAssistance> = {}): RequestAssistance => ({
   type: 'request-assistance',
@@ -17,30 +17,30 @@ const request = (overrides: Partial<RequestAssistance> = {}): RequestAssistance 
 
 describe('a state requests assistance (pillar II)', () => {
   it('records the request: which state, what kinds, what for', () => {
-    given(memberStatesDecider).when(request()).then([mediationRequested]);
+    given(memberStatesDecider, [noted]).when(request()).then([mediationRequested]);
   });
 
   it('is the state’s own to make: no one requests assistance on another’s behalf', () => {
-    given(memberStatesDecider).when(request({ actor: uganda })).thenRefuses('forbidden', 'remit');
-    given(memberStatesDecider).when(request({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted]).when(request({ actor: uganda })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted]).when(request({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(memberStatesDecider)
+    given(memberStatesDecider, [noted])
       .when(request({ state: 'ken', actor: { ...kenya, body: 'member-state:ken' } }))
       .thenRefuses('invalid', 'iso-3166-alpha-3');
   });
 
   it('names at least one kind of assistance, each once', () => {
-    given(memberStatesDecider).when(request({ kinds: [] })).thenRefuses('invalid', 'assistance-kinds');
-    given(memberStatesDecider).when(request({ kinds: ['mediation', 'mediation'] })).thenRefuses('invalid', 'assistance-kinds', /mediation/);
+    given(memberStatesDecider, [noted]).when(request({ kinds: [] })).thenRefuses('invalid', 'assistance-kinds');
+    given(memberStatesDecider, [noted]).when(request({ kinds: ['mediation', 'mediation'] })).thenRefuses('invalid', 'assistance-kinds', /mediation/);
   });
 
   it('says what assistance is meant', () => {
-    given(memberStatesDecider).when(request({ description: ' ' })).thenRefuses('invalid', 'assistance-described');
+    given(memberStatesDecider, [noted]).when(request({ description: ' ' })).thenRefuses('invalid', 'assistance-described');
   });
 
   it('records a request once', () => {
-    given(memberStatesDecider, [mediationRequested]).when(request()).thenRefuses('conflict', 'request-made-once');
+    given(memberStatesDecider, [noted, mediationRequested]).when(request()).thenRefuses('conflict', 'request-made-once');
   });
 });

@@ -1,4 +1,4 @@
-import { CommandEnvelope, StateConflict } from '@rtop/kernel';
+import { CommandEnvelope, StateConflict, occurredIsoOf } from '@rtop/kernel';
 import { AssistanceKind, requireDescription, requireKinds } from './assistance';
 import { parseState, requireTheStateItself } from './member-state';
 import { MemberStatesCase } from './member-states-case';
@@ -22,5 +22,5 @@ export function requestAssistance(command: RequestAssistance, state: MemberState
   }
   const kinds = requireKinds(command.kinds);
   const description = requireDescription(command.description);
-  return [{ type: 'assistance-requested', data: { caseId: command.caseId, state: iso3, requestId: command.requestId, kinds, description } }];
+  return [{ type: 'assistance-requested', data: { caseId: command.caseId, state: iso3, requestId: command.requestId, kinds, description, requestedAt: occurredIsoOf(command) } }];
 }

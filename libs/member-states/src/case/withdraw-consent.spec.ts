@@ -2,7 +2,7 @@ import { given } from '@rtop/testing';
 import { memberStatesDecider } from './member-states-case';
 import { AssistanceConsentWithdrawn } from './member-states-events';
 import { WithdrawConsent } from './withdraw-consent';
-import { at, caseId, jointOffice, kenya, mediationConsented, mediationRequested, uganda } from './member-states.fixtures';
+import { at, caseId, jointOffice, kenya, mediationConsented, mediationRequested, uganda, noted } from './member-states.fixtures';
 
 const withdraw = (overrides: Partial<WithdrawConsent> = {}): WithdrawConsent => ({
   type: 'withdraw-consent',
@@ -22,34 +22,34 @@ const withdrawn: AssistanceConsentWithdrawn = {
 
 describe('a state withdraws its consent to assistance', () => {
   it('records the withdrawal and its reason; the consent once given stays on the record', () => {
-    given(memberStatesDecider, [mediationRequested, mediationConsented]).when(withdraw()).then([withdrawn]);
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw()).then([withdrawn]);
     const state = [mediationRequested, mediationConsented, withdrawn].reduce(memberStatesDecider.evolve, memberStatesDecider.initialState);
     expect(state.consents.get('consent-1')).toMatchObject({ ...mediationConsented.data, status: 'withdrawn', reason: withdrawn.data.reason });
   });
 
   it('is the state’s own to withdraw', () => {
-    given(memberStatesDecider, [mediationRequested, mediationConsented]).when(withdraw({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
   });
 
   it('withdraws a consent the state gave', () => {
-    given(memberStatesDecider, [mediationRequested]).when(withdraw()).thenRefuses('not-found', 'consent-given');
+    given(memberStatesDecider, [noted, mediationRequested]).when(withdraw()).thenRefuses('not-found', 'consent-given');
     const ugandanConsent = { ...mediationConsented, data: { ...mediationConsented.data, state: 'UGA', requestId: null } };
-    given(memberStatesDecider, [ugandanConsent])
+    given(memberStatesDecider, [noted, ugandanConsent])
       .when(withdraw({ state: 'UGA', actor: uganda, consentId: 'consent-1' }))
       .then([{ ...withdrawn, data: { ...withdrawn.data, state: 'UGA' } }]);
-    given(memberStatesDecider, [ugandanConsent]).when(withdraw()).thenRefuses('not-found', 'consent-given');
+    given(memberStatesDecider, [noted, ugandanConsent]).when(withdraw()).thenRefuses('not-found', 'consent-given');
   });
 
   it('withdraws once', () => {
-    given(memberStatesDecider, [mediationRequested, mediationConsented, withdrawn]).when(withdraw()).thenRefuses('conflict', 'consent-withdrawn-once');
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented, withdrawn]).when(withdraw()).thenRefuses('conflict', 'consent-withdrawn-once');
   });
 
   it('states its reason', () => {
-    given(memberStatesDecider, [mediationRequested, mediationConsented]).when(withdraw({ reason: '' })).thenRefuses('invalid', 'withdrawal-gives-reasons');
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw({ reason: '' })).thenRefuses('invalid', 'withdrawal-gives-reasons');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(memberStatesDecider, [mediationRequested, mediationConsented])
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented])
       .when(withdraw({ state: 'K3N', actor: { ...kenya, body: 'member-state:K3N' } }))
       .thenRefuses('invalid', 'iso-3166-alpha-3');
   });

@@ -1,4 +1,4 @@
-import { CommandEnvelope, InvalidCommand, NotFound, StateConflict } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, NotFound, StateConflict, requireOccurredNotBefore } from '@rtop/kernel';
 import { parseState, requireTheStateItself } from './member-state';
 import { MemberStatesCase } from './member-states-case';
 import { AssistanceConsentWithdrawn } from './member-states-events';
@@ -22,6 +22,7 @@ export function withdrawConsent(command: WithdrawConsent, state: MemberStatesCas
   if (consent.status === 'withdrawn') {
     throw new StateConflict('consent-withdrawn-once', `consent ${command.consentId} was already withdrawn`);
   }
+  requireOccurredNotBefore(command, consent.consentedAt, 'consent', `the withdrawal of ${iso3}'s consent ${command.consentId}`);
   if (!command.reason.trim()) {
     throw new InvalidCommand('withdrawal-gives-reasons', 'a withdrawal of consent states its reason');
   }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateBy, buildMessage } from 'class-validator';
+import { OccurredAtDto } from '@rtop/http';
 import { Body, isBody } from '@rtop/kernel';
 import { ASSISTANCE_KINDS, AssistanceKind } from '../case/assistance';
 
-export class RequestAssistanceDto {
+export class RequestAssistanceDto extends OccurredAtDto {
   @ApiProperty({ enum: ASSISTANCE_KINDS, isArray: true, minItems: 1, description: 'The kinds of assistance asked for, each once.' })
   @ArrayMinSize(1)
   @IsIn(ASSISTANCE_KINDS, { each: true })
@@ -25,7 +26,7 @@ const IsBody = () =>
     },
   });
 
-export class ConsentToAssistanceDto {
+export class ConsentToAssistanceDto extends OccurredAtDto {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'The state’s own request on this case that the offer answers; leave it out for assistance offered unprompted. An unknown request answers 404.',
@@ -53,7 +54,7 @@ export class ConsentToAssistanceDto {
   description!: string;
 }
 
-export class WithdrawConsentDto {
+export class WithdrawConsentDto extends OccurredAtDto {
   @ApiProperty({ example: 'Mediation concluded with the National Accord', description: 'Why consent is withdrawn; a blank reason is refused with 400.' })
   @IsString()
   @IsNotEmpty()

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { MEMBER_STATES_CASE } from '../application/member-states-case-stream';
@@ -12,7 +12,7 @@ import { ConsentToAssistanceDto, RequestAssistanceDto, WithdrawConsentDto } from
 import { GetMemberState } from '../read/get-member-state.handler';
 import { GetMemberStatesCase } from '../read/get-member-states-case.handler';
 import { MemberStateView, MemberStatesCaseView } from './member-state-view';
-import { PostureChangeDto } from './posture-change.dto';
+import { DeclarePostureDto, PostureChangeDto } from './posture-change.dto';
 
 const STATE = { name: 'state', example: 'KEN', description: 'The member state, by its ISO 3166-1 alpha-3 code; anything else answers 400.' };
 
@@ -61,14 +61,14 @@ export class MemberStatesController {
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state’s own posture changed, with its reasons. Only the state itself (`member-state:<ISO3>`) may declare it.' })
-  @ApiRefusals(400, 401, 403, 409)
+  @ApiRefusals(400, 401, 403, 409, 422)
   declarePosture(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') state: string,
-    @Body() dto: PostureChangeDto,
+    @Body() dto: DeclarePostureDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'declare-posture', caseId, state, ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute({ type: 'declare-posture', caseId, state, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
   }
 
   @Post('states/:state/assessed-postures')
@@ -99,7 +99,10 @@ export class MemberStatesController {
     @CommandContext() request: CommandContext,
   ) {
     const requestId = newIdFor(request, `assistance-request|${caseId}`);
-    const outcome = await this.execute({ type: 'request-assistance', caseId, state, requestId, ...dto, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute(
+      { type: 'request-assistance', caseId, state, requestId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
     return { requestId, ...outcome };
   }
 
@@ -107,7 +110,7 @@ export class MemberStatesController {
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state consents to assistance another body offers (pillar II); only the state itself may consent.' })
-  @ApiRefusals(400, 401, 403, 404, 409)
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
   async consentToAssistance(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') state: string,
@@ -116,7 +119,17 @@ export class MemberStatesController {
   ) {
     const consentId = newIdFor(request, `assistance-consent|${caseId}`);
     const outcome = await this.execute(
-      { type: 'consent-to-assistance', caseId, state, consentId, ...dto, requestId: dto.requestId ?? null, actor: request.actor, at: request.at },
+      {
+        type: 'consent-to-assistance',
+        caseId,
+        state,
+        consentId,
+        ...dto,
+        requestId: dto.requestId ?? null,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
     return { consentId, ...outcome };
@@ -126,7 +139,7 @@ export class MemberStatesController {
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state withdraws its consent; the consent once given stays on the record, marked withdrawn.' })
-  @ApiRefusals(400, 401, 403, 404, 409)
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
   withdrawConsent(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') state: string,
@@ -134,7 +147,7 @@ export class MemberStatesController {
     @Body() dto: WithdrawConsentDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'withdraw-consent', caseId, state, consentId, ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute({ type: 'withdraw-consent', caseId, state, consentId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
   }
 
   private async execute(command: MemberStatesCommand, request: CommandContext) {

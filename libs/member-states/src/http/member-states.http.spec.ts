@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { EventLogModule } from '@rtop/event-log';
 import { configureHttp } from '@rtop/http';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
 import { ProjectionRegistry } from '@rtop/read-model';
 import { platformModules } from '@rtop/service-host';
-import { eventually, httpClient } from '@rtop/testing';
+import { eventually, httpClient, openedByTheJointOffice } from '@rtop/testing';
 import { MemberStatesModule } from '../member-states.module';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rtop-member-states-http-'));
@@ -22,6 +23,8 @@ beforeAll(async () => {
   @Module({
     imports: [
       ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      // The Joint Office's log, so that the cases it opens reach this context.
+      EventLogModule.forContext('focal-point'),
       MemberStatesModule,
     ],
   })
@@ -30,6 +33,10 @@ beforeAll(async () => {
   configureHttp(app, 'rtop');
   await app.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  // Given the Joint Office opened the cases these tests act on (each noted at revision 0 of the case's stream).
+  for (const opened of ['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-0000-4000-8000-000000000002', 'c0ffee00-0000-4000-8000-000000000003', 'c0ffee00-0000-4000-8000-000000000004', 'c0ffee00-0000-4000-8000-000000000005']) {
+    await openedByTheJointOffice(app, opened, [{ context: 'member-states', streamId: `member-states-case-${opened}` }]);
+  }
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -59,7 +66,7 @@ describe('member states over HTTP', () => {
     // The read model follows the store: the record shows the four changes once it has caught up.
     const view = await eventually(async () => {
       const read = await as('un-secretary-general').get(`${base}/KEN`);
-      expect(read.headers.get('etag')).toBe('"3"');
+      expect(read.headers.get('etag')).toBe('"4"');
       return read;
     });
     expect(view.status).toBe(200);
@@ -111,7 +118,7 @@ describe('member states over HTTP', () => {
     expect((await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status).toBe(201);
     const registry = app.get(ProjectionRegistry);
     await registry.caughtUp();
-    expect((await sg.get(path)).headers.get('etag')).toBe('"0"');
+    expect((await sg.get(path)).headers.get('etag')).toBe('"1"');
 
     // Given the model held still, when the state declares again, then a read still answers the revision the model holds.
     const model = registry.all.find((runner) => runner.name === 'member-states.case-states')!;
@@ -119,13 +126,13 @@ describe('member states over HTTP', () => {
     try {
       expect((await kenya.post(`${path}/declared-postures`, { posture: 'willing-and-able', reasons: ['Accord signed'] })).status).toBe(201);
       const stale = await sg.get(path);
-      expect([stale.headers.get('etag'), stale.body.declared]).toEqual(['"0"', [expect.objectContaining({ posture: 'willing-but-unable' })]]);
+      expect([stale.headers.get('etag'), stale.body.declared]).toEqual(['"1"', [expect.objectContaining({ posture: 'willing-but-unable' })]]);
     } finally {
       model.start();
     }
     await registry.caughtUp();
     const fresh = await sg.get(path);
-    expect([fresh.headers.get('etag'), fresh.body.declared.map((d: { posture: string }) => d.posture)]).toEqual(['"1"', ['willing-but-unable', 'willing-and-able']]);
+    expect([fresh.headers.get('etag'), fresh.body.declared.map((d: { posture: string }) => d.posture)]).toEqual(['"2"', ['willing-but-unable', 'willing-and-able']]);
   });
 
   it('answers a write’s revision as its ETag, takes it back as If-Match, and answers a retried key with the first outcome', async () => {
@@ -133,16 +140,16 @@ describe('member states over HTTP', () => {
     const kenya = as('member-state:KEN');
     const key = { 'idempotency-key': 'declare-ken-1' };
     const declared = await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] }, key);
-    expect([declared.status, declared.body.revision, declared.headers.get('etag')]).toEqual([201, '0', '"0"']);
+    expect([declared.status, declared.body.revision, declared.headers.get('etag')]).toEqual([201, '1', '"1"']);
 
-    const requested = await kenya.post(`${path}/assistance-requests`, { kinds: ['mediation'], description: 'Mediation' }, { 'if-match': '"0"' });
-    expect([requested.status, requested.headers.get('etag')]).toEqual([201, '"1"']);
-    const stale = await kenya.post(`${path}/declared-postures`, { posture: 'willing-and-able', reasons: ['Accord signed'] }, { 'if-match': '"0"' });
+    const requested = await kenya.post(`${path}/assistance-requests`, { kinds: ['mediation'], description: 'Mediation' }, { 'if-match': '"1"' });
+    expect([requested.status, requested.headers.get('etag')]).toEqual([201, '"2"']);
+    const stale = await kenya.post(`${path}/declared-postures`, { posture: 'willing-and-able', reasons: ['Accord signed'] }, { 'if-match': '"1"' });
     expect(stale).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
 
     // The same key and request again: the first outcome, its revision, nothing written twice.
     const retried = await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] }, key);
-    expect([retried.status, retried.body.revision, retried.headers.get('etag')]).toEqual([201, '0', '"0"']);
+    expect([retried.status, retried.body.revision, retried.headers.get('etag')]).toEqual([201, '1', '"1"']);
     // The same key with another request is refused, not taken for a retry.
     const reused = await kenya.post(`${path}/declared-postures`, { posture: 'unwilling', reasons: ['Changed course'] }, key);
     expect(reused).toMatchObject({ status: 422, body: { rule: 'idempotency-key-reused' } });
@@ -172,11 +179,11 @@ describe('member states over HTTP', () => {
   it('documents every operation with the refusals it can answer', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
     const responses = (path: string, method: string) => Object.keys(paths[`/member-states/cases/{caseId}${path}`][method].responses).sort();
-    expect(responses('/states/{state}/declared-postures', 'post')).toEqual(['201', '400', '401', '403', '409']);
+    expect(responses('/states/{state}/declared-postures', 'post')).toEqual(['201', '400', '401', '403', '409', '422']);
     expect(responses('/states/{state}/assessed-postures', 'post')).toEqual(['201', '400', '401', '403', '409']);
     expect(responses('/states/{state}/assistance-requests', 'post')).toEqual(['201', '400', '401', '403', '409']);
-    expect(responses('/states/{state}/assistance-consents', 'post')).toEqual(['201', '400', '401', '403', '404', '409']);
-    expect(responses('/states/{state}/assistance-consents/{consentId}/withdrawal', 'post')).toEqual(['201', '400', '401', '403', '404', '409']);
+    expect(responses('/states/{state}/assistance-consents', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '422']);
+    expect(responses('/states/{state}/assistance-consents/{consentId}/withdrawal', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '422']);
     expect(responses('/states/{state}', 'get')).toEqual(['200', '401', '404']);
     expect(responses('', 'get')).toEqual(['200', '401', '404']);
   });

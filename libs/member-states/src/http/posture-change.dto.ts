@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMinSize, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OCCURRED_AT_DESCRIPTION } from '@rtop/http';
 import { POSTURES, Posture } from '../case/posture';
 
 export class PostureChangeDto {
@@ -21,4 +22,12 @@ export class PostureChangeDto {
   @IsNotEmpty({ each: true })
   @MaxLength(2_000, { each: true })
   reasons!: string[];
+}
+
+/** The state's own declaration: an act it may have made off the system (a statement, a note verbale) and entered later. */
+export class DeclarePostureDto extends PostureChangeDto {
+  @ApiPropertyOptional({ format: 'date-time', example: '2008-01-02T12:00:00Z', description: OCCURRED_AT_DESCRIPTION })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  occurredAt?: string;
 }

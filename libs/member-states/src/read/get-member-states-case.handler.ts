@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
-import { Actor, NotFound } from '@rtop/kernel';
+import { Actor, NotFound, isMerelyNoted } from '@rtop/kernel';
 import { memberStatesStreamId } from '../application/member-states-case-stream';
 import { MemberStatesCaseView, memberStatesCaseView } from '../http/member-state-view';
 import { mayReadMemberStatesCase } from './member-states-read-access';
@@ -26,7 +26,8 @@ export class GetMemberStatesCaseHandler implements IQueryHandler<GetMemberStates
     // Refused before anything is read, so the answer says nothing of whether the case exists.
     if (!mayReadMemberStatesCase(reader)) throw new NotFound('case-exists', `nothing is recorded for any member state on case ${caseId}`);
     const { state, revision } = await storedMemberStatesCase(this.sql, memberStatesStreamId(caseId));
-    if (revision < 0n) throw new NotFound('member-state-on-record', `nothing is recorded for any member state on case ${caseId}`);
+    // A case merely known here (the Joint Office opened it) has no state's record on it yet.
+    if (revision < 0n || isMerelyNoted(state)) throw new NotFound('member-state-on-record', `nothing is recorded for any member state on case ${caseId}`);
     return { view: memberStatesCaseView(caseId, state, revision), revision };
   }
 }

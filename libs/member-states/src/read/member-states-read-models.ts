@@ -1,7 +1,7 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Projection, StoredState, StreamStates } from '@rtop/read-model';
 import { MEMBER_STATES } from '../application/member-states-case-stream';
-import { MemberStatesCase, memberStatesDecider } from '../case/member-states-case';
+import { MemberStatesFile, memberStatesDecider } from '../case/member-states-case';
 
 /** Every member state's record on each case: postures declared and assessed, requests, consents. */
 export const memberStatesCaseStates = new StreamStates({
@@ -16,5 +16,5 @@ export const memberStatesCaseStates = new StreamStates({
 export const MEMBER_STATES_PROJECTIONS: readonly Projection[] = [memberStatesCaseStates];
 
 /** A case's member-states record as the model holds it, or the empty record at revision -1 when it has none of its events. */
-export const storedMemberStatesCase = (sql: SqlSession, streamId: string): Promise<StoredState<MemberStatesCase>> =>
+export const storedMemberStatesCase = (sql: SqlSession, streamId: string): Promise<StoredState<MemberStatesFile>> =>
   memberStatesCaseStates.readOrInitial(sql, schemaOf(MEMBER_STATES), streamId);

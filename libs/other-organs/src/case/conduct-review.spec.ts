@@ -2,7 +2,7 @@ import { given } from '@rtop/testing';
 import { ConductReview } from './conduct-review';
 import { otherOrgansDecider } from './other-organs-case';
 import { ReviewConducted } from './other-organs-events';
-import { at, caseId, humanRightsCouncil, jointOffice } from './other-organs.fixtures';
+import { at, caseId, humanRightsCouncil, jointOffice, noted } from './other-organs.fixtures';
 
 const review = (overrides: Partial<ConductReview> = {}): ConductReview => ({
   type: 'conduct-review',
@@ -29,29 +29,29 @@ const conducted: ReviewConducted = {
 
 describe('the Human Rights Council conducts a review of a state', () => {
   it('records the review, its findings and recommendations', () => {
-    given(otherOrgansDecider).when(review()).then([conducted]);
+    given(otherOrgansDecider, [noted]).when(review()).then([conducted]);
   });
 
   it('may recommend nothing further', () => {
-    given(otherOrgansDecider)
+    given(otherOrgansDecider, [noted])
       .when(review({ recommendations: [] }))
       .then([{ ...conducted, data: { ...conducted.data, recommendations: [] } }]);
   });
 
   it('is the Human Rights Council’s to conduct', () => {
-    given(otherOrgansDecider).when(review({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(otherOrgansDecider, [noted]).when(review({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(otherOrgansDecider).when(review({ state: 'Kenya' })).thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(otherOrgansDecider, [noted]).when(review({ state: 'Kenya' })).thenRefuses('invalid', 'iso-3166-alpha-3');
   });
 
   it('states its findings, and no blank recommendation', () => {
-    given(otherOrgansDecider).when(review({ findings: '' })).thenRefuses('invalid', 'review-has-findings');
-    given(otherOrgansDecider).when(review({ recommendations: [' '] })).thenRefuses('invalid', 'review-has-findings', /recommendations\[0\]/);
+    given(otherOrgansDecider, [noted]).when(review({ findings: '' })).thenRefuses('invalid', 'review-has-findings');
+    given(otherOrgansDecider, [noted]).when(review({ recommendations: [' '] })).thenRefuses('invalid', 'review-has-findings', /recommendations\[0\]/);
   });
 
   it('records a review once', () => {
-    given(otherOrgansDecider, [conducted]).when(review()).thenRefuses('conflict', 'review-conducted-once');
+    given(otherOrgansDecider, [noted, conducted]).when(review()).thenRefuses('conflict', 'review-conducted-once');
   });
 });

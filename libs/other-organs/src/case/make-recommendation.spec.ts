@@ -2,7 +2,7 @@ import { given } from '@rtop/testing';
 import { MakeRecommendation } from './make-recommendation';
 import { otherOrgansDecider } from './other-organs-case';
 import { EcosocRecommendationMade } from './other-organs-events';
-import { at, caseId, ecosoc, peacebuildingCommission } from './other-organs.fixtures';
+import { at, caseId, ecosoc, peacebuildingCommission, noted } from './other-organs.fixtures';
 
 const recommend = (overrides: Partial<MakeRecommendation> = {}): MakeRecommendation => ({
   type: 'make-recommendation',
@@ -27,25 +27,25 @@ const made: EcosocRecommendationMade = {
 
 describe('ECOSOC makes a recommendation', () => {
   it('records the recommendation and whom it addresses', () => {
-    given(otherOrgansDecider).when(recommend()).then([made]);
+    given(otherOrgansDecider, [noted]).when(recommend()).then([made]);
   });
 
   it('is ECOSOC’s to make', () => {
-    given(otherOrgansDecider).when(recommend({ actor: peacebuildingCommission })).thenRefuses('forbidden', 'remit', /un-ecosoc only/);
+    given(otherOrgansDecider, [noted]).when(recommend({ actor: peacebuildingCommission })).thenRefuses('forbidden', 'remit', /un-ecosoc only/);
   });
 
   it('addresses at least one addressee, each once', () => {
-    given(otherOrgansDecider).when(recommend({ addressees: [] })).thenRefuses('invalid', 'ecosoc-recommendation-addressees');
-    given(otherOrgansDecider)
+    given(otherOrgansDecider, [noted]).when(recommend({ addressees: [] })).thenRefuses('invalid', 'ecosoc-recommendation-addressees');
+    given(otherOrgansDecider, [noted])
       .when(recommend({ addressees: ['member-states', 'member-states'] }))
       .thenRefuses('invalid', 'ecosoc-recommendation-addressees');
   });
 
   it('states the recommendation', () => {
-    given(otherOrgansDecider).when(recommend({ text: '' })).thenRefuses('invalid', 'recommendation-stated');
+    given(otherOrgansDecider, [noted]).when(recommend({ text: '' })).thenRefuses('invalid', 'recommendation-stated');
   });
 
   it('records a recommendation once', () => {
-    given(otherOrgansDecider, [made]).when(recommend()).thenRefuses('conflict', 'recommendation-made-once');
+    given(otherOrgansDecider, [noted, made]).when(recommend()).thenRefuses('conflict', 'recommendation-made-once');
   });
 });

@@ -1,4 +1,4 @@
-import { Decider } from '@rtop/kernel';
+import { CaseNoted, Decider, Knowing, NoteCase, knowingCases } from '@rtop/kernel';
 import { ConcludeEngagement, concludeEngagement } from './conclude-engagement';
 import { ConductReview, conductReview } from './conduct-review';
 import { EngageInRelapsePrevention, engageInRelapsePrevention } from './engage-in-relapse-prevention';
@@ -77,8 +77,19 @@ export function decide(command: OtherOrgansCommand, state: OtherOrgansCase): rea
   }
 }
 
-export const otherOrgansDecider: Decider<OtherOrgansCommand, OtherOrgansEvent, OtherOrgansCase> = {
+const otherOrgansCase: Decider<OtherOrgansCommand, OtherOrgansEvent, OtherOrgansCase> = {
   decide,
   evolve,
   initialState: { reports: new Map(), reviews: new Map(), engagements: new Map(), recommendations: new Map(), lessons: new Map() },
 };
+
+/** The other organs' file on a case as commands and reads see it: with what it knows of the case itself. */
+export type OtherOrgansFile = Knowing<OtherOrgansCase>;
+export type OtherOrgansFileCommand = OtherOrgansCommand | NoteCase;
+export type OtherOrgansFileEvent = OtherOrgansEvent | CaseNoted;
+
+/** Knows the cases the Joint Office opened; an organ's act or a lesson on any other is refused (404 `case-exists`). */
+export const otherOrgansDecider: Decider<OtherOrgansFileCommand, OtherOrgansFileEvent, OtherOrgansFile> = knowingCases(otherOrgansCase, 'the other organs', {
+  placements: [],
+  placedBy: [],
+});

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@rtop/kernel';
+import { DomainEvent, LESSON_RECORDED, PublishedEvent } from '@rtop/kernel';
 import { LessonContributor } from './organs';
 
 /** What the Human Rights Council publishes on a situation. */
@@ -36,8 +36,9 @@ export type EcosocRecommendationMade = DomainEvent<
 >;
 
 /** Published contract, v1: fed back to the Joint Office by the wiring that follows the log. */
-export type LessonRecorded = DomainEvent<
-  'lesson-recorded',
+/** Published (v1). */
+export type LessonRecorded = PublishedEvent<
+  typeof LESSON_RECORDED,
   { readonly lessonId: string; readonly caseId: string; readonly contributor: LessonContributor; readonly lesson: string }
 >;
 

@@ -1,4 +1,4 @@
-import { Actor } from '@rtop/kernel';
+import { Actor, CaseNoted } from '@rtop/kernel';
 import { LessonRecorded, RelapsePreventionEngaged } from './other-organs-events';
 
 export const humanRightsCouncil: Actor = { body: 'un-human-rights-council', person: 'president', role: 'president' };
@@ -25,3 +25,6 @@ export const lessonRecorded: LessonRecorded = {
     lesson: 'Regional mediation started within weeks; the UN followed the AU lead rather than opening a parallel track',
   },
 };
+
+/** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
+export const noted: CaseNoted = { type: 'case-noted', data: { caseId, situation: 'Kenya, post-election violence' } };

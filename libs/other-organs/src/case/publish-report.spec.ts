@@ -2,7 +2,7 @@ import { given } from '@rtop/testing';
 import { otherOrgansDecider } from './other-organs-case';
 import { HumanRightsReportPublished } from './other-organs-events';
 import { PublishReport } from './publish-report';
-import { at, caseId, ecosoc, humanRightsCouncil } from './other-organs.fixtures';
+import { at, caseId, ecosoc, humanRightsCouncil, noted } from './other-organs.fixtures';
 
 const publish = (overrides: Partial<PublishReport> = {}): PublishReport => ({
   type: 'publish-report',
@@ -29,19 +29,19 @@ const published: HumanRightsReportPublished = {
 
 describe('the Human Rights Council publishes a report', () => {
   it('records the report on the case', () => {
-    given(otherOrgansDecider).when(publish()).then([published]);
+    given(otherOrgansDecider, [noted]).when(publish()).then([published]);
   });
 
   it('is the Human Rights Council’s to publish', () => {
-    given(otherOrgansDecider).when(publish({ actor: ecosoc })).thenRefuses('forbidden', 'remit', /un-human-rights-council only/);
+    given(otherOrgansDecider, [noted]).when(publish({ actor: ecosoc })).thenRefuses('forbidden', 'remit', /un-human-rights-council only/);
   });
 
   it('has a title and a summary', () => {
-    given(otherOrgansDecider).when(publish({ title: ' ' })).thenRefuses('invalid', 'report-has-content');
-    given(otherOrgansDecider).when(publish({ summary: '' })).thenRefuses('invalid', 'report-has-content');
+    given(otherOrgansDecider, [noted]).when(publish({ title: ' ' })).thenRefuses('invalid', 'report-has-content');
+    given(otherOrgansDecider, [noted]).when(publish({ summary: '' })).thenRefuses('invalid', 'report-has-content');
   });
 
   it('publishes a report once', () => {
-    given(otherOrgansDecider, [published]).when(publish()).thenRefuses('conflict', 'report-published-once');
+    given(otherOrgansDecider, [noted, published]).when(publish()).thenRefuses('conflict', 'report-published-once');
   });
 });

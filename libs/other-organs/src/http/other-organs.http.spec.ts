@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SQL_SESSION, SqlEventStore, SqlSession, START_OF_LOG, schemaOf } from '@rtop/event-store';
+import { EventLogModule } from '@rtop/event-log';
 import { configureHttp } from '@rtop/http';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { AUDITOR_ROLE, Body } from '@rtop/kernel';
 import { platformModules } from '@rtop/service-host';
-import { eventually, httpClient } from '@rtop/testing';
+import { eventually, httpClient, openedByTheJointOffice } from '@rtop/testing';
 import { OTHER_ORGANS } from '../application/other-organs-case-stream';
 import { OtherOrgansModule } from '../other-organs.module';
 import { OTHER_ORGANS_SCHEMA, lessonsRegister } from '../read/other-organs-read-models';
@@ -25,6 +26,8 @@ beforeAll(async () => {
   @Module({
     imports: [
       ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      // The Joint Office's log, so that the cases it opens reach this context.
+      EventLogModule.forContext('focal-point'),
       OtherOrgansModule,
     ],
   })
@@ -33,6 +36,10 @@ beforeAll(async () => {
   configureHttp(app, 'rtop');
   await app.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  // Given the Joint Office opened the cases these tests act on (each noted at revision 0 of the case's stream).
+  for (const opened of ['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-0000-4000-8000-000000000002']) {
+    await openedByTheJointOffice(app, opened, [{ context: 'other-organs', streamId: `other-organs-case-${opened}` }]);
+  }
 }, 120_000);
 afterAll(async () => {
   await app?.close();

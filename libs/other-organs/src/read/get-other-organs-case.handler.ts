@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
-import { Actor, NotFound } from '@rtop/kernel';
+import { Actor, NotFound, isMerelyNoted } from '@rtop/kernel';
 import { otherOrgansStreamId } from '../application/other-organs-case-stream';
 import { OtherOrgansCaseView, otherOrgansCaseView } from '../http/other-organs-view';
 import { mayReadOtherOrgansCase, otherOrgansCasePartFor } from './other-organs-read-access';
@@ -27,7 +27,8 @@ export class GetOtherOrgansCaseHandler implements IQueryHandler<GetOtherOrgansCa
 
   async execute({ caseId, reader }: GetOtherOrgansCase): Promise<ReadAnswer<OtherOrgansCaseView>> {
     const stored = await otherOrgansCaseStates.read(this.sql, OTHER_ORGANS_SCHEMA, otherOrgansStreamId(caseId));
-    if (!stored || !mayReadOtherOrgansCase(reader, stored.state)) {
+    // A case merely known here (the Joint Office opened it) has no record of any organ.
+    if (!stored || isMerelyNoted(stored.state) || !mayReadOtherOrgansCase(reader, stored.state)) {
       throw new NotFound('case-exists', `no other organ has recorded anything on case ${caseId}`);
     }
     return { view: otherOrgansCaseView(caseId, otherOrgansCasePartFor(reader, stored.state), stored.revision), revision: stored.revision };

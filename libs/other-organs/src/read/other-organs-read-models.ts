@@ -1,12 +1,11 @@
 import { schemaOf } from '@rtop/event-store';
 import { Projection, StreamStates } from '@rtop/read-model';
 import { OTHER_ORGANS, otherOrgansStreamId } from '../application/other-organs-case-stream';
-import { OtherOrgansCase, otherOrgansDecider } from '../case/other-organs-case';
-import { OtherOrgansEvent } from '../case/other-organs-events';
+import { OtherOrgansFile, OtherOrgansFileEvent, otherOrgansDecider } from '../case/other-organs-case';
 import { LessonsRegister } from './lessons-register';
 
 /** What the three organs have put on each case, folded as its events arrive: what `GET /other-organs/cases/:caseId` answers from. */
-export const otherOrgansCaseStates = new StreamStates<OtherOrgansEvent, OtherOrgansCase>({
+export const otherOrgansCaseStates = new StreamStates<OtherOrgansFileEvent, OtherOrgansFile>({
   name: `${OTHER_ORGANS}.case-states`,
   context: OTHER_ORGANS,
   table: 'other_organs_case_states',

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, AssessmentTransmittedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
+import { ASSESSMENT_TRANSMITTED, Actor, EventMetadata, REGIONAL_BODIES, readPublished } from '@rtop/kernel';
 import { REGIONAL_CASE_STREAM, RegionalCaseStream } from './regional-case-stream';
 
 /**
@@ -25,7 +25,7 @@ export class NoteAssessmentWhenTransmitted extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'assessment-transmitted') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const { transmissionId, assessmentId, recipients, contentDigest, content } = event.data as AssessmentTransmittedV1;
+    const { transmissionId, assessmentId, recipients, contentDigest, content } = readPublished(event, ASSESSMENT_TRANSMITTED);
     if (!recipients.some((r) => (REGIONAL_BODIES as readonly string[]).includes(r))) return;
     const command = new ExecuteOnStream(
       this.cases,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, CouncilDecisionAdoptedV1, EventMetadata, REGIONAL_BODIES } from '@rtop/kernel';
+import { Actor, COUNCIL_DECISION_ADOPTED, EventMetadata, REGIONAL_BODIES, readPublished } from '@rtop/kernel';
 import { REGIONAL_CASE_STREAM, RegionalCaseStream } from './regional-case-stream';
 
 /**
@@ -25,7 +25,7 @@ export class NoteCouncilAuthorisationWhenAdopted extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'council-decision-adopted') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const { draftId, chapter, measures, authorisedBodies } = event.data as CouncilDecisionAdoptedV1;
+    const { draftId, chapter, measures, authorisedBodies } = readPublished(event, COUNCIL_DECISION_ADOPTED);
     if (!authorisedBodies.some((b) => (REGIONAL_BODIES as readonly string[]).includes(b))) return;
     const command = new ExecuteOnStream(
       this.cases,

@@ -1,7 +1,6 @@
 import { FactoryProvider } from '@nestjs/common';
 import { StreamKind } from '@rtop/commands';
-import { RegionalCase, RegionalCaseCommand, regionalCaseDecider } from '../case/regional-case';
-import { RegionalCaseEvent } from '../case/regional-events';
+import { RegionalFile, RegionalFileCommand, RegionalFileEvent, regionalCaseDecider } from '../case/regional-case';
 import { RegionalRules } from '../case/regional-rules';
 import { REGIONAL_RULES } from './regional-rules.config';
 
@@ -10,7 +9,7 @@ export const REGIONAL_BODIES_CONTEXT = 'regional-bodies';
 export const regionalCaseStreamId = (caseId: string) => `${REGIONAL_BODIES_CONTEXT}-case-${caseId}`;
 
 /** The regional bodies' file on a case, decided under a deployment's rules. */
-export type RegionalCaseStream = StreamKind<RegionalCaseCommand, RegionalCaseEvent, RegionalCase>;
+export type RegionalCaseStream = StreamKind<RegionalFileCommand, RegionalFileEvent, RegionalFile>;
 
 /** The deployment's regional case stream, as controllers and reactions inject it. */
 export const REGIONAL_CASE_STREAM = Symbol('RegionalCaseStream');

@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { ApplyConsensusMinusOne } from './apply-consensus-minus-one';
-import { actorOf, at, caseId, consensusFailed, decider, states, tabled } from './regional.fixtures';
+import { actorOf, at, caseId, consensusFailed, decider, states, tabled, noted } from './regional.fixtures';
 import { ConsensusMinusOneApplied } from './regional-events';
 
 const PRAGUE = 'Prague Document on Further Development of CSCE Institutions and Structures (1992), para. 16';
@@ -23,29 +23,29 @@ const applied: ConsensusMinusOneApplied = {
 
 describe('apply consensus-minus-one (OSCE)', () => {
   it('records the explicit procedural decision, its basis and the one state concerned', () => {
-    given(decider, [tabled('osce')]).when(apply()).then([applied]);
+    given(decider, [noted, tabled('osce')]).when(apply()).then([applied]);
   });
 
   it('may follow a failed consensus', () => {
-    given(decider, [tabled('osce'), consensusFailed('osce', states('YUG'), 'osce-draft-1')]).when(apply()).then([applied]);
+    given(decider, [noted, tabled('osce'), consensusFailed('osce', states('YUG'), 'osce-draft-1')]).when(apply()).then([applied]);
   });
 
   it('is applied only with its basis cited', () => {
-    given(decider, [tabled('osce')]).when(apply({ basis: '  ' })).thenRefuses('invalid', 'cited-basis');
+    given(decider, [noted, tabled('osce')]).when(apply({ basis: '  ' })).thenRefuses('invalid', 'cited-basis');
   });
 
   it('sets aside one state only', () => {
-    given(decider, [tabled('osce'), applied])
+    given(decider, [noted, tabled('osce'), applied])
       .when(apply({ stateConcerned: 'member-state:BLR' }))
       .thenRefuses('rule-violated', 'consensus-minus-one', /YUG is already set aside/);
   });
 
   it('names a member state', () => {
-    given(decider, [tabled('osce')]).when(apply({ stateConcerned: 'Yugoslavia' })).thenRefuses('invalid', 'member-states');
+    given(decider, [noted, tabled('osce')]).when(apply({ stateConcerned: 'Yugoslavia' })).thenRefuses('invalid', 'member-states');
   });
 
   it('is the OSCE’s to do, on an OSCE draft', () => {
-    given(decider, [tabled('osce')]).when(apply({ actor: actorOf('asean') })).thenRefuses('forbidden', 'remit');
-    given(decider, [tabled('asean')]).when(apply({ draftId: 'asean-draft-1' })).thenRefuses('not-found', 'draft-tabled');
+    given(decider, [noted, tabled('osce')]).when(apply({ actor: actorOf('asean') })).thenRefuses('forbidden', 'remit');
+    given(decider, [noted, tabled('asean')]).when(apply({ draftId: 'asean-draft-1' })).thenRefuses('not-found', 'draft-tabled');
   });
 });

@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { RecordConsensusOutcome } from './record-consensus-outcome';
-import { actorOf, adopted, at, authorisationNoted, caseId, decider, rollCall, tabled } from './regional.fixtures';
+import { actorOf, adopted, at, authorisationNoted, caseId, decider, rollCall, tabled, noted } from './regional.fixtures';
 import { RecordVote } from './record-vote';
 import { RegionalCaseEvent } from './regional-events';
 
@@ -20,53 +20,53 @@ const enforcement = tabled('au-psc', { coercive: true, councilDecisionId: 'counc
 
 describe('Charter Art. 53(1): regional enforcement action needs the Council’s authorisation', () => {
   it('adopts enforcement action linked to a noted Council authorisation naming the body', () => {
-    given(decider, [authorisationNoted(), enforcement])
+    given(decider, [noted, authorisationNoted(), enforcement])
       .when(agree())
       .then([reached, adopted('au-psc', { coercive: true, councilDecisionId: 'council-draft-1' })]);
   });
 
   it('refuses enforcement action that links no authorisation', () => {
-    given(decider, [tabled('au-psc', { coercive: true })])
+    given(decider, [noted, tabled('au-psc', { coercive: true })])
       .when(agree())
       .thenRefuses('rule-violated', 'article-53-council-authorisation', /links no Council authorisation/);
   });
 
   it('refuses enforcement action linked to an authorisation not noted on the case', () => {
-    given(decider, [enforcement]).when(agree()).thenRefuses('rule-violated', 'article-53-council-authorisation', /has been noted/);
+    given(decider, [noted, enforcement]).when(agree()).thenRefuses('rule-violated', 'article-53-council-authorisation', /has been noted/);
   });
 
   it('refuses enforcement action under an authorisation naming another body', () => {
-    given(decider, [authorisationNoted({ bodies: ['igad'] }), enforcement])
+    given(decider, [noted, authorisationNoted({ bodies: ['igad'] }), enforcement])
       .when(agree())
       .thenRefuses('rule-violated', 'article-53-council-authorisation', /authorises igad, not au-psc/);
   });
 
   it('refuses enforcement action under an authorisation of no coercive measure', () => {
-    given(decider, [authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }), enforcement])
+    given(decider, [noted, authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }), enforcement])
       .when(agree())
       .thenRefuses('rule-violated', 'article-53-council-authorisation', /no coercive measure/);
   });
 
   it('holds on a vote as on consensus', () => {
     const vote: RecordVote = { type: 'record-vote', caseId, body: 'oas', draftId: 'oas-draft-1', votes: rollCall(30, 0), actor: actorOf('oas'), at };
-    given(decider, [tabled('oas', { coercive: true })]).when(vote).thenRefuses('rule-violated', 'article-53-council-authorisation');
+    given(decider, [noted, tabled('oas', { coercive: true })]).when(vote).thenRefuses('rule-violated', 'article-53-council-authorisation');
   });
 
   it('asks nothing of a lost vote: no enforcement action is adopted', () => {
     const vote: RecordVote = { type: 'record-vote', caseId, body: 'oas', draftId: 'oas-draft-1', votes: rollCall(3, 20), actor: actorOf('oas'), at };
-    const events = given(decider, [tabled('oas', { coercive: true })]).when(vote).result();
+    const events = given(decider, [noted, tabled('oas', { coercive: true })]).when(vote).result();
     expect(events.map((e) => e.type)).toEqual(['regional-vote-taken', 'regional-decision-rejected']);
   });
 
   it('lets preventive action go without an authorisation', () => {
-    given(decider, [tabled('au-psc')]).when(agree()).then([reached, adopted('au-psc')]);
+    given(decider, [noted, tabled('au-psc')]).when(agree()).then([reached, adopted('au-psc')]);
   });
 
   it('lets preventive action link an authorisation on the record, and only such a one', () => {
     const preventive = tabled('au-psc', { councilDecisionId: 'council-draft-1' });
-    given(decider, [authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }), preventive])
+    given(decider, [noted, authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }), preventive])
       .when(agree())
       .then([reached, adopted('au-psc', { councilDecisionId: 'council-draft-1' })]);
-    given(decider, [preventive]).when(agree()).thenRefuses('rule-violated', 'linked-council-authorisation');
+    given(decider, [noted, preventive]).when(agree()).thenRefuses('rule-violated', 'linked-council-authorisation');
   });
 });

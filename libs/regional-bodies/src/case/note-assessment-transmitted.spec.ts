@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { NoteAssessmentTransmitted } from './note-assessment-transmitted';
-import { actorOf, assessmentContent, assessmentDigest, at, caseId, decider, secretaryGeneral } from './regional.fixtures';
+import { actorOf, assessmentContent, assessmentDigest, at, caseId, decider, secretaryGeneral, noted } from './regional.fixtures';
 import { AssessmentPlacedBeforeBody } from './regional-events';
 
 const note = (overrides: Partial<NoteAssessmentTransmitted> = {}): NoteAssessmentTransmitted => ({
@@ -23,24 +23,24 @@ const placed = (body: 'au-psc' | 'igad'): AssessmentPlacedBeforeBody => ({
 
 describe('note an assessment transmitted to regional bodies', () => {
   it('puts the assessment before each regional body named, and leaves the UN organs to their own contexts', () => {
-    given(decider).when(note()).then([placed('au-psc'), placed('igad')]);
+    given(decider, [noted]).when(note()).then([placed('au-psc'), placed('igad')]);
   });
 
   it('changes nothing when the same transmission is delivered again', () => {
-    given(decider, [placed('au-psc'), placed('igad')]).when(note()).then([]);
+    given(decider, [noted, placed('au-psc'), placed('igad')]).when(note()).then([]);
   });
 
   it('refuses content that does not match the digest it was transmitted with', () => {
-    given(decider)
+    given(decider, [noted])
       .when(note({ content: { ...assessmentContent, summary: 'Low risk' } }))
       .thenRefuses('rule-violated', 'assessment-unaltered');
   });
 
   it('refuses a transmission that names no regional body', () => {
-    given(decider).when(note({ recipients: ['un-security-council'] })).thenRefuses('invalid', 'regional-recipient');
+    given(decider, [noted]).when(note({ recipients: ['un-security-council'] })).thenRefuses('invalid', 'regional-recipient');
   });
 
   it('comes from the Secretary-General only', () => {
-    given(decider).when(note({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /un-secretary-general only/);
+    given(decider, [noted]).when(note({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /un-secretary-general only/);
   });
 });

@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { NoteCouncilAuthorisation } from './note-council-authorisation';
-import { actorOf, at, authorisationNoted, caseId, decider, securityCouncil } from './regional.fixtures';
+import { actorOf, at, authorisationNoted, caseId, decider, securityCouncil, noted } from './regional.fixtures';
 
 const note = (overrides: Partial<NoteCouncilAuthorisation> = {}): NoteCouncilAuthorisation => ({
   type: 'note-council-authorisation',
@@ -16,25 +16,25 @@ const note = (overrides: Partial<NoteCouncilAuthorisation> = {}): NoteCouncilAut
 
 describe('note a Council authorisation', () => {
   it('records the authorisation for the regional bodies it names, as one that authorises enforcement', () => {
-    given(decider).when(note()).then([authorisationNoted()]);
+    given(decider, [noted]).when(note()).then([authorisationNoted()]);
   });
 
   it('records whether any measure authorised is coercive', () => {
     const measures = [{ kind: 'observer-mission', coercive: false }];
-    given(decider)
+    given(decider, [noted])
       .when(note({ measures }))
       .then([authorisationNoted({ measures, authorisesEnforcement: false })]);
   });
 
   it('changes nothing when the same Council decision is delivered again', () => {
-    given(decider, [authorisationNoted()]).when(note()).then([]);
+    given(decider, [noted, authorisationNoted()]).when(note()).then([]);
   });
 
   it('refuses an authorisation that names no regional body', () => {
-    given(decider).when(note({ authorisedBodies: ['member-state:KEN'] })).thenRefuses('invalid', 'authorisation-names-a-regional-body');
+    given(decider, [noted]).when(note({ authorisedBodies: ['member-state:KEN'] })).thenRefuses('invalid', 'authorisation-names-a-regional-body');
   });
 
   it('comes from the Security Council only', () => {
-    given(decider).when(note({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /un-security-council only/);
+    given(decider, [noted]).when(note({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /un-security-council only/);
   });
 });

@@ -1,8 +1,8 @@
-import { CommandEnvelope, RegionalBody, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, RegionalBody, occurredIsoOf, requireBody } from '@rtop/kernel';
 import { adopt } from './article-53';
 import { DecisionRules } from './decision-rules/decision-rules';
 import { checkParticipants } from './participation';
-import { RegionalCase, requireUndecidedDraft } from './regional-case';
+import { RegionalCase, requireDecidedAfterTabling, requireUndecidedDraft } from './regional-case';
 import { Article53ConflictRecorded, ConsensusFailed, ConsensusReached, RegionalDecisionAdopted } from './regional-events';
 
 /** The outcome of seeking consensus on a draft: the objections raised, none when there were none. */
@@ -26,12 +26,13 @@ export function recordConsensusOutcome(
 ): (ConsensusReached | ConsensusFailed | RegionalDecisionAdopted | Article53ConflictRecorded)[] {
   requireBody(command.actor, command.body, `recording the decisions of ${command.body}`);
   const draft = requireUndecidedDraft(state, command.body, command.draftId);
+  requireDecidedAfterTabling(command, draft, `the consensus outcome of ${command.body} on draft ${command.draftId}`);
   const rule = rules[command.body];
   const notCounted = rule.consensus(draft);
   const objections = checkParticipants(command.objections, rule, draft.decision);
   const objectors = objections.filter((s) => !notCounted.includes(s));
   const disregarded = objections.filter((s) => notCounted.includes(s));
   const { draftId, body } = command;
-  if (objectors.length) return [{ type: 'consensus-failed', data: { draftId, body, objectors, disregarded } }];
+  if (objectors.length) return [{ type: 'consensus-failed', data: { draftId, body, objectors, disregarded, failedAt: occurredIsoOf(command) } }];
   return [{ type: 'consensus-reached', data: { draftId, body, disregarded } }, ...adopt(draft, state, rule)];
 }

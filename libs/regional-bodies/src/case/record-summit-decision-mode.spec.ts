@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { RecordSummitDecisionMode } from './record-summit-decision-mode';
-import { actorOf, at, caseId, consensusFailed, decider, states, tabled } from './regional.fixtures';
+import { actorOf, at, caseId, consensusFailed, decider, states, tabled, noted } from './regional.fixtures';
 import { SummitDecisionModeRecorded } from './regional-events';
 
 const ARTICLE_20_2 = 'ASEAN Charter Art. 20(2)';
@@ -24,37 +24,37 @@ const recorded: SummitDecisionModeRecorded = {
 
 describe('record how the ASEAN Summit decided a decision is made', () => {
   it('records the mode and its cited basis after consensus failed', () => {
-    given(decider, [tabled('asean'), failed]).when(record()).then([recorded]);
+    given(decider, [noted, tabled('asean'), failed]).when(record()).then([recorded]);
   });
 
   it('records consensus minus the states named', () => {
-    given(decider, [tabled('asean'), failed])
+    given(decider, [noted, tabled('asean'), failed])
       .when(record({ mode: { kind: 'consensus-minus', notCounted: ['member-state:MMR'] } }))
       .then([{ ...recorded, data: { ...recorded.data, mode: { kind: 'consensus-minus', notCounted: ['member-state:MMR'] } } }]);
   });
 
   it('is decided only where consensus cannot be achieved', () => {
-    given(decider, [tabled('asean')]).when(record()).thenRefuses('rule-violated', 'summit-decides-where-consensus-fails');
+    given(decider, [noted, tabled('asean')]).when(record()).thenRefuses('rule-violated', 'summit-decides-where-consensus-fails');
   });
 
   it('is decided only with its basis cited', () => {
-    given(decider, [tabled('asean'), failed]).when(record({ basis: '' })).thenRefuses('invalid', 'cited-basis');
+    given(decider, [noted, tabled('asean'), failed]).when(record({ basis: '' })).thenRefuses('invalid', 'cited-basis');
   });
 
   it('is decided once per draft', () => {
-    given(decider, [tabled('asean'), failed, recorded]).when(record()).thenRefuses('conflict', 'decision-mode-decided-once');
+    given(decider, [noted, tabled('asean'), failed, recorded]).when(record()).thenRefuses('conflict', 'decision-mode-decided-once');
   });
 
   it('names member states when it sets objections aside', () => {
-    given(decider, [tabled('asean'), failed])
+    given(decider, [noted, tabled('asean'), failed])
       .when(record({ mode: { kind: 'consensus-minus', notCounted: [] } }))
       .thenRefuses('invalid', 'member-states');
-    given(decider, [tabled('asean'), failed])
+    given(decider, [noted, tabled('asean'), failed])
       .when(record({ mode: { kind: 'consensus-minus', notCounted: ['Myanmar'] } }))
       .thenRefuses('invalid', 'member-states');
   });
 
   it('is ASEAN’s to do', () => {
-    given(decider, [tabled('asean'), failed]).when(record({ actor: actorOf('osce') })).thenRefuses('forbidden', 'remit');
+    given(decider, [noted, tabled('asean'), failed]).when(record({ actor: actorOf('osce') })).thenRefuses('forbidden', 'remit');
   });
 });

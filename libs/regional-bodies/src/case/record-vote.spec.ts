@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { RecordVote } from './record-vote';
-import { actorOf, adopted, at, caseId, decider, rollCall, states, tabled } from './regional.fixtures';
+import { actorOf, adopted, at, caseId, decider, rollCall, states, tabled, noted } from './regional.fixtures';
 
 const vote = (overrides: Partial<RecordVote> = {}): RecordVote => ({
   type: 'record-vote',
@@ -16,7 +16,7 @@ const vote = (overrides: Partial<RecordVote> = {}): RecordVote => ({
 describe('record a vote', () => {
   it('records the roll call, the tally and the majority applied, then the adoption', () => {
     const votes = rollCall(20, 5, 3);
-    given(decider, [tabled('oas')])
+    given(decider, [noted, tabled('oas')])
       .when(vote({ votes }))
       .then([
         {
@@ -35,7 +35,7 @@ describe('record a vote', () => {
   });
 
   it('records a lost vote as a rejection, with the reason', () => {
-    const [taken, rejected] = given(decider, [tabled('oas')]).when(vote({ votes: rollCall(17, 2) })).result();
+    const [taken, rejected] = given(decider, [noted, tabled('oas')]).when(vote({ votes: rollCall(17, 2) })).result();
     expect(taken).toMatchObject({ type: 'regional-vote-taken', data: { carried: false } });
     expect(rejected).toEqual({
       type: 'regional-decision-rejected',
@@ -44,30 +44,30 @@ describe('record a vote', () => {
   });
 
   it('takes one vote from each state', () => {
-    given(decider, [tabled('oas')])
+    given(decider, [noted, tabled('oas')])
       .when(vote({ votes: [...rollCall(18, 0), { state: 'member-state:XAA', vote: 'no' }] }))
       .thenRefuses('invalid', 'member-states', /named twice/);
   });
 
   it('takes votes from member states only', () => {
-    given(decider, [tabled('oas')])
+    given(decider, [noted, tabled('oas')])
       .when(vote({ votes: [{ state: 'osce', vote: 'yes' }] }))
       .thenRefuses('invalid', 'member-states');
   });
 
   it('decides a draft once', () => {
-    given(decider, [tabled('oas'), { type: 'regional-decision-rejected', data: { draftId: 'oas-draft-1', body: 'oas', reason: 'lost' } }])
+    given(decider, [noted, tabled('oas'), { type: 'regional-decision-rejected', data: { draftId: 'oas-draft-1', body: 'oas', reason: 'lost' } }])
       .when(vote())
       .thenRefuses('conflict', 'decided-once', /rejected/);
   });
 
   it('concerns a draft tabled before this body', () => {
-    given(decider).when(vote()).thenRefuses('not-found', 'draft-tabled');
+    given(decider, [noted]).when(vote()).thenRefuses('not-found', 'draft-tabled');
   });
 
   it('is recorded by the body itself: another body acts outside its remit', () => {
-    given(decider, [tabled('oas')]).when(vote({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit');
-    given(decider, [tabled('oas')])
+    given(decider, [noted, tabled('oas')]).when(vote({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit');
+    given(decider, [noted, tabled('oas')])
       .when(vote({ actor: { body: states('USA')[0], person: 'ambassador', role: 'permanent-representative' } }))
       .thenRefuses('forbidden', 'remit');
   });

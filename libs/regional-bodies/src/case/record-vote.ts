@@ -3,7 +3,7 @@ import { adopt } from './article-53';
 import { DecisionRules } from './decision-rules/decision-rules';
 import { VoteChoice, applyMajority, tally } from './majority';
 import { checkParticipants } from './participation';
-import { RegionalCase, requireUndecidedDraft } from './regional-case';
+import { RegionalCase, requireDecidedAfterTabling, requireUndecidedDraft } from './regional-case';
 import { Article53ConflictRecorded, RegionalDecisionAdopted, RegionalDecisionRejected, RegionalVoteTaken } from './regional-events';
 
 export interface RecordVote extends CommandEnvelope {
@@ -23,6 +23,7 @@ export function recordVote(
 ): (RegionalVoteTaken | RegionalDecisionAdopted | RegionalDecisionRejected | Article53ConflictRecorded)[] {
   requireBody(command.actor, command.body, `recording the decisions of ${command.body}`);
   const draft = requireUndecidedDraft(state, command.body, command.draftId);
+  requireDecidedAfterTabling(command, draft, `the vote of ${command.body} on draft ${command.draftId}`);
   const rule = rules[command.body];
   const majority = rule.majority(draft);
   const states = checkParticipants(command.votes.map((v) => v.state), rule, draft.decision);

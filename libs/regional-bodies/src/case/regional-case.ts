@@ -1,4 +1,16 @@
-import { Decider, MemberStateBody, NotFound, RegionalBody, StateConflict } from '@rtop/kernel';
+import {
+  CaseNoted,
+  CommandEnvelope,
+  Decider,
+  Knowing,
+  MemberStateBody,
+  NoteCase,
+  NotFound,
+  RegionalBody,
+  StateConflict,
+  knowingCases,
+  requireOccurredNotBefore,
+} from '@rtop/kernel';
 import { decisionRules } from './decision-rules/decision-rules';
 import { ApplyConsensusMinusOne, applyConsensusMinusOne } from './apply-consensus-minus-one';
 import { NoteAssessmentTransmitted, noteAssessmentTransmitted } from './note-assessment-transmitted';
@@ -19,7 +31,7 @@ import { TableDraftDecision, tableDraftDecision } from './table-draft-decision';
 
 export type DraftStanding =
   | { readonly status: 'tabled' }
-  | { readonly status: 'consensus-failed'; readonly objectors: readonly MemberStateBody[] }
+  | { readonly status: 'consensus-failed'; readonly objectors: readonly MemberStateBody[]; readonly failedAt?: string }
   | { readonly status: 'adopted'; readonly by: 'consensus' | 'vote'; readonly article53Conflict: boolean }
   | { readonly status: 'rejected'; readonly reason: string };
 
@@ -63,6 +75,39 @@ export type RegionalCaseCommand =
   | RecordSummitDecisionMode
   | SubmitEarlyWarningReport;
 
+/**
+ * A decision on a draft happens at a meeting of the body after the draft was tabled before it,
+ * and a vote after consensus on it failed. The time each was known at is in the draft's record.
+ */
+export function requireDecidedAfterTabling(command: CommandEnvelope, draft: Draft, act: string): void {
+  requireOccurredNotBefore(command, draft.decision.tabledAt, 'tabled', act);
+  if (draft.standing.status === 'consensus-failed') requireOccurredNotBefore(command, draft.standing.failedAt, 'consensus-failed', act);
+}
+
+/**
+ * The case is before `body`: an assessment transmitted to it, a Council authorisation naming it, a
+ * draft of its own, or, for the AU Assembly, the PSC's adopted recommendation of an Art. 4(h)
+ * intervention. Known to the regional bodies is not before any one of them.
+ */
+export function isBeforeBody(state: RegionalCase, body: RegionalBody): boolean {
+  return (
+    [...state.transmissions.values()].some((t) => t.bodies.includes(body)) ||
+    [...state.authorisations.values()].some((a) => a.bodies.includes(body)) ||
+    [...state.drafts.values()].some((d) => d.decision.body === body) ||
+    (body === 'au-assembly' &&
+      [...state.drafts.values()].some(
+        (d) => d.decision.body === 'au-psc' && d.decision.subject.kind === 'article-4h-recommendation' && d.standing.status === 'adopted',
+      ))
+  );
+}
+
+/** A body drafts and decides only on a case placed before it: any other is answered as a case that does not exist (404 `case-exists`). */
+export function requireBeforeBody(state: RegionalCase, body: RegionalBody, caseId: string): void {
+  if (!isBeforeBody(state, body)) {
+    throw new NotFound('case-exists', `case ${caseId} has not been placed before ${body}: no assessment transmitted to it, no Council authorisation naming it`);
+  }
+}
+
 /** A draft before `body` that has not yet been adopted or rejected. */
 export function requireUndecidedDraft(state: RegionalCase, body: RegionalBody, draftId: string): Draft {
   const draft = state.drafts.get(draftId);
@@ -94,7 +139,7 @@ export function evolve(state: RegionalCase, event: RegionalCaseEvent): RegionalC
     case 'consensus-reached':
       return withDraft(state, event.data.draftId, (d) => ({ ...d, standing: { status: 'adopted', by: 'consensus', article53Conflict: false } }));
     case 'consensus-failed':
-      return withDraft(state, event.data.draftId, (d) => ({ ...d, standing: { status: 'consensus-failed', objectors: event.data.objectors } }));
+      return withDraft(state, event.data.draftId, (d) => ({ ...d, standing: { status: 'consensus-failed', objectors: event.data.objectors, ...(event.data.failedAt ? { failedAt: event.data.failedAt } : {}) } }));
     case 'consensus-minus-one-applied': {
       const { stateConcerned, basis } = event.data;
       return withDraft(state, event.data.draftId, (d) => ({ ...d, procedure: { kind: 'consensus-minus-one', stateConcerned, basis } }));
@@ -127,10 +172,15 @@ export const INITIAL_REGIONAL_CASE: RegionalCase = {
   earlyWarningReports: new Map(),
 };
 
+/** The regional bodies' file on a case as commands and reads see it: with what they know of the case itself. */
+export type RegionalFile = Knowing<RegionalCase>;
+export type RegionalFileCommand = RegionalCaseCommand | NoteCase;
+export type RegionalFileEvent = RegionalCaseEvent | CaseNoted;
+
 /** The decider under a deployment's rule parameters; the defaults are stated in regional-rules.ts. */
 export function regionalCaseDecider(
   parameters: RegionalRules = DEFAULT_REGIONAL_RULES,
-): Decider<RegionalCaseCommand, RegionalCaseEvent, RegionalCase> {
+): Decider<RegionalFileCommand, RegionalFileEvent, RegionalFile> {
   const rules = decisionRules(parameters);
   const decide = (command: RegionalCaseCommand, state: RegionalCase): readonly RegionalCaseEvent[] => {
     switch (command.type) {
@@ -152,5 +202,8 @@ export function regionalCaseDecider(
         return submitEarlyWarningReport(command, state);
     }
   };
-  return { decide, evolve, initialState: INITIAL_REGIONAL_CASE };
+  return knowingCases({ decide, evolve, initialState: INITIAL_REGIONAL_CASE }, 'the regional bodies', {
+    placements: ['note-assessment-transmitted', 'note-council-authorisation'],
+    placedBy: ['assessment-placed-before-body', 'council-authorisation-noted'],
+  });
 }

@@ -1,4 +1,4 @@
-import { DomainEvent, MemberStateBody, RegionalBody } from '@rtop/kernel';
+import { DomainEvent, EARLY_WARNING_REPORT_SUBMITTED, MemberStateBody, PublishedEvent, REGIONAL_DECISION_ADOPTED, RegionalBody } from '@rtop/kernel';
 import { Article4hCrime } from './decision-rules/article-4h';
 import { AppliedMajority, Majority, Tally, VoteChoice } from './majority';
 
@@ -29,6 +29,8 @@ export interface DraftDecision {
   /** OAS only: the matter is one its instruments reserve for a two-thirds vote. */
   readonly twoThirdsRequired: boolean;
   readonly subject: DraftSubject;
+  /** When the draft was tabled before the body, at its meeting (the act's occurred time). */
+  readonly tabledAt?: string;
 }
 
 /** How the ASEAN Summit decided a specific decision is to be made (Charter Art. 20(2)). */
@@ -89,6 +91,8 @@ export type ConsensusFailed = DomainEvent<
     readonly body: RegionalBody;
     readonly objectors: readonly MemberStateBody[];
     readonly disregarded: readonly MemberStateBody[];
+    /** When consensus was sought and failed, at the body's meeting (the act's occurred time). */
+    readonly failedAt?: string;
   }
 >;
 
@@ -115,8 +119,9 @@ export type RegionalVoteTaken = DomainEvent<
 >;
 
 /** Published contract, schema version 1: the decision id is the id of the draft adopted. */
-export type RegionalDecisionAdopted = DomainEvent<
-  'regional-decision-adopted',
+/** Published (v1): its data must fit the `regional-decision-adopted` contract, or this does not compile. */
+export type RegionalDecisionAdopted = PublishedEvent<
+  typeof REGIONAL_DECISION_ADOPTED,
   {
     readonly decisionId: string;
     readonly caseId: string;
@@ -145,8 +150,8 @@ export type Article53ConflictRecorded = DomainEvent<
   }
 >;
 
-export type EarlyWarningReportSubmitted = DomainEvent<
-  'early-warning-report-submitted',
+export type EarlyWarningReportSubmitted = PublishedEvent<
+  typeof EARLY_WARNING_REPORT_SUBMITTED,
   {
     readonly reportId: string;
     readonly caseId: string;

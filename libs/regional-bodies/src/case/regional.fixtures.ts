@@ -1,6 +1,6 @@
-import { Actor, MemberStateBody, RegionalBody, contentDigest } from '@rtop/kernel';
-import { regionalCaseDecider } from './regional-case';
-import { CouncilAuthorisationNoted, DraftDecision, DraftDecisionTabled, RegionalCaseEvent } from './regional-events';
+import { Actor, CaseNoted, MemberStateBody, REGIONAL_BODIES, RegionalBody, contentDigest } from '@rtop/kernel';
+import { RegionalFileEvent, regionalCaseDecider } from './regional-case';
+import { AssessmentPlacedBeforeBody, CouncilAuthorisationNoted, DraftDecision, DraftDecisionTabled, RegionalCaseEvent } from './regional-events';
 
 export const decider = regionalCaseDecider();
 export const at = new Date('2008-01-10T10:00:00Z');
@@ -25,6 +25,7 @@ export const draftDecision = (body: RegionalBody, overrides: Partial<DraftDecisi
   parties: [],
   twoThirdsRequired: false,
   subject: { kind: 'ordinary' },
+  tabledAt: at.toISOString(),
   ...overrides,
 });
 
@@ -35,7 +36,7 @@ export const tabled = (body: RegionalBody, overrides: Partial<DraftDecision> = {
 
 export const consensusFailed = (body: RegionalBody, objectors: MemberStateBody[], draftId = `${body}-draft-1`): RegionalCaseEvent => ({
   type: 'consensus-failed',
-  data: { draftId, body, objectors, disregarded: [] },
+  data: { draftId, body, objectors, disregarded: [], failedAt: at.toISOString() },
 });
 
 export const authorisationNoted = (overrides: Partial<CouncilAuthorisationNoted['data']> = {}): CouncilAuthorisationNoted => ({
@@ -82,3 +83,16 @@ export const rollCall = (yes: number, no: number, abstain = 0) => {
   const voters = someStates(yes + no + abstain);
   return voters.map((state, i) => ({ state, vote: i < yes ? ('yes' as const) : i < yes + no ? ('no' as const) : ('abstain' as const) }));
 };
+
+/** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
+export const noted: CaseNoted = { type: 'case-noted', data: { caseId, situation: 'Kenya, post-election violence' } };
+
+/** Given: an assessment the Secretary-General transmitted, placed before these bodies. */
+export const placedBefore = (...bodies: RegionalBody[]): AssessmentPlacedBeforeBody[] =>
+  bodies.map((body) => ({
+    type: 'assessment-placed-before-body',
+    data: { body, transmissionId: 'transmission-1', assessmentId: 'assessment-1', contentDigest: assessmentDigest, content: assessmentContent },
+  }));
+
+/** Given: the case opened, and placed before every regional body, so each may table a draft on it. */
+export const beforeEveryBody: RegionalFileEvent[] = [noted, ...placedBefore(...REGIONAL_BODIES)];

@@ -1,5 +1,5 @@
 import { given } from '@rtop/testing';
-import { actorOf, at, caseId, decider } from './regional.fixtures';
+import { actorOf, at, caseId, decider, noted } from './regional.fixtures';
 import { EarlyWarningReportSubmitted } from './regional-events';
 import { SubmitEarlyWarningReport } from './submit-early-warning-report';
 
@@ -35,29 +35,29 @@ const submitted: EarlyWarningReportSubmitted = {
 
 describe('submit a CEWARN early-warning report', () => {
   it('submits the report with its peace and conflict indicators, for the Joint Office to take in', () => {
-    given(decider).when(submit()).then([submitted]);
+    given(decider, [noted]).when(submit()).then([submitted]);
   });
 
   it('rests on at least one indicator, each in a category of its kind', () => {
-    given(decider).when(submit({ indicators: [] })).thenRefuses('invalid', 'cewarn-indicators');
-    given(decider)
+    given(decider, [noted]).when(submit({ indicators: [] })).thenRefuses('invalid', 'cewarn-indicators');
+    given(decider, [noted])
       .when(submit({ indicators: [{ kind: 'peace', category: 'armed-intervention', description: 'd' }] }))
       .thenRefuses('invalid', 'cewarn-indicators', /armed-intervention is not a peace indicator/);
-    given(decider)
+    given(decider, [noted])
       .when(submit({ indicators: [{ kind: 'constructor', category: 'x', description: 'd' }] }))
       .thenRefuses('invalid', 'cewarn-indicators', /neither a peace nor a conflict indicator/);
   });
 
   it('is observed no later than it is reported', () => {
-    given(decider).when(submit({ observedAt: '2008-01-11T06:00:00.000Z' })).thenRefuses('invalid', 'observed-before-reported');
-    given(decider).when(submit({ observedAt: 'last week' })).thenRefuses('invalid', 'observed-before-reported');
+    given(decider, [noted]).when(submit({ observedAt: '2008-01-11T06:00:00.000Z' })).thenRefuses('invalid', 'observed-before-reported');
+    given(decider, [noted]).when(submit({ observedAt: 'last week' })).thenRefuses('invalid', 'observed-before-reported');
   });
 
   it('is submitted once', () => {
-    given(decider, [submitted]).when(submit()).thenRefuses('conflict', 'early-warning-report-once');
+    given(decider, [noted, submitted]).when(submit()).thenRefuses('conflict', 'early-warning-report-once');
   });
 
   it('is IGAD’s to do', () => {
-    given(decider).when(submit({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /igad only/);
+    given(decider, [noted]).when(submit({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /igad only/);
   });
 });

@@ -1,8 +1,8 @@
-import { CommandEnvelope, InvalidCommand, RegionalBody, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, RegionalBody, StateConflict, occurredIsoOf, requireBody } from '@rtop/kernel';
 import { parseArticle4hGrounds } from './decision-rules/article-4h';
 import { DecisionRules } from './decision-rules/decision-rules';
 import { parseMemberStates } from './participation';
-import { RegionalCase } from './regional-case';
+import { RegionalCase, requireBeforeBody } from './regional-case';
 import { DraftDecision, DraftDecisionTabled, DraftSubject, Matter } from './regional-events';
 
 /** The subject as asked for; grounds are checked against Art. 4(h) here. */
@@ -32,6 +32,7 @@ export interface TableDraftDecision extends CommandEnvelope {
  */
 export function tableDraftDecision(command: TableDraftDecision, state: RegionalCase, rules: DecisionRules): DraftDecisionTabled[] {
   requireBody(command.actor, command.body, `tabling a draft decision of ${command.body}`);
+  requireBeforeBody(state, command.body, command.caseId);
   if (state.drafts.has(command.draftId)) throw new StateConflict('draft-tabled-once', `draft ${command.draftId} is already tabled`);
   if (command.matter === 'procedural' && command.coercive) {
     throw new InvalidCommand('procedural-matters-are-not-enforcement', 'a procedural matter cannot decide coercive action');
@@ -49,6 +50,7 @@ export function tableDraftDecision(command: TableDraftDecision, state: RegionalC
     parties: parseMemberStates(command.parties, 'parties'),
     twoThirdsRequired,
     subject: parseSubject(command.subject),
+    tabledAt: occurredIsoOf(command),
   };
   rules[command.body].admit(draft, state);
   return [{ type: 'draft-decision-tabled', data: draft }];

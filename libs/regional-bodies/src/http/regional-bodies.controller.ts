@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
 import { REGIONAL_CASE_STREAM, RegionalCaseStream } from '../application/regional-case-stream';
@@ -109,6 +109,7 @@ export class RegionalBodiesController {
         subject: requestedSubject(dto.subject),
         actor: request.actor,
         at: request.at,
+        ...occurredAtFrom(dto),
       },
       { draftId },
       request,
@@ -121,6 +122,7 @@ export class RegionalBodiesController {
     description:
       'No counted objection adopts the draft by consensus (consensus-reached, regional-decision-adopted); otherwise consensus-failed is recorded, ' +
       'which is what opens a vote where the body falls back to one (AU PSC, AU Assembly, IGAD if so configured). The OAS decides by vote (422). ' +
+      'occurredAt is when the body’s meeting sought consensus: not before the draft was tabled (422 occurred-before-tabled). ' +
       'A coercive decision without a noted Council authorisation naming the body answers 422 (article-53-council-authorisation).',
   })
   @ApiParam(BODY)
@@ -135,7 +137,7 @@ export class RegionalBodiesController {
     @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     return this.execute(
-      { type: 'record-consensus-outcome', caseId, body, draftId, objections: dto.objections, actor: request.actor, at: request.at },
+      { type: 'record-consensus-outcome', caseId, body, draftId, objections: dto.objections, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
       { draftId },
       request,
     );
@@ -146,7 +148,8 @@ export class RegionalBodiesController {
     summary: 'Record a vote on a draft, by the majority the body’s rule requires.',
     description:
       'Where the body may not vote now the answer is 422 naming the rule (consensus-first, asean-consensus, osce-consensus, igad-decision-rule). ' +
-      'A lost vote records regional-decision-rejected. A carried coercive decision without a noted Council authorisation naming the body answers 422.',
+      'A lost vote records regional-decision-rejected. A carried coercive decision without a noted Council authorisation naming the body answers 422. ' +
+      'occurredAt is when the vote was taken: not before the draft was tabled nor before consensus on it failed (422 occurred-before-tabled, occurred-before-consensus-failed).',
   })
   @ApiParam(BODY)
   @ApiCommandHeaders()
@@ -160,7 +163,16 @@ export class RegionalBodiesController {
     @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     return this.execute(
-      { type: 'record-vote', caseId, body, draftId, votes: dto.votes.map(({ state, vote }) => ({ state, vote })), actor: request.actor, at: request.at },
+      {
+        type: 'record-vote',
+        caseId,
+        body,
+        draftId,
+        votes: dto.votes.map(({ state, vote }) => ({ state, vote })),
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       { draftId },
       request,
     );

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { EventLogModule } from '@rtop/event-log';
 import { configureHttp } from '@rtop/http';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
 import { platformModules } from '@rtop/service-host';
-import { httpClient } from '@rtop/testing';
+import { httpClient, openedByTheJointOffice } from '@rtop/testing';
 import { RegionalBodiesModule } from '../regional-bodies.module';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rtop-regional-bodies-http-'));
@@ -21,6 +22,8 @@ beforeAll(async () => {
   @Module({
     imports: [
       ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      // The Joint Office's log, so that the cases it opens reach this context.
+      EventLogModule.forContext('focal-point'),
       RegionalBodiesModule,
     ],
   })
@@ -29,6 +32,10 @@ beforeAll(async () => {
   configureHttp(app, 'rtop');
   await app.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  // Given the Joint Office opened the cases these tests act on (each noted at revision 0 of the case's stream).
+  for (const opened of ['c0ffee00-0000-4000-8000-0000000000b1']) {
+    await openedByTheJointOffice(app, opened, [{ context: 'regional-bodies', streamId: `regional-bodies-case-${opened}` }]);
+  }
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -48,23 +55,23 @@ describe('writing to the regional bodies’ file over HTTP', () => {
   it('given a report submitted with an Idempotency-Key, when it is sent again, then the first outcome is answered with its revision as ETag', async () => {
     const key = { 'idempotency-key': 'cewarn-report-1' };
     const first = await as('igad').post(reports, report, key);
-    expect(first).toMatchObject({ status: 201, body: { caseId, revision: '0', events: [{ type: 'early-warning-report-submitted' }] } });
-    expect(first.headers.get('etag')).toBe('"0"');
+    expect(first).toMatchObject({ status: 201, body: { caseId, revision: '1', events: [{ type: 'early-warning-report-submitted' }] } });
+    expect(first.headers.get('etag')).toBe('"1"');
 
     const again = await as('igad').post(reports, report, key);
-    expect(again).toMatchObject({ status: 201, body: { reportId: first.body.reportId, revision: '0' } });
-    expect(again.headers.get('etag')).toBe('"0"');
+    expect(again).toMatchObject({ status: 201, body: { reportId: first.body.reportId, revision: '1' } });
+    expect(again.headers.get('etag')).toBe('"1"');
   });
 
   it('given the same key, when it comes with another report, then 422 idempotency-key-reused and nothing is written', async () => {
     const reused = await as('igad').post(reports, { ...report, summary: 'Another report' }, { 'idempotency-key': 'cewarn-report-1' });
     expect(reused).toMatchObject({ status: 422, body: { rule: 'idempotency-key-reused' } });
-    const next = await as('igad').post(reports, report, { 'if-match': '"0"' });
-    expect(next).toMatchObject({ status: 201, body: { revision: '1' } });
+    const next = await as('igad').post(reports, report, { 'if-match': '"1"' });
+    expect(next).toMatchObject({ status: 201, body: { revision: '2' } });
   });
 
   it('given a stale If-Match, when a report is submitted, then 409 optimistic-concurrency', async () => {
-    expect(await as('igad').post(reports, report, { 'if-match': '"0"' })).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
+    expect(await as('igad').post(reports, report, { 'if-match': '"1"' })).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
   });
 
   it('given a body other than IGAD, when it submits a report, then 403', async () => {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
-import { Draft, EarlyWarningReport, RegionalCase } from '../case/regional-case';
-import { MATTERS, RegionalCaseEvent } from '../case/regional-events';
+import { Draft, EarlyWarningReport, RegionalCase, RegionalFileEvent } from '../case/regional-case';
+import { MATTERS } from '../case/regional-events';
 
 export class PlacedAssessmentView {
   @ApiProperty() transmissionId!: string;
@@ -112,6 +112,6 @@ export function regionalCaseView(caseId: string, body: RegionalBody, state: Regi
   };
 }
 
-export function commandResult(caseId: string, ids: { draftId?: string; reportId?: string }, events: readonly RegionalCaseEvent[], revision: bigint): RegionalCommandResult {
+export function commandResult(caseId: string, ids: { draftId?: string; reportId?: string }, events: readonly RegionalFileEvent[], revision: bigint): RegionalCommandResult {
   return { caseId, ...ids, events: events.map(({ type, data }) => ({ type, data })), revision: revision.toString() };
 }

@@ -13,6 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { OccurredAtDto } from '@rtop/http';
 import { ARTICLE_4H_CRIMES } from '../case/decision-rules/article-4h';
 import { MAJORITY_BASES, MAJORITY_FRACTIONS, VOTES, VoteChoice } from '../case/majority';
 import { CEWARN_INDICATOR_CATEGORIES, MATTERS, Matter } from '../case/regional-events';
@@ -48,7 +49,7 @@ export class DraftSubjectDto {
   pscRecommendationId?: string;
 }
 
-export class TableDraftDecisionDto {
+export class TableDraftDecisionDto extends OccurredAtDto {
   @ApiProperty({ example: 'Mediation by the Panel of the Wise' })
   @IsString()
   @IsNotEmpty()
@@ -121,7 +122,7 @@ export class TableDraftDecisionDto {
   subject?: DraftSubjectDto;
 }
 
-export class RecordConsensusOutcomeDto {
+export class RecordConsensusOutcomeDto extends OccurredAtDto {
   @ApiProperty({
     type: [String],
     description:
@@ -143,7 +144,7 @@ export class CastVoteDto {
   vote!: VoteChoice;
 }
 
-export class RecordRegionalVoteDto {
+export class RecordRegionalVoteDto extends OccurredAtDto {
   @ApiProperty({
     type: [CastVoteDto],
     description:
@@ -236,7 +237,7 @@ export class SubmitEarlyWarningReportDto {
   @ArrayMinSize(1)
   indicators!: CewarnIndicatorDto[];
 
-  @ApiProperty({ example: '2008-01-08T06:00:00Z', description: 'When it was observed; no later than now (400).' })
+  @ApiProperty({ example: '2008-01-08T06:00:00Z', description: 'When it was observed; no later than now (400). The information report the Joint Office files from it has this as its occurred time.' })
   @IsISO8601()
   observedAt!: string;
 

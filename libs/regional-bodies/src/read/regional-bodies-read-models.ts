@@ -2,19 +2,18 @@ import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Actor, NotFound, RegionalBody } from '@rtop/kernel';
 import { Projection, StoredState, StreamStates } from '@rtop/read-model';
 import { REGIONAL_BODIES_CONTEXT, regionalCaseStreamId } from '../application/regional-case-stream';
-import { INITIAL_REGIONAL_CASE, RegionalCase, evolve } from '../case/regional-case';
-import { RegionalCaseEvent } from '../case/regional-events';
+import { RegionalFile, RegionalFileEvent, regionalCaseDecider } from '../case/regional-case';
 import { mayReadForBody, mayReadRegionalCase } from './regional-bodies-read-access';
 
 /**
  * Each case as the regional bodies hold it, folded as its events arrive: what their GETs answer
  * from. Folding needs no rule parameters: they shape decisions, never how recorded events fold.
  */
-export const regionalCaseStates = new StreamStates<RegionalCaseEvent, RegionalCase>({
+export const regionalCaseStates = new StreamStates<RegionalFileEvent, RegionalFile>({
   name: `${REGIONAL_BODIES_CONTEXT}.case-states`,
   context: REGIONAL_BODIES_CONTEXT,
   table: 'regional_case_states',
-  decider: { evolve, initialState: INITIAL_REGIONAL_CASE },
+  decider: regionalCaseDecider(),
   streams: (streamId) => streamId.startsWith(regionalCaseStreamId('')),
 });
 
@@ -25,7 +24,7 @@ export const REGIONAL_BODIES_PROJECTIONS: readonly Projection[] = [regionalCaseS
  * One body's case as the model holds it, for a reader who may see that body's part. Anyone else,
  * and a body with nothing there, gets the answer a case that never came before the body gets.
  */
-export async function regionalCaseFor(sql: SqlSession, body: RegionalBody, caseId: string, reader: Actor): Promise<StoredState<RegionalCase>> {
+export async function regionalCaseFor(sql: SqlSession, body: RegionalBody, caseId: string, reader: Actor): Promise<StoredState<RegionalFile>> {
   const notBefore = new NotFound('case-exists', `case ${caseId} has not come before ${body}`);
   // Refused before anything is read when the reader is neither the body nor an auditor.
   if (!mayReadForBody(reader, body)) throw notBefore;

@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, AssistanceConsentedV1, AssistanceRequestedV1, CouncilDecisionAdoptedV1, EventMetadata, isBody, RegionalDecisionAdoptedV1 } from '@rtop/kernel';
+import {
+  ASSISTANCE_CONSENTED,
+  ASSISTANCE_REQUESTED,
+  Actor,
+  COUNCIL_DECISION_ADOPTED,
+  EventMetadata,
+  REGIONAL_DECISION_ADOPTED,
+  isBody,
+  readPublished,
+} from '@rtop/kernel';
 import { ResponsesCommand } from '../responses/responses';
 import { ExecuteOnStream } from '@rtop/commands';
 import { CASE_RESPONSES } from './responses-stream';
@@ -19,7 +28,7 @@ export function noteFor(event: Pick<LoggedEvent, 'eventId' | 'context' | 'type' 
   const source = `${event.context}/${event.type}`;
   switch (source) {
     case 'security-council/council-decision-adopted': {
-      const d = event.data as CouncilDecisionAdoptedV1;
+      const d = readPublished(event, COUNCIL_DECISION_ADOPTED);
       return {
         type: 'note-council-decision',
         decisionId: d.draftId,
@@ -32,16 +41,16 @@ export function noteFor(event: Pick<LoggedEvent, 'eventId' | 'context' | 'type' 
       };
     }
     case 'regional-bodies/regional-decision-adopted': {
-      const d = event.data as RegionalDecisionAdoptedV1;
+      const d = readPublished(event, REGIONAL_DECISION_ADOPTED);
       if (!isBody(d.body)) return undefined;
       return { type: 'note-regional-decision', decisionId: d.decisionId, body: d.body, coercive: d.coercive, councilDecisionId: d.councilDecisionId, ...envelope };
     }
     case 'member-states/assistance-requested': {
-      const d = event.data as AssistanceRequestedV1;
+      const d = readPublished(event, ASSISTANCE_REQUESTED);
       return { type: 'note-state-consent', state: iso3(d.state), requestOrConsentId: d.requestId, form: 'request', ...envelope };
     }
     case 'member-states/assistance-consented': {
-      const d = event.data as AssistanceConsentedV1;
+      const d = readPublished(event, ASSISTANCE_CONSENTED);
       const id = d.consentId ?? d.requestId;
       if (!id) return undefined;
       return { type: 'note-state-consent', state: iso3(d.state), requestOrConsentId: id, form: 'consent', ...envelope };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, AssessmentIssuedV1, EventMetadata } from '@rtop/kernel';
+import { ASSESSMENT_ISSUED, Actor, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { SECRETARY_GENERAL_CASE } from './secretary-general-case-stream';
 
@@ -25,7 +25,7 @@ export class ReceiveAssessmentWhenIssued extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     if (event.type !== 'assessment-issued') return;
     const metadata = event.metadata as unknown as EventMetadata;
-    const issued = event.data as AssessmentIssuedV1;
+    const issued = readPublished(event, ASSESSMENT_ISSUED);
     await this.commands.execute(
       new ExecuteOnStream(
         SECRETARY_GENERAL_CASE,

@@ -1,4 +1,4 @@
-import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, occurredIsoOf, requireBody } from '@rtop/kernel';
 import { SecretaryGeneralCase } from './secretary-general-case';
 import { StandingGroupConvened } from './secretary-general-events';
 import { DEFAULT_MEETING_CADENCE_DAYS, STANDING_GROUP_ELIGIBLE, requireMembers } from './standing-group';
@@ -37,7 +37,7 @@ export function conveneStandingGroup(command: ConveneStandingGroup, state: Secre
   return [
     {
       type: 'standing-group-convened',
-      data: { findingId: command.findingId, members, meetingCadenceDays, convenedAt: command.at.toISOString() },
+      data: { findingId: command.findingId, members, meetingCadenceDays, convenedAt: occurredIsoOf(command) },
     },
   ];
 }

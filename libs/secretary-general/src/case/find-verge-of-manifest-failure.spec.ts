@@ -10,8 +10,7 @@ import {
   jointOffice,
   moderateAssessmentReceived,
   secretaryGeneral,
-  vergeFound,
-} from './secretary-general.fixtures';
+  vergeFound, noted } from './secretary-general.fixtures';
 
 const find = (overrides: Partial<FindVergeOfManifestFailure> = {}): FindVergeOfManifestFailure => ({
   type: 'find-verge-of-manifest-failure',
@@ -25,7 +24,7 @@ const find = (overrides: Partial<FindVergeOfManifestFailure> = {}): FindVergeOfM
 
 describe('find a situation at the verge of manifest failure', () => {
   it('records the finding on an assessment putting a crime at high risk, with the crimes and the reasons', () => {
-    given(secretaryGeneralDecider, [assessmentReceived]).when(find()).then([vergeFound]);
+    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(find()).then([vergeFound]);
   });
 
   it('names every crime at high or very high risk, and only those', () => {
@@ -42,7 +41,7 @@ describe('find a situation at the verge of manifest failure', () => {
       type: 'assessment-received',
       data: { assessmentId: 'assessment-3', content: mixed, contentDigest: contentDigest(mixed), issuedEventId: 'event-3' },
     };
-    const [found] = given(secretaryGeneralDecider, [received]).when(find({ assessmentId: 'assessment-3' })).result();
+    const [found] = given(secretaryGeneralDecider, [noted, received]).when(find({ assessmentId: 'assessment-3' })).result();
     expect(found.data).toMatchObject({
       crimesAtHighRisk: [
         { crime: 'crimes-against-humanity', level: 'very-high' },
@@ -52,24 +51,24 @@ describe('find a situation at the verge of manifest failure', () => {
   });
 
   it('rests on an assessment putting at least one crime at high or very high risk', () => {
-    given(secretaryGeneralDecider, [moderateAssessmentReceived])
+    given(secretaryGeneralDecider, [noted, moderateAssessmentReceived])
       .when(find({ assessmentId: 'assessment-2' }))
       .thenRefuses('rule-violated', 'verge-of-manifest-failure-rests-on-high-risk', /assessment-2/);
   });
 
   it('rests on an assessment the Secretary-General has received', () => {
-    given(secretaryGeneralDecider).when(find()).thenRefuses('not-found', 'assessment-received');
+    given(secretaryGeneralDecider, [noted]).when(find()).thenRefuses('not-found', 'assessment-received');
   });
 
   it('states its reasons', () => {
-    given(secretaryGeneralDecider, [assessmentReceived]).when(find({ reasons: ' ' })).thenRefuses('invalid', 'finding-states-its-reasons');
+    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(find({ reasons: ' ' })).thenRefuses('invalid', 'finding-states-its-reasons');
   });
 
   it('records a finding once under one id', () => {
-    given(secretaryGeneralDecider, [assessmentReceived, vergeFound]).when(find()).thenRefuses('conflict', 'finding-recorded-once');
+    given(secretaryGeneralDecider, [noted, assessmentReceived, vergeFound]).when(find()).thenRefuses('conflict', 'finding-recorded-once');
   });
 
   it('is the Secretary-General’s finding, not the Joint Office’s', () => {
-    given(secretaryGeneralDecider, [assessmentReceived]).when(find({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(find({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
   });
 });

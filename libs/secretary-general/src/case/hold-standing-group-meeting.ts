@@ -1,9 +1,9 @@
-import { CommandEnvelope, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, StateConflict, occurredIsoOf, requireBody, requireOccurredNotBefore } from '@rtop/kernel';
 import { SecretaryGeneralCase } from './secretary-general-case';
 import { StandingGroupMeetingHeld } from './secretary-general-events';
 import { requireConvened, requireMembers } from './standing-group';
 
-/** Recorded when the meeting is held: its time is the command's. */
+/** Its time is when it was held: the command's occurredAt, else when it was entered. */
 export interface HoldStandingGroupMeeting extends CommandEnvelope {
   readonly type: 'hold-standing-group-meeting';
   readonly meetingId: string;
@@ -18,5 +18,6 @@ export function holdStandingGroupMeeting(command: HoldStandingGroupMeeting, stat
     throw new StateConflict('meeting-recorded-once', `meeting ${command.meetingId} is already on record`);
   }
   const attendees = requireMembers(command.attendees, group.members, 'meeting-attendees-are-members', 'the meeting’s attendees');
-  return [{ type: 'standing-group-meeting-held', data: { meetingId: command.meetingId, heldAt: command.at.toISOString(), attendees } }];
+  requireOccurredNotBefore(command, group.convenedAt, 'convened', `meeting ${command.meetingId} of the standing group`);
+  return [{ type: 'standing-group-meeting-held', data: { meetingId: command.meetingId, heldAt: occurredIsoOf(command), attendees } }];
 }

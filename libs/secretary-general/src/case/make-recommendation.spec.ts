@@ -2,7 +2,7 @@ import { given } from '@rtop/testing';
 import { MakeRecommendation } from './make-recommendation';
 import { secretaryGeneralDecider } from './secretary-general-case';
 import { RecommendationMade } from './secretary-general-events';
-import { at, convenedCase, dpa, meetingHeld, optionTabled, secretaryGeneral } from './secretary-general.fixtures';
+import { at, convenedCase, dpa, meetingHeld, optionTabled, secretaryGeneral, noted } from './secretary-general.fixtures';
 
 const recommend = (overrides: Partial<MakeRecommendation> = {}): MakeRecommendation => ({
   type: 'make-recommendation',
@@ -21,37 +21,37 @@ const made = (optionIds: string[] = []): RecommendationMade => ({
 
 describe('make a recommendation to an organ', () => {
   it('recommends to an intergovernmental organ', () => {
-    given(secretaryGeneralDecider).when(recommend()).then([made()]);
+    given(secretaryGeneralDecider, [noted]).when(recommend()).then([made()]);
   });
 
   it('names the standing group’s options it puts forward', () => {
-    given(secretaryGeneralDecider, [...convenedCase, meetingHeld, optionTabled])
+    given(secretaryGeneralDecider, [noted, ...convenedCase, meetingHeld, optionTabled])
       .when(recommend({ optionIds: ['option-1', 'option-1'] }))
       .then([made(['option-1'])]);
   });
 
   it('draws only on options the group has tabled', () => {
-    given(secretaryGeneralDecider, [...convenedCase, meetingHeld])
+    given(secretaryGeneralDecider, [noted, ...convenedCase, meetingHeld])
       .when(recommend({ optionIds: ['option-9'] }))
       .thenRefuses('not-found', 'recommendation-draws-on-tabled-options', /option-9/);
-    given(secretaryGeneralDecider).when(recommend({ optionIds: ['option-1'] })).thenRefuses('not-found', 'recommendation-draws-on-tabled-options');
+    given(secretaryGeneralDecider, [noted]).when(recommend({ optionIds: ['option-1'] })).thenRefuses('not-found', 'recommendation-draws-on-tabled-options');
   });
 
   it('goes to one of the organs', () => {
-    given(secretaryGeneralDecider)
+    given(secretaryGeneralDecider, [noted])
       .when(recommend({ recipient: 'un-dpa' }))
       .thenRefuses('invalid', 'recommendation-to-an-organ', /un-dpa/);
   });
 
   it('says what is recommended', () => {
-    given(secretaryGeneralDecider).when(recommend({ content: ' ' })).thenRefuses('invalid', 'recommendation-content');
+    given(secretaryGeneralDecider, [noted]).when(recommend({ content: ' ' })).thenRefuses('invalid', 'recommendation-content');
   });
 
   it('is made once under one id', () => {
-    given(secretaryGeneralDecider, [made()]).when(recommend()).thenRefuses('conflict', 'recommendation-made-once');
+    given(secretaryGeneralDecider, [noted, made()]).when(recommend()).thenRefuses('conflict', 'recommendation-made-once');
   });
 
   it('is the Secretary-General’s to make, not a department’s', () => {
-    given(secretaryGeneralDecider).when(recommend({ actor: dpa })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted]).when(recommend({ actor: dpa })).thenRefuses('forbidden', 'remit');
   });
 });

@@ -2,7 +2,7 @@ import { contentDigest } from '@rtop/kernel';
 import { given } from '@rtop/testing';
 import { ReceiveAssessment } from './receive-assessment';
 import { secretaryGeneralDecider } from './secretary-general-case';
-import { assessmentReceived, at, content, jointOffice, secretaryGeneral } from './secretary-general.fixtures';
+import { assessmentReceived, at, content, jointOffice, secretaryGeneral, noted } from './secretary-general.fixtures';
 
 const receive = (overrides: Partial<ReceiveAssessment> = {}): ReceiveAssessment => ({
   type: 'receive-assessment',
@@ -17,20 +17,20 @@ const receive = (overrides: Partial<ReceiveAssessment> = {}): ReceiveAssessment 
 
 describe('receive an assessment from the Joint Office', () => {
   it('keeps the assessment exactly as issued', () => {
-    given(secretaryGeneralDecider).when(receive()).then([assessmentReceived]);
+    given(secretaryGeneralDecider, [noted]).when(receive()).then([assessmentReceived]);
   });
 
   it('changes nothing when the same assessment is delivered again', () => {
-    given(secretaryGeneralDecider, [assessmentReceived]).when(receive()).then([]);
+    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(receive()).then([]);
   });
 
   it('refuses content that does not match the digest it was issued with', () => {
-    given(secretaryGeneralDecider)
+    given(secretaryGeneralDecider, [noted])
       .when(receive({ content: { ...content, summary: 'Low risk' } }))
       .thenRefuses('rule-violated', 'assessment-unaltered');
   });
 
   it('comes from the Joint Office only', () => {
-    given(secretaryGeneralDecider).when(receive({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted]).when(receive({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
   });
 });

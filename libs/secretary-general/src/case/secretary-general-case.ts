@@ -1,4 +1,4 @@
-import { Decider } from '@rtop/kernel';
+import { CaseNoted, Decider, Knowing, NoteCase, knowingCases, laterOf } from '@rtop/kernel';
 import { AppointSpecialEnvoy, appointSpecialEnvoy } from './appoint-special-envoy';
 import { ConveneStandingGroup, conveneStandingGroup } from './convene-standing-group';
 import { DetectOverdueMeeting, detectOverdueMeeting } from './detect-overdue-meeting';
@@ -99,7 +99,8 @@ export function evolve(state: SecretaryGeneralCase, event: SecretaryGeneralEvent
         standingGroup: {
           ...group,
           meetings: new Map(group.meetings).set(event.data.meetingId, event.data),
-          lastMetAt: event.data.heldAt,
+          // A meeting entered late may have been held before the latest one on record.
+          lastMetAt: laterOf(group.lastMetAt ?? undefined, event.data.heldAt) ?? event.data.heldAt,
           overdueRecorded: new Set(),
         },
       };
@@ -142,7 +143,7 @@ export function decide(command: SecretaryGeneralCommand, state: SecretaryGeneral
   }
 }
 
-export const secretaryGeneralDecider: Decider<SecretaryGeneralCommand, SecretaryGeneralEvent, SecretaryGeneralCase> = {
+const secretaryGeneralCase: Decider<SecretaryGeneralCommand, SecretaryGeneralEvent, SecretaryGeneralCase> = {
   decide,
   evolve,
   initialState: {
@@ -156,3 +157,15 @@ export const secretaryGeneralDecider: Decider<SecretaryGeneralCommand, Secretary
     standingGroup: { status: 'not-convened' },
   },
 };
+
+/** The Secretary-General's file on a case as its commands and reads see it: with what it knows of the case itself. */
+export type SecretaryGeneralFile = Knowing<SecretaryGeneralCase>;
+export type SecretaryGeneralFileCommand = SecretaryGeneralCommand | NoteCase;
+export type SecretaryGeneralFileEvent = SecretaryGeneralEvent | CaseNoted;
+
+/** Knows the cases the Joint Office opened (and any whose assessment it received); refuses any other (404 `case-exists`). */
+export const secretaryGeneralDecider: Decider<SecretaryGeneralFileCommand, SecretaryGeneralFileEvent, SecretaryGeneralFile> = knowingCases(
+  secretaryGeneralCase,
+  'the Secretary-General',
+  { placements: ['receive-assessment'], placedBy: ['assessment-received'] },
+);

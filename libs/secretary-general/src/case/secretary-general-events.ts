@@ -1,4 +1,4 @@
-import { DomainEvent } from '@rtop/kernel';
+import { ARTICLE_99_NOTIFICATION_SENT, ASSESSMENT_RECEIVED, ASSESSMENT_TRANSMITTED, DomainEvent, PublishedEvent } from '@rtop/kernel';
 import { OptionPillar } from '../pillar';
 import { StandingGroupMember } from './standing-group';
 
@@ -12,24 +12,14 @@ export interface ReceivedAssessment {
   readonly contentDigest: string;
 }
 
-export type AssessmentReceived = DomainEvent<'assessment-received', ReceivedAssessment & { readonly issuedEventId: string }>;
+/** Published: its data must fit the `assessment-received` contract, or this does not compile. */
+export type AssessmentReceived = PublishedEvent<typeof ASSESSMENT_RECEIVED, ReceivedAssessment & { readonly issuedEventId: string }>;
 
-export type AssessmentTransmitted = DomainEvent<
-  'assessment-transmitted',
-  {
-    readonly transmissionId: string;
-    readonly assessmentId: string;
-    readonly recipients: readonly string[];
-    readonly contentDigest: string;
-    readonly content: Readonly<Record<string, unknown>>;
-  }
->;
+/** Published, schema version 2 (the case and when it was transmitted in the data). */
+export type AssessmentTransmitted = PublishedEvent<typeof ASSESSMENT_TRANSMITTED>;
 
 /** Art. 99: the Secretary-General brings a matter to the Security Council's attention. */
-export type Article99NotificationSent = DomainEvent<
-  'article-99-notification-sent',
-  { readonly caseId: string; readonly notificationId: string; readonly summary: string }
->;
+export type Article99NotificationSent = PublishedEvent<typeof ARTICLE_99_NOTIFICATION_SENT>;
 
 export type GoodOfficesOffered = DomainEvent<
   'good-offices-offered',

@@ -1,4 +1,4 @@
-import { Actor, contentDigest } from '@rtop/kernel';
+import { Actor, CaseNoted, contentDigest } from '@rtop/kernel';
 import {
   AssessmentReceived,
   GoodOfficesOffered,
@@ -92,3 +92,6 @@ export const optionTabled: OptionTabled = {
 
 /** A case where the standing group has been convened on a finding resting on the high-risk assessment. */
 export const convenedCase = [assessmentReceived, vergeFound, groupConvened];
+
+/** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
+export const noted: CaseNoted = { type: 'case-noted', data: { caseId, situation: 'Kenya, post-election violence' } };

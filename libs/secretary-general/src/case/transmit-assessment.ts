@@ -31,8 +31,11 @@ export function transmitAssessment(command: TransmitAssessment, state: Secretary
       `the content transmitted differs from assessment ${command.assessmentId} as issued (first difference at ${firstDifference(received.content, command.content) ?? "$"})`,
     );
   }
-  const { transmissionId, assessmentId, recipients } = command;
-  return [{ type: 'assessment-transmitted', data: { transmissionId, assessmentId, recipients, contentDigest: digest, content: received.content } }];
+  const { transmissionId, caseId, assessmentId, recipients } = command;
+  const transmittedAt = (command.occurredAt ?? command.at).toISOString();
+  return [
+    { type: 'assessment-transmitted', data: { transmissionId, caseId, assessmentId, recipients, contentDigest: digest, content: received.content, transmittedAt } },
+  ];
 }
 
 function checkRecipients(command: TransmitAssessment, already: ReadonlySet<string> | undefined): void {

@@ -22,6 +22,19 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
    * An assessment the Joint Office has issued, as its published `assessment-issued` event: written
    * to the Joint Office's store so that it reaches the Secretary-General by the log, as in a run.
    */
+  /** Given: a case the Joint Office opened (its `case-opened` written to its store), once the Secretary-General noted it in its file and its responses. */
+  async function openedCase(): Promise<string> {
+    const caseId = randomUUID();
+    const metadata = { caseId, context: 'focal-point', schemaVersion: 1, actor: jointOffice, occurredAt: new Date().toISOString() };
+    const data = { caseId, situation: 'Kenya, post-election violence', crimes: [{ crime: 'crimes-against-humanity', incitement: false }], summary: 's' };
+    await (await rtop.storeOf('focal-point')).append(`focal-point-case-${caseId}`, [{ eventId: randomUUID(), type: 'case-opened', data, metadata }], 'any');
+    const store = await rtop.storeOf('secretary-general');
+    for (const streamId of [`secretary-general-case-${caseId}`, `secretary-general-responses-${caseId}`]) {
+      await eventually(async () => expect((await store.readStream(streamId)).map((e) => e.type)).toContain('case-noted'));
+    }
+    return caseId;
+  }
+
   async function assessmentBeforeTheSecretaryGeneral(level: string) {
     const caseId = randomUUID();
     const assessmentId = randomUUID();
@@ -41,11 +54,11 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
   }
 
   it('brings a matter to the Council under Art. 99, the Secretary-General’s alone', async () => {
-    const caseId = randomUUID();
+    const caseId = await openedCase();
     const sent = await sg().post(`/secretary-general/cases/${caseId}/article-99-notifications`, { summary: 'A threat to international peace and security' });
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ caseId, summary: 'A threat to international peace and security' });
-    expect(sent.headers.get('etag')).toBe('"0"');
+    expect(sent.headers.get('etag')).toBe('"1"');
 
     const refused = await rtop.as('un-joint-office').post(`/secretary-general/cases/${caseId}/article-99-notifications`, { summary: 'x' });
     expect(refused.status).toBe(403);
@@ -56,14 +69,14 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     // The record is read from a model that follows the store: it shows the notification once caught up.
     const record = await eventually(async () => {
       const read = await sg().get(`/secretary-general/cases/${caseId}`);
-      expect(read.headers.get('etag')).toBe('"0"');
+      expect(read.headers.get('etag')).toBe('"1"');
       return read;
     });
     expect(record.body.article99Notifications).toEqual([{ caseId, notificationId: sent.body.notificationId, summary: sent.body.summary }]);
   });
 
   it('offers good offices and dispatches an envoy to carry them', async () => {
-    const caseId = randomUUID();
+    const caseId = await openedCase();
     const offer = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { parties: ['Government', 'Opposition'], mandate: 'End the violence' });
     expect(offer.status).toBe(201);
     const envoy = await sg().post(`/secretary-general/cases/${caseId}/special-envoys`, { offerId: offer.body.offerId, envoy: 'A. Envoy', mandate: 'Mediate' });
@@ -73,13 +86,13 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
   });
 
   it('answers a retried good offices offer with its first outcome, and refuses the key reused for another offer', async () => {
-    const caseId = randomUUID();
+    const caseId = await openedCase();
     const offer = { parties: ['Government', 'Opposition'], mandate: 'End the violence' };
     const first = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, offer, { 'idempotency-key': 'offer-1' });
-    expect(first).toMatchObject({ status: 201, body: { caseId, revision: '0' } });
-    expect(first.headers.get('etag')).toBe('"0"');
+    expect(first).toMatchObject({ status: 201, body: { caseId, revision: '1' } });
+    expect(first.headers.get('etag')).toBe('"1"');
     const again = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, offer, { 'idempotency-key': 'offer-1' });
-    expect(again).toMatchObject({ status: 201, body: { offerId: first.body.offerId, revision: '0' } });
+    expect(again).toMatchObject({ status: 201, body: { offerId: first.body.offerId, revision: '1' } });
     const other = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { ...offer, mandate: 'Another' }, { 'idempotency-key': 'offer-1' });
     expect(other).toMatchObject({ status: 422, body: { rule: 'idempotency-key-reused' } });
     const stale = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { ...offer, mandate: 'Later' }, { 'if-match': '"5"' });
@@ -145,7 +158,7 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
   });
 
   it('registers a measure only on a decision noted for it, and refuses coercion outside pillar III', async () => {
-    const base = `/secretary-general/cases/${randomUUID()}/responses`;
+    const base = `/secretary-general/cases/${await openedCase()}/responses`;
     const measure = {
       pillar: 'II',
       coercive: false,
@@ -153,12 +166,12 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
       authorisation: { kind: 'state-request-or-consent', state: 'KEN', requestOrConsentId: 'request-1' },
       implementingBody: 'un-undp',
     };
-    expect(await sg().post(`${base}/measures`, measure)).toMatchObject({ status: 404, body: { rule: 'authorising-decision-noted' } });
+    expect(await sg().post(`${base}/measures`, measure)).toMatchObject({ status: 422, body: { rule: 'authorising-decision-noted' } });
     expect(await sg().post(`${base}/measures`, { ...measure, coercive: true })).toMatchObject({ status: 422, body: { rule: 'coercion-only-under-pillar-iii' } });
     expect((await sg().post(`${base}/measures`, { ...measure, authorisation: { kind: 'state-request-or-consent' } })).status).toBe(400);
     expect(await rtop.as('un-undp').post(`${base}/measures`, measure)).toMatchObject({ status: 403, body: { rule: 'remit' } });
     const view = await sg().get(base);
-    expect(view.body).toMatchObject({ councilDecisions: [], measures: [], revision: '-1' });
+    expect(view.body).toMatchObject({ councilDecisions: [], measures: [], revision: '0' });
   });
 
   it('shows its records to the Secretary-General, the standing group and auditors; to anyone else the case does not exist', async () => {

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { SECRETARY_GENERAL_CASE, SecretaryGeneralCaseCommand } from '../application/secretary-general-case-stream';
@@ -38,7 +38,7 @@ export class StandingGroupController {
     @Body() dto: ConveneStandingGroupDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'convene-standing-group', caseId, ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute({ type: 'convene-standing-group', caseId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
   }
 
   @Get()
@@ -57,17 +57,20 @@ export class StandingGroupController {
   }
 
   @Post('meetings')
-  @ApiOperation({ summary: 'Record a meeting of the group, held now', description: 'Secretary-General only, as the group’s convener.' })
+  @ApiOperation({
+    summary: 'Record a meeting of the group, held now or at occurredAt',
+    description: 'Secretary-General only, as the group’s convener. A meeting stated to have been held before the group was convened is refused with 422 (occurred-before-convened).',
+  })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'standing-group-meeting-held; the next meeting is due one cadence from now.' })
-  @ApiRefusals(400, 401, 403, 409)
+  @ApiCreatedResponse({ description: 'standing-group-meeting-held; the next meeting is due one cadence after the latest meeting held.' })
+  @ApiRefusals(400, 401, 403, 409, 422)
   holdMeeting(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: HoldStandingGroupMeetingDto,
     @CommandContext() request: CommandContext,
   ) {
     const meetingId = newIdFor(request, `standing-group-meeting|${caseId}`);
-    return this.execute({ type: 'hold-standing-group-meeting', caseId, meetingId, ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute({ type: 'hold-standing-group-meeting', caseId, meetingId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
   }
 
   @Post('options')

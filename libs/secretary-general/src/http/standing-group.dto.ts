@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsArray, IsBoolean, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OccurredAtDto } from '@rtop/http';
 import { OPTION_PILLARS } from '../pillar';
 import { DEFAULT_MEETING_CADENCE_DAYS, STANDING_GROUP_ELIGIBLE } from '../case/standing-group';
 
-export class ConveneStandingGroupDto {
+export class ConveneStandingGroupDto extends OccurredAtDto {
   @ApiProperty({
     description:
       'The Secretary-General’s finding that the situation is at the verge of manifest failure (POST …/verge-of-manifest-failure-findings). Without one the group is not convened: 422 standing-group-at-verge-of-manifest-failure.',
@@ -35,11 +36,11 @@ export class ConveneStandingGroupDto {
   meetingCadenceDays?: number;
 }
 
-export class HoldStandingGroupMeetingDto {
+export class HoldStandingGroupMeetingDto extends OccurredAtDto {
   @ApiProperty({
     enum: STANDING_GROUP_ELIGIBLE,
     isArray: true,
-    description: 'The members who attended, at least one, each a member of the group. The meeting is recorded as held now.',
+    description: 'The members who attended, at least one, each a member of the group. The meeting is recorded as held at occurredAt (now when absent).',
   })
   @IsArray()
   @IsString({ each: true })

@@ -30,7 +30,7 @@ export class GetStandingGroupHandler implements IQueryHandler<GetStandingGroup> 
     if (!mayReadSecretaryGeneralCase(reader)) throw new NotFound('case-exists', `no case ${caseId} is before the Secretary-General`);
     const { state, revision } = await storedSecretaryGeneralCase(this.sql, secretaryGeneralStreamId(caseId));
     if (state.standingGroup.status !== 'convened') {
-      throw new NotFound('standing-group-convened', `the standing group has not been convened on case ${caseId}`);
+      throw new NotFound('standing-group-exists', `the standing group has not been convened on case ${caseId}`);
     }
     return { view: standingGroupView(state.standingGroup, overdueStandingGroupMeetings(state, now), revision), revision };
   }

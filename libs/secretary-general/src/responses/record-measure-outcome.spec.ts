@@ -2,7 +2,7 @@ import { given } from '@rtop/testing';
 import { RecordMeasureOutcome } from './record-measure-outcome';
 import { responsesDecider } from './responses';
 import { MeasureOutcomeRecorded } from './responses-events';
-import { at, kenyaRequest, mediationSupport, secretaryGeneral, undp, underWay } from './responses.fixtures';
+import { at, kenyaRequest, mediationSupport, secretaryGeneral, undp, underWay, noted } from './responses.fixtures';
 
 const record = (overrides: Partial<RecordMeasureOutcome> = {}): RecordMeasureOutcome => ({
   type: 'record-measure-outcome',
@@ -22,26 +22,26 @@ const begun = [kenyaRequest, mediationSupport, underWay];
 
 describe('record the outcome of a measure', () => {
   it('records the outcome of a measure under way', () => {
-    given(responsesDecider, begun).when(record()).then([recorded()]);
+    given(responsesDecider, [noted, ...begun]).when(record()).then([recorded()]);
   });
 
   it('adds a later outcome to the record rather than replacing the earlier one', () => {
-    given(responsesDecider, [...begun, recorded('Talks opened')]).when(record()).then([recorded()]);
+    given(responsesDecider, [noted, ...begun, recorded('Talks opened')]).when(record()).then([recorded()]);
   });
 
   it('has no outcome for a measure only planned', () => {
-    given(responsesDecider, [kenyaRequest, mediationSupport]).when(record()).thenRefuses('conflict', 'outcome-of-a-measure-begun');
+    given(responsesDecider, [noted, kenyaRequest, mediationSupport]).when(record()).thenRefuses('conflict', 'outcome-of-a-measure-begun');
   });
 
   it('says what the measure achieved', () => {
-    given(responsesDecider, begun).when(record({ outcome: '' })).thenRefuses('invalid', 'outcome-described');
+    given(responsesDecider, [noted, ...begun]).when(record({ outcome: '' })).thenRefuses('invalid', 'outcome-described');
   });
 
   it('needs a registered measure', () => {
-    given(responsesDecider).when(record()).thenRefuses('not-found', 'measure-registered');
+    given(responsesDecider, [noted]).when(record()).thenRefuses('not-found', 'measure-registered');
   });
 
   it('is reported by the implementing body of the measure only', () => {
-    given(responsesDecider, begun).when(record({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
+    given(responsesDecider, [noted, ...begun]).when(record({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
   });
 });

@@ -1,4 +1,4 @@
-import { CommandEnvelope, InvalidCommand, NotFound, RuleViolated, StateConflict, isBody, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, isBody, requireBody } from '@rtop/kernel';
 import { PILLARS, Pillar, requireCoercionUnderPillarIii } from '../pillar';
 import { requireText } from '../required-text';
 import { Authorisation, MeasureTerms } from './measure';
@@ -61,7 +61,7 @@ function requireNoted(authorisation: Authorisation, state: Responses): void {
         : state.stateConsents.has(stateConsentKey(authorisation.state, authorisation.requestOrConsentId));
   if (!noted) {
     const named = authorisation.kind === 'state-request-or-consent' ? `${authorisation.state} ${authorisation.requestOrConsentId}` : authorisation.decisionId;
-    throw new NotFound('authorising-decision-noted', `no ${authorisation.kind} ${named} has been noted on this case`);
+    throw new RuleViolated('authorising-decision-noted', `no ${authorisation.kind} ${named} has been noted on this case`);
   }
 }
 

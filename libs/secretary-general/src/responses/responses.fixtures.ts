@@ -1,4 +1,4 @@
-import { Actor } from '@rtop/kernel';
+import { Actor, CaseNoted } from '@rtop/kernel';
 import { CouncilDecisionNoted, MeasureRegistered, MeasureStatusUpdated, RegionalDecisionNoted, StateConsentNoted } from './responses-events';
 
 export const secretaryGeneral: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
@@ -62,3 +62,6 @@ export const underWay: MeasureStatusUpdated = {
   type: 'measure-status-updated',
   data: { measureId: 'measure-1', from: 'planned', to: 'under-way' },
 };
+
+/** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
+export const noted: CaseNoted = { type: 'case-noted', data: { caseId: 'c0ffee00-0000-4000-8000-000000000001', situation: 'Kenya, post-election violence' } };

@@ -1,4 +1,4 @@
-import { Decider, NotFound } from '@rtop/kernel';
+import { CaseNoted, Decider, Knowing, NoteCase, NotFound, knowingCases } from '@rtop/kernel';
 import { Measure } from './measure';
 import { NoteCouncilDecision, noteCouncilDecision } from './note-council-decision';
 import { NoteRegionalDecision, noteRegionalDecision } from './note-regional-decision';
@@ -83,8 +83,19 @@ export function decide(command: ResponsesCommand, state: Responses): readonly Re
   }
 }
 
-export const responsesDecider: Decider<ResponsesCommand, ResponsesEvent, Responses> = {
+const responses: Decider<ResponsesCommand, ResponsesEvent, Responses> = {
   decide,
   evolve,
   initialState: { councilDecisions: new Map(), regionalDecisions: new Map(), stateConsents: new Map(), measures: new Map() },
 };
+
+/** The responses to a case as its commands and reads see them: with what the stream knows of the case itself. */
+export type ResponsesFile = Knowing<Responses>;
+export type ResponsesFileCommand = ResponsesCommand | NoteCase;
+export type ResponsesFileEvent = ResponsesEvent | CaseNoted;
+
+/** Knows the cases the Joint Office opened and those another body decided on; refuses any other (404 `case-exists`). */
+export const responsesDecider: Decider<ResponsesFileCommand, ResponsesFileEvent, ResponsesFile> = knowingCases(responses, 'the Secretary-General', {
+  placements: ['note-council-decision', 'note-regional-decision', 'note-state-consent'],
+  placedBy: ['council-decision-noted', 'regional-decision-noted', 'state-consent-noted'],
+});

@@ -1,16 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata } from '@rtop/kernel';
+import { ARTICLE_99_NOTIFICATION_SENT, Actor, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { COUNCIL_CASE } from './council-case-stream';
-
-/** The Secretary-General's `article-99-notification-sent`, schema version 1 (not among the brief's published contracts; taken from the producer). */
-interface Article99NotificationSentV1 {
-  readonly caseId: string;
-  readonly notificationId: string;
-  readonly summary: string;
-}
 
 /** Places a matter the Secretary-General brings to the Council's attention under Art. 99 on its agenda for the case. */
 @Injectable()
@@ -28,7 +21,7 @@ export class NoteArticle99NotificationWhenSent extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     const metadata = event.metadata as unknown as EventMetadata;
     if (event.type !== 'article-99-notification-sent' || metadata.context !== 'secretary-general') return;
-    const { notificationId, summary } = event.data as Article99NotificationSentV1;
+    const { notificationId, summary } = readPublished(event, ARTICLE_99_NOTIFICATION_SENT);
     await this.commands.execute(
       new ExecuteOnStream(
         COUNCIL_CASE,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, AssessmentTransmittedV1, EventMetadata } from '@rtop/kernel';
+import { ASSESSMENT_TRANSMITTED, Actor, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { COUNCIL_CASE } from './council-case-stream';
 
@@ -25,7 +25,7 @@ export class NoteAssessmentWhenTransmittedToCouncil extends EventLogReaction {
   protected async react(event: LoggedEvent): Promise<void> {
     const metadata = event.metadata as unknown as EventMetadata;
     if (event.type !== 'assessment-transmitted' || metadata.context !== 'secretary-general') return;
-    const { transmissionId, assessmentId, recipients, contentDigest, content } = event.data as AssessmentTransmittedV1;
+    const { transmissionId, assessmentId, recipients, contentDigest, content } = readPublished(event, ASSESSMENT_TRANSMITTED);
     if (!recipients.includes('un-security-council')) return;
     await this.commands.execute(
       new ExecuteOnStream(

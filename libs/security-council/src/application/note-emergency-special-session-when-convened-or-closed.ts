@@ -1,20 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata } from '@rtop/kernel';
+import { Actor, EMERGENCY_SPECIAL_SESSION_CLOSED, EMERGENCY_SPECIAL_SESSION_CONVENED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { COUNCIL_CASE } from './council-case-stream';
 
-/** The published shape of the General Assembly's `emergency-special-session-convened` and `-closed`, schema version 1. */
-interface EmergencySpecialSessionV1 {
-  readonly caseId: string;
-  readonly sessionId: string;
-}
-
-const STATUS_OF: Record<string, 'convened' | 'closed'> = {
-  'emergency-special-session-convened': 'convened',
-  'emergency-special-session-closed': 'closed',
-};
+/** The General Assembly's published events this reaction reads, and what each says of the session. */
+const STATUS_OF = {
+  'emergency-special-session-convened': { status: 'convened', contract: EMERGENCY_SPECIAL_SESSION_CONVENED },
+  'emergency-special-session-closed': { status: 'closed', contract: EMERGENCY_SPECIAL_SESSION_CLOSED },
+} as const;
 
 /**
  * Tells the Council which emergency special sessions are open on a situation: while one is,
@@ -34,9 +29,10 @@ export class NoteEmergencySpecialSessionWhenConvenedOrClosed extends EventLogRea
 
   protected async react(event: LoggedEvent): Promise<void> {
     const metadata = event.metadata as unknown as EventMetadata;
-    const status = Object.hasOwn(STATUS_OF, event.type) ? STATUS_OF[event.type] : undefined;
-    if (!status || metadata.context !== 'general-assembly') return;
-    const { caseId, sessionId } = event.data as EmergencySpecialSessionV1;
+    const read = Object.hasOwn(STATUS_OF, event.type) ? STATUS_OF[event.type as keyof typeof STATUS_OF] : undefined;
+    if (!read || metadata.context !== 'general-assembly') return;
+    const { status } = read;
+    const { caseId, sessionId } = readPublished(event, read.contract);
     await this.commands.execute(
       new ExecuteOnStream(
         COUNCIL_CASE,

@@ -1,4 +1,4 @@
-import { CommandEnvelope, RuleViolated, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, RuleViolated, StateConflict, occurredIsoOf, requireBody, requireOccurredNotBefore } from '@rtop/kernel';
 import { CouncilCase, requireDraft } from './council-case';
 import { ObligatoryAbstentionWarningRecorded, PledgeBreached, VoteCast } from './council-case-events';
 import { DraftUnderVote, Vote, obligedToAbstain } from './draft';
@@ -25,10 +25,11 @@ export function castVote(command: CastVote, state: CouncilCase): (VoteCast | Obl
   if (draft.votes.has(seat.state)) {
     throw new RuleViolated('one-vote-per-member', `${seat.state} has already voted ${draft.votes.get(seat.state)} on draft ${command.draftId} (Art. 27(1))`);
   }
+  requireOccurredNotBefore(command, draft.putToVoteAt, 'put-to-vote', `${seat.state}'s vote on draft ${command.draftId}`);
   const { draftId, vote } = command;
   const member = seat.state;
   return [
-    { type: 'vote-cast', data: { draftId, member, vote } },
+    { type: 'vote-cast', data: { draftId, member, vote, castAt: occurredIsoOf(command) } },
     ...(vote !== 'abstain' && obligedToAbstain(draft, member)
       ? [{ type: 'obligatory-abstention-warning-recorded', data: { draftId, member, vote, provision: 'Charter Art. 27(3)' } } as const]
       : []),

@@ -1,7 +1,7 @@
 import { given } from '@rtop/testing';
 import { ClassifyDraft } from './classify-draft';
 import { councilCaseDecider } from './council-case';
-import { at, caseId, classified, france, securityCouncil, tabled } from './council-case.fixtures';
+import { at, caseId, classified, france, securityCouncil, tabled, noted } from './council-case.fixtures';
 
 const classify = (overrides: Partial<ClassifyDraft> = {}): ClassifyDraft => ({
   type: 'classify-draft',
@@ -17,24 +17,24 @@ const essRequest = tabled({ kind: 'emergency-special-session-request', title: 'C
 
 describe('classify a draft as procedural or not', () => {
   it('records the classification as a decision of its own', () => {
-    given(councilCaseDecider, [tabled()]).when(classify()).then([classified(false)]);
-    given(councilCaseDecider, [tabled()]).when(classify({ procedural: true })).then([classified(true)]);
+    given(councilCaseDecider, [noted, tabled()]).when(classify()).then([classified(false)]);
+    given(councilCaseDecider, [noted, tabled()]).when(classify({ procedural: true })).then([classified(true)]);
   });
 
   it('classifies a Uniting for Peace call as procedural, so no permanent member can veto it', () => {
-    given(councilCaseDecider, [essRequest]).when(classify({ procedural: true })).then([classified(true)]);
-    given(councilCaseDecider, [essRequest]).when(classify()).thenRefuses('rule-violated', 'uniting-for-peace-call-is-procedural');
+    given(councilCaseDecider, [noted, essRequest]).when(classify({ procedural: true })).then([classified(true)]);
+    given(councilCaseDecider, [noted, essRequest]).when(classify()).thenRefuses('rule-violated', 'uniting-for-peace-call-is-procedural');
   });
 
   it('classifies once, before the vote', () => {
-    given(councilCaseDecider, [tabled(), classified()]).when(classify({ procedural: true })).thenRefuses('conflict', 'classified-once-before-the-vote');
+    given(councilCaseDecider, [noted, tabled(), classified()]).when(classify({ procedural: true })).thenRefuses('conflict', 'classified-once-before-the-vote');
   });
 
   it('classifies a draft that was tabled', () => {
-    given(councilCaseDecider).when(classify()).thenRefuses('not-found', 'draft-tabled');
+    given(councilCaseDecider, [noted]).when(classify()).thenRefuses('not-found', 'draft-tabled');
   });
 
   it('is the Council’s decision', () => {
-    given(councilCaseDecider, [tabled()]).when(classify({ actor: france })).thenRefuses('forbidden', 'remit');
+    given(councilCaseDecider, [noted, tabled()]).when(classify({ actor: france })).thenRefuses('forbidden', 'remit');
   });
 });

@@ -4,7 +4,7 @@ import { CloseVote } from './close-vote';
 import { councilCaseDecider } from './council-case';
 import { CouncilCaseEvent, EmergencySpecialSessionNoted } from './council-case-events';
 import { Proposal, Vote } from './draft';
-import { ELECTED, at, caseId, classified, electedVote, france, putToVote, resolution, securityCouncil, tabled, voteCast } from './council-case.fixtures';
+import { ELECTED, at, caseId, classified, electedVote, france, putToVote, resolution, securityCouncil, tabled, voteCast, noted } from './council-case.fixtures';
 import { UN_HEADQUARTERS_CALENDAR } from './working-days';
 
 const close = (overrides: Partial<CloseVote> = {}): CloseVote => ({
@@ -46,12 +46,12 @@ const adopted = (procedural = false) =>
       manifestFailureDetermined: true,
     },
   }) as const;
-const outcomeOf = (history: CouncilCaseEvent[], command = close()) => given(councilCaseDecider, history).when(command).result()[1];
+const outcomeOf = (history: CouncilCaseEvent[], command = close()) => given(councilCaseDecider, [noted, ...history]).when(command).result()[1];
 const essOpen: EmergencySpecialSessionNoted = { type: 'emergency-special-session-noted', data: { sessionId: 'ess-11', status: 'convened' } };
 
 describe('close the vote', () => {
   it('adopts a draft with nine votes in favour and no permanent member against, publishing what it decides', () => {
-    given(councilCaseDecider, voted([...p5('yes'), ...electedVote(4, 'yes'), ...electedVote(10, 'abstain').slice(4)]))
+    given(councilCaseDecider, [noted, ...voted([...p5('yes'), ...electedVote(4, 'yes'), ...electedVote(10, 'abstain').slice(4)])])
       .when(close())
       .then([
         {
@@ -84,7 +84,7 @@ describe('close the vote', () => {
   it('does not count a permanent member’s abstention or absence as a veto', () => {
     expect(outcomeOf(voted([...p5('yes', P5.CHN), voteCast(P5.CHN, 'abstain'), ...electedVote(5, 'yes')]))).toEqual(adopted());
     const absence = voted([...p5('yes', P5.CHN), ...electedVote(5, 'yes')]);
-    const [tally, outcome] = given(councilCaseDecider, absence).when(close()).result();
+    const [tally, outcome] = given(councilCaseDecider, [noted, ...absence]).when(close()).result();
     expect(tally).toMatchObject({ type: 'vote-closed', data: { absent: [P5.CHN, ...ELECTED.slice(5)] } });
     expect(outcome).toEqual(adopted());
   });
@@ -144,13 +144,13 @@ describe('close the vote', () => {
 
   it('closes a vote that is open, once', () => {
     const history = voted([...p5('yes'), ...electedVote(4, 'yes')]);
-    const decided = given(councilCaseDecider, history).when(close()).result();
-    given(councilCaseDecider, [...history, ...decided]).when(close()).thenRefuses('conflict', 'vote-open', /decided/);
-    given(councilCaseDecider, [...history, ...decided]).when({ type: 'cast-vote', caseId, draftId: 'draft-1', member: ELECTED[9], vote: 'yes', actor: securityCouncil, at }).thenRefuses('conflict', 'vote-open');
-    given(councilCaseDecider, [tabled(), classified()]).when(close()).thenRefuses('conflict', 'vote-open', /classified/);
+    const decided = given(councilCaseDecider, [noted, ...history]).when(close()).result();
+    given(councilCaseDecider, [noted, ...history, ...decided]).when(close()).thenRefuses('conflict', 'vote-open', /decided/);
+    given(councilCaseDecider, [noted, ...history, ...decided]).when({ type: 'cast-vote', caseId, draftId: 'draft-1', member: ELECTED[9], vote: 'yes', actor: securityCouncil, at }).thenRefuses('conflict', 'vote-open');
+    given(councilCaseDecider, [noted, tabled(), classified()]).when(close()).thenRefuses('conflict', 'vote-open', /classified/);
   });
 
   it('is the Council’s to do', () => {
-    given(councilCaseDecider, voted([])).when(close({ actor: france })).thenRefuses('forbidden', 'remit');
+    given(councilCaseDecider, [noted, ...voted([])]).when(close({ actor: france })).thenRefuses('forbidden', 'remit');
   });
 });

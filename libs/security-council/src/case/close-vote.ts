@@ -1,4 +1,4 @@
-import { CommandEnvelope, MemberStateBody, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, MemberStateBody, StateConflict, occurredAtOf, requireBody, requireOccurredNotBefore } from '@rtop/kernel';
 import { CouncilCase, requireDraft } from './council-case';
 import { CouncilDecisionAdopted, DraftFailed, DraftVetoed, EmergencySpecialSessionRequested, VoteClosed } from './council-case-events';
 import { DraftUnderVote, Vote } from './draft';
@@ -29,6 +29,8 @@ export function closeVote(command: CloseVote, state: CouncilCase): [VoteClosed, 
   if (draft.status !== 'under-vote') {
     throw new StateConflict('vote-open', `draft ${command.draftId} is not being voted on (${draft.status})`);
   }
+  requireOccurredNotBefore(command, draft.putToVoteAt, 'put-to-vote', `closing the vote on draft ${command.draftId}`);
+  requireOccurredNotBefore(command, draft.lastVoteAt, 'votes', `closing the vote on draft ${command.draftId}`);
   const cast = (vote: Vote) => draft.members.filter((m) => draft.votes.get(m.state) === vote).map((m) => m.state);
   const yes = cast('yes');
   const no = cast('no');
@@ -50,7 +52,7 @@ function outcome(command: CloseVote, draft: DraftUnderVote, affirmativeVotes: nu
     // Res. 76/262, OP1: no veto debate is due while an emergency special session on the situation is meeting.
     const vetoDebateDueBy = state.openEmergencySessions.size
       ? null
-      : endOfDay(workingDaysAfter(command.at, VETO_DEBATE_WORKING_DAYS, command.calendar), command.calendar);
+      : endOfDay(workingDaysAfter(occurredAtOf(command), VETO_DEBATE_WORKING_DAYS, command.calendar), command.calendar);
     return { type: 'draft-vetoed', data: { draftId, caseId, vetoedBy, vetoDebateDueBy } };
   }
   const { proposal, procedural } = draft;

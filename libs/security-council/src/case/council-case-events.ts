@@ -1,4 +1,4 @@
-import { Body, DomainEvent, MemberStateBody } from '@rtop/kernel';
+import { Body, COUNCIL_DECISION_ADOPTED, DomainEvent, DRAFT_VETOED, EMERGENCY_SPECIAL_SESSION_REQUESTED, MemberStateBody, PublishedEvent } from '@rtop/kernel';
 import { CouncilMember } from './composition';
 import { Chapter, Measure, Proposal, Vote } from './draft';
 
@@ -10,6 +10,8 @@ export type Article99NotificationPlacedOnAgenda = DomainEvent<
   'article-99-notification-placed-on-agenda',
   { readonly notificationId: string; readonly summary: string }
 >;
+/** The Council takes up a situation of its own motion (Charter Arts. 34–35): it is then on its agenda. */
+export type SituationTakenUp = DomainEvent<'situation-taken-up', { readonly reason: string }>;
 /** What the General Assembly told the Council about an emergency special session on this situation. */
 export type EmergencySpecialSessionNoted = DomainEvent<
   'emergency-special-session-noted',
@@ -25,9 +27,20 @@ export type DraftPutToVote = DomainEvent<
     readonly members: readonly CouncilMember[];
     /** The ACT code signatories as configured when the vote opened, so the record explains every breach it shows. */
     readonly actCodeSignatories: readonly MemberStateBody[];
+    /** When the draft was put to the vote in the chamber (the act's occurred time). */
+    readonly putToVoteAt?: string;
   }
 >;
-export type VoteCast = DomainEvent<'vote-cast', { readonly draftId: string; readonly member: MemberStateBody; readonly vote: Vote }>;
+export type VoteCast = DomainEvent<
+  'vote-cast',
+  {
+    readonly draftId: string;
+    readonly member: MemberStateBody;
+    readonly vote: Vote;
+    /** When the vote was cast in the chamber (the act's occurred time). */
+    readonly castAt?: string;
+  }
+>;
 export type ObligatoryAbstentionWarningRecorded = DomainEvent<
   'obligatory-abstention-warning-recorded',
   { readonly draftId: string; readonly member: MemberStateBody; readonly vote: Exclude<Vote, 'abstain'>; readonly provision: 'Charter Art. 27(3)' }
@@ -49,8 +62,9 @@ export type VoteClosed = DomainEvent<
 >;
 
 /** Published contract, v1. */
-export type CouncilDecisionAdopted = DomainEvent<
-  'council-decision-adopted',
+/** Published contract, v1: its data must fit `council-decision-adopted`, or this does not compile. */
+export type CouncilDecisionAdopted = PublishedEvent<
+  typeof COUNCIL_DECISION_ADOPTED,
   {
     readonly draftId: string;
     readonly caseId: string;
@@ -62,13 +76,10 @@ export type CouncilDecisionAdopted = DomainEvent<
   }
 >;
 /** Published contract, v1. */
-export type EmergencySpecialSessionRequested = DomainEvent<
-  'emergency-special-session-requested',
-  { readonly caseId: string; readonly draftId: string }
->;
+export type EmergencySpecialSessionRequested = PublishedEvent<typeof EMERGENCY_SPECIAL_SESSION_REQUESTED>;
 /** Published contract, v1. */
-export type DraftVetoed = DomainEvent<
-  'draft-vetoed',
+export type DraftVetoed = PublishedEvent<
+  typeof DRAFT_VETOED,
   { readonly draftId: string; readonly caseId: string; readonly vetoedBy: readonly MemberStateBody[]; readonly vetoDebateDueBy: string | null }
 >;
 export type DraftFailed = DomainEvent<
@@ -79,6 +90,7 @@ export type DraftFailed = DomainEvent<
 export type CouncilCaseEvent =
   | AssessmentPlacedOnAgenda
   | Article99NotificationPlacedOnAgenda
+  | SituationTakenUp
   | EmergencySpecialSessionNoted
   | DraftTabled
   | DraftClassified

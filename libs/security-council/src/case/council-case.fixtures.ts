@@ -1,6 +1,6 @@
-import { Actor, MemberStateBody } from '@rtop/kernel';
+import { Actor, CaseNoted, MemberStateBody } from '@rtop/kernel';
 import { CouncilMember, PERMANENT_MEMBERS } from './composition';
-import { DraftClassified, DraftPutToVote, DraftTabled, VoteCast } from './council-case-events';
+import { AssessmentPlacedOnAgenda, DraftClassified, DraftPutToVote, DraftTabled, VoteCast } from './council-case-events';
 import { ResolutionProposal, Vote } from './draft';
 
 export const securityCouncil: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
@@ -51,8 +51,20 @@ export const tabled = (proposal: DraftTabled['data']['proposal'] = resolution, d
 export const classified = (procedural = false, draftId = 'draft-1'): DraftClassified => ({ type: 'draft-classified', data: { draftId, procedural } });
 export const putToVote = (actCodeSignatories: MemberStateBody[] = [], draftId = 'draft-1'): DraftPutToVote => ({
   type: 'draft-put-to-vote',
-  data: { draftId, members, actCodeSignatories },
+  data: { draftId, members, actCodeSignatories, putToVoteAt: at.toISOString() },
 });
-export const voteCast = (member: MemberStateBody, vote: Vote, draftId = 'draft-1'): VoteCast => ({ type: 'vote-cast', data: { draftId, member, vote } });
+export const voteCast = (member: MemberStateBody, vote: Vote, draftId = 'draft-1'): VoteCast => ({
+  type: 'vote-cast',
+  data: { draftId, member, vote, castAt: at.toISOString() },
+});
 /** The first `count` elected members voting the same way. */
 export const electedVote = (count: number, vote: Vote): VoteCast[] => ELECTED.slice(0, count).map((m) => voteCast(m, vote));
+
+/** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
+export const noted: CaseNoted = { type: 'case-noted', data: { caseId, situation: 'Kenya, post-election violence' } };
+
+/** Given: an assessment the Secretary-General transmitted, on the Council's agenda for the case. */
+export const onAgenda: AssessmentPlacedOnAgenda = {
+  type: 'assessment-placed-on-agenda',
+  data: { assessmentId: 'assessment-1', transmissionId: 'transmission-1', contentDigest: 'sha256:assessment-1' },
+};

@@ -1,4 +1,4 @@
-import { Decider, NotFound } from '@rtop/kernel';
+import { CaseNoted, Decider, Knowing, NoteCase, NotFound, knowingCases, laterOf } from '@rtop/kernel';
 import { CastVote, castVote } from './cast-vote';
 import { ClassifyDraft, classifyDraft } from './classify-draft';
 import { CloseVote, closeVote } from './close-vote';
@@ -9,10 +9,13 @@ import { NoteAssessmentTransmitted, noteAssessmentTransmitted } from './note-ass
 import { NoteEmergencySpecialSession, noteEmergencySpecialSession } from './note-emergency-special-session';
 import { PutDraftToVote, putDraftToVote } from './put-draft-to-vote';
 import { TableDraft, tableDraft } from './table-draft';
+import { TakeUpSituation, takeUpSituation } from './take-up-situation';
 
 export type AgendaItem =
   | { readonly basis: 'assessment'; readonly assessmentId: string; readonly transmissionId: string; readonly contentDigest: string }
-  | { readonly basis: 'article-99'; readonly notificationId: string; readonly summary: string };
+  | { readonly basis: 'article-99'; readonly notificationId: string; readonly summary: string }
+  /** The Council took the situation up itself (Charter Arts. 34–35). */
+  | { readonly basis: 'council'; readonly reason: string };
 
 /** What the Security Council holds on a case: its agenda items, its drafts, and what it knows of the Assembly's sessions. */
 export interface CouncilCase {
@@ -26,11 +29,19 @@ export type CouncilCaseCommand =
   | NoteAssessmentTransmitted
   | NoteArticle99Notification
   | NoteEmergencySpecialSession
+  | TakeUpSituation
   | TableDraft
   | ClassifyDraft
   | PutDraftToVote
   | CastVote
   | CloseVote;
+
+/** The Council decides only on what is on its agenda: an assessment or an Art. 99 notification placed there, or its own taking up. */
+export function requireOnAgenda(state: CouncilCase, caseId: string): void {
+  if (!state.agenda.length) {
+    throw new NotFound('case-exists', `case ${caseId} is not on the Security Council's agenda: nothing has been placed before it, nor has the Council taken it up`);
+  }
+}
 
 export function requireDraft(state: CouncilCase, draftId: string): Draft {
   const draft = state.drafts.get(draftId);
@@ -46,6 +57,8 @@ export function evolve(state: CouncilCase, event: CouncilCaseEvent): CouncilCase
       return { ...state, agenda: [...state.agenda, { basis: 'assessment', ...event.data }] };
     case 'article-99-notification-placed-on-agenda':
       return { ...state, agenda: [...state.agenda, { basis: 'article-99', ...event.data }] };
+    case 'situation-taken-up':
+      return { ...state, agenda: [...state.agenda, { basis: 'council', reason: event.data.reason }] };
     case 'emergency-special-session-noted': {
       const open = new Set(state.openEmergencySessions);
       if (event.data.status === 'convened') open.add(event.data.sessionId);
@@ -62,7 +75,7 @@ export function evolve(state: CouncilCase, event: CouncilCaseEvent): CouncilCase
     }
     case 'vote-cast': {
       const open = draft as DraftUnderVote;
-      return withDraft({ ...open, votes: new Map(open.votes).set(event.data.member, event.data.vote) });
+      return withDraft({ ...open, votes: new Map(open.votes).set(event.data.member, event.data.vote), lastVoteAt: laterOf(open.lastVoteAt, event.data.castAt) });
     }
     case 'council-decision-adopted':
     case 'emergency-special-session-requested':
@@ -94,6 +107,8 @@ export function decide(command: CouncilCaseCommand, state: CouncilCase): readonl
       return noteArticle99Notification(command, state);
     case 'note-emergency-special-session':
       return noteEmergencySpecialSession(command, state);
+    case 'take-up-situation':
+      return takeUpSituation(command, state);
     case 'table-draft':
       return tableDraft(command, state);
     case 'classify-draft':
@@ -107,8 +122,19 @@ export function decide(command: CouncilCaseCommand, state: CouncilCase): readonl
   }
 }
 
-export const councilCaseDecider: Decider<CouncilCaseCommand, CouncilCaseEvent, CouncilCase> = {
+/** The Council's file on a case as its commands and reads see it: with what it knows of the case itself. */
+export type CouncilFile = Knowing<CouncilCase>;
+export type CouncilFileCommand = CouncilCaseCommand | NoteCase;
+export type CouncilFileEvent = CouncilCaseEvent | CaseNoted;
+
+const councilCase: Decider<CouncilCaseCommand, CouncilCaseEvent, CouncilCase> = {
   decide,
   evolve,
   initialState: { agenda: [], drafts: new Map(), openEmergencySessions: new Set() },
 };
+
+/** Knows the cases the Joint Office opened and those placed before the Council; refuses any other (404 `case-exists`). */
+export const councilCaseDecider: Decider<CouncilFileCommand, CouncilFileEvent, CouncilFile> = knowingCases(councilCase, 'the Security Council', {
+  placements: ['note-assessment-transmitted', 'note-article-99-notification', 'note-emergency-special-session'],
+  placedBy: ['assessment-placed-on-agenda', 'article-99-notification-placed-on-agenda', 'emergency-special-session-noted'],
+});

@@ -56,6 +56,10 @@ export type Draft =
       readonly members: readonly CouncilMember[];
       readonly actCodeSignatories: readonly MemberStateBody[];
       readonly votes: ReadonlyMap<MemberStateBody, Vote>;
+      /** When the draft was put to the vote (unknown for a vote opened before the time was kept). */
+      readonly putToVoteAt?: string;
+      /** When the latest vote recorded was cast. */
+      readonly lastVoteAt?: string;
     }
   | {
       readonly status: 'decided';

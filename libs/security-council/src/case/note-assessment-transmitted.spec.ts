@@ -3,7 +3,7 @@ import { given } from '@rtop/testing';
 import { councilCaseDecider } from './council-case';
 import { AssessmentPlacedOnAgenda } from './council-case-events';
 import { NoteAssessmentTransmitted } from './note-assessment-transmitted';
-import { at, caseId, secretaryGeneral, securityCouncil } from './council-case.fixtures';
+import { at, caseId, secretaryGeneral, securityCouncil, noted } from './council-case.fixtures';
 
 const content = { assessmentId: 'assessment-1', caseId, situation: 'Kenya, post-election violence', summary: 'High risk' };
 
@@ -27,26 +27,26 @@ const placed: AssessmentPlacedOnAgenda = {
 
 describe('note an assessment transmitted to the Council', () => {
   it('places the assessment on the Council’s agenda for the case, with its id and digest', () => {
-    given(councilCaseDecider).when(note()).then([placed]);
+    given(councilCaseDecider, [noted]).when(note()).then([placed]);
   });
 
   it('changes nothing when the same assessment arrives again', () => {
-    given(councilCaseDecider, [placed]).when(note({ transmissionId: 'transmission-2' })).then([]);
+    given(councilCaseDecider, [noted, placed]).when(note({ transmissionId: 'transmission-2' })).then([]);
   });
 
   it('takes only transmissions addressed to the Council', () => {
-    given(councilCaseDecider)
+    given(councilCaseDecider, [noted])
       .when(note({ recipients: ['un-general-assembly', 'au-psc'] }))
       .thenRefuses('rule-violated', 'transmitted-to-the-council', /not to un-security-council/);
   });
 
   it('refuses content that does not match the digest it was sent with', () => {
-    given(councilCaseDecider)
+    given(councilCaseDecider, [noted])
       .when(note({ content: { ...content, summary: 'Low risk' } }))
       .thenRefuses('rule-violated', 'assessment-unaltered');
   });
 
   it('comes from the Secretary-General only', () => {
-    given(councilCaseDecider).when(note({ actor: securityCouncil })).thenRefuses('forbidden', 'remit', /un-secretary-general only/);
+    given(councilCaseDecider, [noted]).when(note({ actor: securityCouncil })).thenRefuses('forbidden', 'remit', /un-secretary-general only/);
   });
 });

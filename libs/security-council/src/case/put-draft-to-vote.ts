@@ -1,4 +1,4 @@
-import { CommandEnvelope, MemberStateBody, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, MemberStateBody, StateConflict, occurredIsoOf, requireBody } from '@rtop/kernel';
 import { checkComposition } from './composition';
 import { CouncilCase, requireDraft } from './council-case';
 import { DraftPutToVote } from './council-case-events';
@@ -23,5 +23,5 @@ export function putDraftToVote(command: PutDraftToVote, state: CouncilCase): Dra
     throw new StateConflict('put-to-the-vote-once', `draft ${command.draftId} has already been put to the vote (${draft.status})`);
   }
   const members = checkComposition(command.members);
-  return [{ type: 'draft-put-to-vote', data: { draftId: command.draftId, members, actCodeSignatories: [...command.actCodeSignatories] } }];
+  return [{ type: 'draft-put-to-vote', data: { draftId: command.draftId, members, actCodeSignatories: [...command.actCodeSignatories], putToVoteAt: occurredIsoOf(command) } }];
 }

@@ -1,6 +1,6 @@
 import { Body, CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, isBody, requireBody } from '@rtop/kernel';
 import { isMemberState } from './composition';
-import { CouncilCase } from './council-case';
+import { CouncilCase, requireOnAgenda } from './council-case';
 import { DraftTabled } from './council-case-events';
 import { Chapter, Measure, Proposal } from './draft';
 
@@ -25,6 +25,7 @@ export type TableDraft = CommandEnvelope & {
 
 export function tableDraft(command: TableDraft, state: CouncilCase): DraftTabled[] {
   requireBody(command.actor, 'un-security-council', 'tabling a draft before the Security Council');
+  requireOnAgenda(state, command.caseId);
   if (state.drafts.has(command.draftId)) throw new StateConflict('draft-tabled-once', `draft ${command.draftId} is already tabled`);
   if (!command.title.trim()) throw new InvalidCommand('draft-has-a-title', 'a draft has a title');
   return [{ type: 'draft-tabled', data: { draftId: command.draftId, proposal: proposalOf(command) } }];

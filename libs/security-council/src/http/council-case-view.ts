@@ -41,7 +41,7 @@ export class CouncilCaseView {
     type: 'array',
     items: { type: 'object', additionalProperties: true },
     description:
-      'In the order they arrived: basis assessment (assessmentId, transmissionId, contentDigest) for an assessment the Secretary-General transmitted to the Council; basis article-99 (notificationId, summary) for an Art. 99 notification.',
+      'In the order they arrived: basis assessment (assessmentId, transmissionId, contentDigest) for an assessment the Secretary-General transmitted to the Council; basis article-99 (notificationId, summary) for an Art. 99 notification; basis council (reason) for a situation the Council took up itself.',
   })
   agenda!: AgendaItem[];
   @ApiProperty({ type: [CouncilDraftView] }) drafts!: CouncilDraftView[];

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsString, ValidateNested } from 'class-validator';
+import { OccurredAtDto } from '@rtop/http';
 import { VOTES, Vote } from '../case/draft';
 
 export class ClassifyDraftDto {
@@ -22,7 +23,7 @@ export class CouncilMemberDto {
   permanent!: boolean;
 }
 
-export class PutDraftToVoteDto {
+export class PutDraftToVoteDto extends OccurredAtDto {
   @ApiProperty({
     type: [CouncilMemberDto],
     description:
@@ -34,7 +35,7 @@ export class PutDraftToVoteDto {
   members!: CouncilMemberDto[];
 }
 
-export class CastVoteDto {
+export class CastVoteDto extends OccurredAtDto {
   @ApiProperty({ example: 'member-state:FRA', description: 'The member whose vote the Council records; one vote per member (422 for a second one or for a state not sitting).' })
   @IsString()
   member!: string;

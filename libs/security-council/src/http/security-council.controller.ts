@@ -3,18 +3,18 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, CommandContext, OccurredAtDto, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, CommandOutcome } from '@rtop/kernel';
 import { COUNCIL_CASE } from '../application/council-case-stream';
 import { SECURITY_COUNCIL_CONFIG, SecurityCouncilConfig } from '../application/security-council.config';
-import { CouncilCaseCommand } from '../case/council-case';
-import { CouncilCaseEvent } from '../case/council-case-events';
+import { CouncilCaseCommand, CouncilFileEvent } from '../case/council-case';
 import { GetCouncilCase } from '../read/get-council-case.handler';
 import { GetCouncilDraft } from '../read/get-council-draft.handler';
 import { CouncilCaseView, CouncilCommandResult, CouncilDraftView } from './council-case-view';
 import { CastVoteDto, ClassifyDraftDto, PutDraftToVoteDto } from './draft-votes.dto';
 import { TableEmergencySpecialSessionRequestDto, TableResolutionDraftDto } from './table-draft.dto';
+import { CouncilTakeUpDto } from './take-up-situation.dto';
 
 const READERS =
   'The Security Council and auditors: the Council’s own record of the case. Any other body gets 404 (case-exists), the answer for a case that is not before the Council.';
@@ -62,11 +62,32 @@ export class SecurityCouncilController {
     return view;
   }
 
+  @Post('take-up')
+  @ApiOperation({
+    summary: 'Take up a situation of the Council’s own motion (Charter Arts. 34–35): the case goes on its agenda with no assessment or Art. 99 notification placed before it.',
+    description: `${REMIT} The case must be one the Joint Office opened; any other answers 404 (case-exists). Taken up once (409 situation-taken-up-once).`,
+  })
+  @ApiCommandHeaders()
+  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'situation-taken-up: the case is on the Council’s agenda.' })
+  @ApiRefusals(400, 401, 403, 404, 409)
+  async takeUp(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: CouncilTakeUpDto,
+    @CommandContext() request: CommandContext,
+  ): Promise<Omit<CouncilCommandResult, 'draftId'>> {
+    const command: CouncilCaseCommand = { type: 'take-up-situation', caseId, reason: dto.reason, actor: request.actor, at: request.at };
+    const outcome: CommandOutcome<CouncilFileEvent> = await this.commands.execute(new ExecuteOnStream(COUNCIL_CASE, command, request));
+    return { caseId, events: [...outcome.events], revision: outcome.revision.toString() };
+  }
+
   @Post('drafts')
-  @ApiOperation({ summary: 'Table a draft resolution under Chapter VI, VII or VIII.', description: REMIT })
+  @ApiOperation({
+    summary: 'Table a draft resolution under Chapter VI, VII or VIII.',
+    description: `${REMIT} The case must be on the Council’s agenda (an assessment or Art. 99 notification placed there, or taken up); otherwise 404 (case-exists).`,
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The draft is tabled; classify it as procedural or not before it is put to the vote.' })
-  @ApiRefusals(400, 401, 403, 409, 422)
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
   tableResolution(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TableResolutionDraftDto,
@@ -83,7 +104,7 @@ export class SecurityCouncilController {
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The call is tabled as a draft.' })
-  @ApiRefusals(400, 401, 403, 409)
+  @ApiRefusals(400, 401, 403, 404, 409)
   tableEmergencySpecialSessionRequest(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() dto: TableEmergencySpecialSessionRequestDto,
@@ -125,7 +146,16 @@ export class SecurityCouncilController {
     @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
     return this.execute(
-      { type: 'put-draft-to-vote', caseId, draftId, members: dto.members, actCodeSignatories: this.config.actCodeSignatories, actor: request.actor, at: request.at },
+      {
+        type: 'put-draft-to-vote',
+        caseId,
+        draftId,
+        members: dto.members,
+        actCodeSignatories: this.config.actCodeSignatories,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
   }
@@ -144,31 +174,38 @@ export class SecurityCouncilController {
     @Body() dto: CastVoteDto,
     @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    return this.execute({ type: 'cast-vote', caseId, draftId, member: dto.member, vote: dto.vote, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'cast-vote', caseId, draftId, member: dto.member, vote: dto.vote, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
   }
 
   @Post('drafts/:draftId/voting/close')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Close the vote and record the outcome.',
-    description: `${REMIT} Members with no vote recorded are absent. Adopted with at least nine votes in favour and, unless procedural, no permanent member voting no; abstention and absence are not vetoes. A veto is an outcome (draft-vetoed), never an error: it sets the Assembly's veto debate due within ten working days (res. 76/262), counted Monday to Friday in New York and skipping the UN holidays configured (RTOP_UN_HOLIDAYS; none by default), unless an emergency special session on the situation is open.`,
+    description: `${REMIT} Members with no vote recorded are absent. Adopted with at least nine votes in favour and, unless procedural, no permanent member voting no; abstention and absence are not vetoes. A veto is an outcome (draft-vetoed), never an error: it sets the Assembly's veto debate due within ten working days (res. 76/262) of when the vote was closed (occurredAt, else now), counted Monday to Friday in New York and skipping the UN holidays configured (RTOP_UN_HOLIDAYS; none by default), unless an emergency special session on the situation is open. A close stated to be before the vote opened or before the last vote is refused with 422 (occurred-before-put-to-vote, occurred-before-votes).`,
   })
   @ApiCommandHeaders()
   @ApiOkResponse({
     type: CouncilCommandResult,
     description: 'vote-closed (the tally), then council-decision-adopted, emergency-special-session-requested, draft-failed or draft-vetoed.',
   })
-  @ApiRefusals(400, 401, 403, 404, 409)
+  @ApiRefusals(400, 401, 403, 404, 409, 422)
   closeVote(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('draftId') draftId: string,
+    @Body() dto: OccurredAtDto,
     @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    return this.execute({ type: 'close-vote', caseId, draftId, calendar: this.config.calendar, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'close-vote', caseId, draftId, calendar: this.config.calendar, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
   }
 
   private async execute(command: CouncilCaseCommand & { draftId: string }, request: CommandContext): Promise<CouncilCommandResult> {
-    const outcome: CommandOutcome<CouncilCaseEvent> = await this.commands.execute(new ExecuteOnStream(COUNCIL_CASE, command, request));
+    const outcome: CommandOutcome<CouncilFileEvent> = await this.commands.execute(new ExecuteOnStream(COUNCIL_CASE, command, request));
     return { caseId: command.caseId, draftId: command.draftId, events: [...outcome.events], revision: outcome.revision.toString() };
   }
 }

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { EventLogModule } from '@rtop/event-log';
 import { configureHttp } from '@rtop/http';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { AUDITOR_ROLE, Body } from '@rtop/kernel';
 import { platformModules } from '@rtop/service-host';
-import { eventually, httpClient } from '@rtop/testing';
+import { eventually, httpClient, openedByTheJointOffice } from '@rtop/testing';
 import { SecurityCouncilModule } from '../security-council.module';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rtop-security-council-http-'));
@@ -21,6 +22,8 @@ beforeAll(async () => {
   @Module({
     imports: [
       ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      // The Joint Office's log, so that a case it opens reaches the Council.
+      EventLogModule.forContext('focal-point'),
       SecurityCouncilModule,
     ],
   })
@@ -52,6 +55,9 @@ describe('reading the Security Council’s file over HTTP', () => {
   let draftId: string;
 
   beforeAll(async () => {
+    // Given the Joint Office opened the case, and the Council took it up of its own motion (revisions 0 and 1).
+    await openedByTheJointOffice(app, caseId, [{ context: 'security-council', streamId: `security-council-case-${caseId}` }]);
+    expect((await as('un-security-council').post(`${onCase(caseId)}/take-up`, { reason: 'Brought to its attention (Art. 35)' })).status).toBe(201);
     const tabled = await as('un-security-council').post(`${onCase(caseId)}/drafts`, resolution);
     expect(tabled.status).toBe(201);
     draftId = tabled.body.draftId;
@@ -64,12 +70,12 @@ describe('reading the Security Council’s file over HTTP', () => {
       return response;
     });
     expect(read.status).toBe(200);
-    expect(read.headers.get('etag')).toBe('"0"');
-    expect(read.body).toMatchObject({ caseId, revision: '0', drafts: [{ draftId, status: 'tabled', proposal: { kind: 'resolution', chapter: 'VI' } }] });
+    expect(read.headers.get('etag')).toBe('"2"');
+    expect(read.body).toMatchObject({ caseId, revision: '2', drafts: [{ draftId, status: 'tabled', proposal: { kind: 'resolution', chapter: 'VI' } }] });
 
     const draft = await as('un-security-council').get(`${onCase(caseId)}/drafts/${draftId}`);
     expect(draft).toMatchObject({ status: 200, body: { draftId, status: 'tabled', votes: [] } });
-    expect(draft.headers.get('etag')).toBe('"0"');
+    expect(draft.headers.get('etag')).toBe('"2"');
   });
 
   it('given the same file, when an auditor of any body reads it, then it is answered', async () => {
@@ -85,6 +91,13 @@ describe('reading the Security Council’s file over HTTP', () => {
       expect(await as(body).get(onCase(caseId))).toMatchObject(asForNoCase);
       expect(await as(body).get(`${onCase(caseId)}/drafts/${draftId}`)).toMatchObject(asForNoCase);
     }
+  });
+
+  it('given a case only known to the Council (opened, never placed before it), when the Council reads it, then 404 case-exists', async () => {
+    const known = 'c0ffee00-0000-4000-8000-0000000000c2';
+    await openedByTheJointOffice(app, known, [{ context: 'security-council', streamId: `security-council-case-${known}` }]);
+    expect(await as('un-security-council').get(onCase(known))).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
+    expect(await as('un-security-council').post(`${onCase(known)}/drafts`, resolution)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
   });
 
   it('given a draft id never tabled, when the Council reads it, then 404 draft-tabled', async () => {

@@ -1,5 +1,5 @@
 import { given } from '@rtop/testing';
-import { actorOf, at, caseId, decider, tabled } from '../regional.fixtures';
+import { actorOf, at, caseId, decider, tabled, beforeEveryBody } from '../regional.fixtures';
 import { TableDraftDecision } from '../table-draft-decision';
 
 const recommend = (grounds: string[]): TableDraftDecision => ({
@@ -21,7 +21,7 @@ const recommend = (grounds: string[]): TableDraftDecision => ({
 
 describe('the grave circumstances of Art. 4(h)', () => {
   it('are war crimes, genocide and crimes against humanity', () => {
-    given(decider)
+    given(decider, beforeEveryBody)
       .when(recommend(['war-crimes', 'genocide', 'crimes-against-humanity']))
       .then([
         tabled('au-psc', {
@@ -33,12 +33,12 @@ describe('the grave circumstances of Art. 4(h)', () => {
   });
 
   it('do not include ethnic cleansing, which is assessed through the three crimes', () => {
-    given(decider).when(recommend(['ethnic-cleansing'])).thenRefuses('invalid', 'article-4h-grave-circumstances', /ethnic-cleansing is not among/);
+    given(decider, beforeEveryBody).when(recommend(['ethnic-cleansing'])).thenRefuses('invalid', 'article-4h-grave-circumstances', /ethnic-cleansing is not among/);
   });
 
   it('are named, each once, and nothing else', () => {
-    given(decider).when(recommend([])).thenRefuses('invalid', 'article-4h-grave-circumstances');
-    given(decider).when(recommend(['unconstitutional-change-of-government'])).thenRefuses('invalid', 'article-4h-grave-circumstances');
-    given(decider).when(recommend(['genocide', 'genocide'])).thenRefuses('invalid', 'article-4h-grave-circumstances', /twice/);
+    given(decider, beforeEveryBody).when(recommend([])).thenRefuses('invalid', 'article-4h-grave-circumstances');
+    given(decider, beforeEveryBody).when(recommend(['unconstitutional-change-of-government'])).thenRefuses('invalid', 'article-4h-grave-circumstances');
+    given(decider, beforeEveryBody).when(recommend(['genocide', 'genocide'])).thenRefuses('invalid', 'article-4h-grave-circumstances', /twice/);
   });
 });

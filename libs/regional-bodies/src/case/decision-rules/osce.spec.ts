@@ -2,7 +2,7 @@ import { given } from '@rtop/testing';
 import { RecordConsensusOutcome } from '../record-consensus-outcome';
 import { RecordVote } from '../record-vote';
 import { RegionalCaseEvent } from '../regional-events';
-import { actorOf, adopted, at, caseId, decider, rollCall, states, tabled } from '../regional.fixtures';
+import { actorOf, adopted, at, caseId, decider, rollCall, states, tabled, noted } from '../regional.fixtures';
 
 const consensus = (objections: string[]): RecordConsensusOutcome => ({
   type: 'record-consensus-outcome',
@@ -20,28 +20,28 @@ const minusOne: RegionalCaseEvent = {
 
 describe('OSCE: consensus, the absence of objection', () => {
   it('adopts when no participating State objects', () => {
-    given(decider, [tabled('osce')])
+    given(decider, [noted, tabled('osce')])
       .when(consensus([]))
       .then([{ type: 'consensus-reached', data: { draftId: 'osce-draft-1', body: 'osce', disregarded: [] } }, adopted('osce')]);
   });
 
   it('fails on a single objection', () => {
-    given(decider, [tabled('osce')])
+    given(decider, [noted, tabled('osce')])
       .when(consensus(states('YUG')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('YUG'), disregarded: [] } }]);
+      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('YUG'), disregarded: [], failedAt: at.toISOString() } }]);
   });
 
   it('does not vote', () => {
     const vote: RecordVote = { type: 'record-vote', caseId, body: 'osce', draftId: 'osce-draft-1', votes: rollCall(56, 1), actor: actorOf('osce'), at };
-    given(decider, [tabled('osce')]).when(vote).thenRefuses('rule-violated', 'osce-consensus');
+    given(decider, [noted, tabled('osce')]).when(vote).thenRefuses('rule-violated', 'osce-consensus');
   });
 
   it('does not count the one state concerned once consensus-minus-one is applied, and counts every other', () => {
-    given(decider, [tabled('osce'), minusOne])
+    given(decider, [noted, tabled('osce'), minusOne])
       .when(consensus(states('YUG')))
       .then([{ type: 'consensus-reached', data: { draftId: 'osce-draft-1', body: 'osce', disregarded: states('YUG') } }, adopted('osce')]);
-    given(decider, [tabled('osce'), minusOne])
+    given(decider, [noted, tabled('osce'), minusOne])
       .when(consensus(states('YUG', 'RUS')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('RUS'), disregarded: states('YUG') } }]);
+      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('RUS'), disregarded: states('YUG'), failedAt: at.toISOString() } }]);
   });
 });
