@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Actor } from '@rtop/kernel';
 import { casesReadableBy, figuresEntries } from '../read-side/figures-entries';
 import { Sql } from '../read-side/timeline-table';
@@ -24,6 +25,9 @@ export interface FiguresOptions {
   readonly onProgress?: (progress: ReplayProgress) => void;
 }
 
+/** Cases computed between two turns of the event loop. */
+const CASES_BETWEEN_YIELDS = 20;
+
 /** Cases are read this many at a time, so memory holds a slice of the cases, never all of them. */
 const CASES_PER_READ = 100;
 
@@ -40,6 +44,8 @@ async function figuresPerCase(sql: Sql, schema: string, reader: Actor, options: 
     for (const caseId of slice) {
       perCase.push(caseFigures(caseId, entries.get(caseId) ?? [], now, options.regions ?? NO_REGIONS));
       options.onProgress?.({ done: perCase.length, total: caseIds.length, caseId });
+      // Figures across hundreds of cases must not hold the event loop: let requests in between cases.
+      if (perCase.length % CASES_BETWEEN_YIELDS === 0) await yieldToEventLoop();
     }
   }
   return perCase;
