@@ -153,6 +153,26 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
   });
 
   describe('refusals: a clear 4xx and nothing written', () => {
+    it('an Idempotency-Key belongs to the body that sent it: the same key from another body is checked as its own request, and refused', async () => {
+      const { caseId, reportId } = await caseWithReport();
+      const key = { 'idempotency-key': 'draft-1' };
+      const drafted = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
+      expect(drafted.status).toBe(201);
+      const before = await rtop.settledEventCount();
+      for (const body of ['un-security-council', 'asean', 'member-state:KEN'] as const) {
+        const replayed = await rtop.as(body).post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
+        expect(replayed.status).toBe(403);
+        expect(replayed.body.rule).toBe('remit');
+      }
+      const again = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
+      expect(again.status).toBe(201);
+      expect(again.body.assessmentId).toBe(drafted.body.assessmentId);
+      const changed = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, { ...assessmentOn(reportId), summary: 'Another draft' }, key);
+      expect(changed.status).toBe(422);
+      expect(changed.body.rule).toBe('idempotency-key-reused');
+      expect(await rtop.settledEventCount()).toBe(before);
+    });
+
     it('400 for a matter outside the four crimes, such as a natural disaster', async () => {
       const before = await rtop.settledEventCount();
       const refused = await jointOffice().post('/cases', { ...kenya, crimes: [{ crime: 'natural-disaster' }] });
