@@ -6,3 +6,5 @@ export { httpClient } from './http-client';
 export type { HttpResult } from './http-client';
 export { KAFKA_BROKERS, ensureKafka } from './kafka';
 export { openedByTheJointOffice } from './open-case';
+export { startContextApp } from './context-app';
+export type { ContextApp } from './context-app';

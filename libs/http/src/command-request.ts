@@ -15,7 +15,7 @@ export interface CommandContext {
 const MAX_IDEMPOTENCY_KEY = 255;
 
 /** An If-Match header as the stream revision it names (`"3"` or `3`); absent means "as just read". */
-export function expectedRevisionFrom(ifMatch: string | undefined): bigint | undefined {
+function expectedRevisionFrom(ifMatch: string | undefined): bigint | undefined {
   if (ifMatch === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,19})"?$/.exec(ifMatch.trim());
   if (!match) throw new InvalidCommand('if-match', 'If-Match must be a revision from an ETag, such as "3"');

@@ -1,46 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplication } from '@nestjs/common';
 import { EventLogModule } from '@rtop/event-log';
-import { configureHttp } from '@rtop/http';
-import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
 import { ProjectionRegistry } from '@rtop/read-model';
-import { platformModules } from '@rtop/service-host';
-import { eventually, httpClient, openedByTheJointOffice } from '@rtop/testing';
+import { ContextApp, eventually, httpClient, openedByTheJointOffice, startContextApp } from '@rtop/testing';
 import { MemberStatesModule } from '../member-states.module';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'rtop-member-states-http-'));
-const keys = loadDeploymentKeys(dataDir, {});
+let rtop: ContextApp;
 let app: INestApplication;
 let baseUrl: string;
-const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role }));
+const as = (body: Body, role = 'officer') => rtop.as(body, role);
 
 beforeAll(async () => {
-  @Module({
-    imports: [
-      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
-      // The Joint Office's log, so that the cases it opens reach this context.
-      EventLogModule.forContext('focal-point'),
-      MemberStatesModule,
-    ],
-  })
-  class MemberStatesOnly {}
-  app = await NestFactory.create(MemberStatesOnly, { logger: ['error'] });
-  configureHttp(app, 'rtop');
-  await app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  rtop = await startContextApp('member-states-http', [EventLogModule.forContext('focal-point'), MemberStatesModule]);
+  ({ app, baseUrl } = rtop);
   // Given the Joint Office opened the cases these tests act on (each noted at revision 0 of the case's stream).
   for (const opened of ['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-0000-4000-8000-000000000002', 'c0ffee00-0000-4000-8000-000000000003', 'c0ffee00-0000-4000-8000-000000000004', 'c0ffee00-0000-4000-8000-000000000005']) {
     await openedByTheJointOffice(app, opened, [{ context: 'member-states', streamId: `member-states-case-${opened}` }]);
   }
 }, 120_000);
 afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await rtop?.stop();
 });
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';

@@ -1,41 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplication } from '@nestjs/common';
 import { EventLogModule } from '@rtop/event-log';
-import { configureHttp } from '@rtop/http';
-import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { AUDITOR_ROLE, Body } from '@rtop/kernel';
-import { platformModules } from '@rtop/service-host';
-import { eventually, httpClient, openedByTheJointOffice } from '@rtop/testing';
+import { ContextApp, eventually, httpClient, openedByTheJointOffice, startContextApp } from '@rtop/testing';
 import { SecurityCouncilModule } from '../security-council.module';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'rtop-security-council-http-'));
-const keys = loadDeploymentKeys(dataDir, {});
+let rtop: ContextApp;
 let app: INestApplication;
 let baseUrl: string;
-const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role }));
+const as = (body: Body, role = 'officer') => rtop.as(body, role);
 
 beforeAll(async () => {
-  @Module({
-    imports: [
-      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
-      // The Joint Office's log, so that a case it opens reaches the Council.
-      EventLogModule.forContext('focal-point'),
-      SecurityCouncilModule,
-    ],
-  })
-  class SecurityCouncilOnly {}
-  app = await NestFactory.create(SecurityCouncilOnly, { logger: ['error'] });
-  configureHttp(app, 'rtop');
-  await app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  rtop = await startContextApp('security-council-http', [EventLogModule.forContext('focal-point'), SecurityCouncilModule]);
+  ({ app, baseUrl } = rtop);
 }, 120_000);
 afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await rtop?.stop();
 });
 
 const caseId = 'c0ffee00-0000-4000-8000-0000000000c1';

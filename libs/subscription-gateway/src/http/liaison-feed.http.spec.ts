@@ -1,41 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { EventLogModule } from '@rtop/event-log';
-import { EventStoreModule } from '@rtop/event-store';
-import { configureHttp } from '@rtop/http';
-import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { INestApplication } from '@nestjs/common';
 import { Body } from '@rtop/kernel';
-import { ReadModelModule } from '@rtop/read-model';
-import { httpClient } from '@rtop/testing';
+import { ContextApp, httpClient, startContextApp } from '@rtop/testing';
 import { LiaisonFeeds } from '../liaison-feeds';
 import { SubscriptionGatewayModule } from '../subscription-gateway.module';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'rtop-liaison-http-'));
-const keys = loadDeploymentKeys(dataDir, {});
+let rtop: ContextApp;
 let app: INestApplication;
 let baseUrl: string;
-const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role }));
+const as = (body: Body, role = 'officer') => rtop.as(body, role);
 
 beforeAll(async () => {
-  @Module({
-    imports: [
-      EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'event-store') }),
-      EventLogModule.forRoot({ kind: 'in-process' }),
-      IdentityModule.forRoot(keys),
-      ReadModelModule,
-      SubscriptionGatewayModule,
-    ],
-  })
-  class GatewayOnly {}
-  app = await NestFactory.create(GatewayOnly, { logger: ['error'] });
-  configureHttp(app, 'rtop');
-  await app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  rtop = await startContextApp('liaison-http', [SubscriptionGatewayModule]);
+  ({ app, baseUrl } = rtop);
   // Two events the AU PSC is entitled to, as the gateway forwards them into its feed.
   const caseId = randomUUID();
   const forwarded = ['assessment-transmitted', 'council-decision-adopted'].map((type) => ({
@@ -47,8 +24,7 @@ beforeAll(async () => {
   await app.get(LiaisonFeeds).of('au-psc').append(`secretary-general-secretary-general-case-${caseId}`, forwarded, 'any');
 }, 120_000);
 afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await rtop?.stop();
 });
 
 describe('a liaison feed over HTTP', () => {
