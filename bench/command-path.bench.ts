@@ -12,6 +12,7 @@ import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Actor, CONTEXTS } from '@rtop/kernel';
 import { ProjectionRegistry } from '@rtop/read-model';
+import { NO_RATE_LIMITS } from '@rtop/rate-limits';
 import { createRtopApp } from '@rtop/service-host';
 import { STANDALONE } from '../apps/standalone/src/standalone';
 // The decider itself, so that the seeded events have exactly the shapes a command over HTTP records.
@@ -82,8 +83,19 @@ async function startApp(adapter: Adapter) {
     eventStore = { adapter: 'postgres', databaseUrl: Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString() };
   }
   const keys = loadDeploymentKeys(dataDir, {});
-  const app: INestApplication = await createRtopApp({ ...STANDALONE, eventStore, eventLog: { kind: 'in-process' }, keys, logger: ['error', 'warn'] });
+  const app: INestApplication = await createRtopApp({
+    ...STANDALONE,
+    eventStore,
+    eventLog: { kind: 'in-process' },
+    keys,
+    // One token is the whole load here, far past any per-token limit: the service is measured without them.
+    rateLimits: NO_RATE_LIMITS,
+    observability: { log: { level: 'warn' } },
+  });
   await app.listen(0, '127.0.0.1');
+  // Node closes a socket idle for 5 s; on a loaded machine the client may reuse it just then and
+  // the request fails with ECONNRESET. The bench's own clients keep their sockets for the run.
+  app.getHttpServer().keepAliveTimeout = 10 * 60 * 1000;
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const sql = app.get<SqlSession>(SQL_SESSION);
   const unowned = { ...sql, close: async () => undefined };

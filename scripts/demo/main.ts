@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const timeline = await settledTimeline(auditor, caseId, 'occurred');
   console.log(`\nTimeline of case ${caseId} by when each event happened (GET /cases/${caseId}/timeline?by=occurred), ${timeline.length} events:\n`);
   for (const line of timelineTable(timeline)) console.log(line);
-  console.log(`\nThe same events in the order they were recorded: GET /cases/${caseId}/timeline?by=recorded; the auditors' page: /cases/${caseId}/timeline/page`);
+  console.log(`\nThe same events in the order they were recorded: GET /cases/${caseId}/timeline?by=recorded; the auditors' page (sign in with an auditor's token): ${baseUrl}/page-session?next=/cases/${caseId}/timeline/page`);
 }
 
 main().catch((error: Error) => {

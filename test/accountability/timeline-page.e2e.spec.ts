@@ -1,15 +1,15 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { eventually } from '@rtop/testing';
 import { caseIndexStreamId } from '../../libs/accountability/src/replay/case-timelines';
 import { Standalone, startStandalone } from '../standalone/standalone-harness';
+import { withHeadlessChromium } from './headless-chromium';
 
 /**
  * The auditors' timeline page as a browser shows it: a real case driven through the standalone
- * app over HTTP, the page opened in headless Chromium (Debian's `chromium`, which CI installs).
+ * app over HTTP, the auditor signing in and reading the page in headless Chromium (Debian's
+ * `chromium`, which CI installs).
  */
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** Kept after the run, so a person can look at what the browser drew. */
@@ -40,28 +40,6 @@ const assessmentOn = (reportId: string) => ({
   ],
   summary: 'High risk of crimes against humanity in the Rift Valley',
 });
-
-const run = promisify(execFile);
-
-async function chromium(userDataDir: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run(
-    CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
-      ...args,
-    ],
-    { timeout: 90_000, maxBuffer: 32 * 1024 * 1024 },
-  );
-  return stdout;
-}
 
 describe('the timeline page in headless Chromium', () => {
   let rtop: Standalone;
@@ -118,51 +96,56 @@ describe('the timeline page in headless Chromium', () => {
     return { caseId, timeline };
   }
 
-  it('shows the case’s events in one lane per body, with the warning-response gap, and replays it as it stood', async () => {
+  it('signs the auditor in with the token typed once, shows the case in one lane per body with the warning-response gap, replays it, and signs out; no token is ever in the page or an address', async () => {
     const { caseId, timeline } = await transmittedCase();
     const index = await (await rtop.storeOf('accountability')).readStream(caseIndexStreamId());
     expect(index.filter((e) => (e.data as { caseId: string }).caseId === caseId)).toHaveLength(1);
+    const token = rtop.tokenFor('un-joint-office', 'Auditor', 'auditor');
+    const pagePath = `/cases/${caseId}/timeline/page`;
 
-    const token = await tokenSentBy(rtop.as('un-joint-office', 'Auditor', 'auditor'));
-    const page = `${rtop.baseUrl}/cases/${caseId}/timeline/page?token=${encodeURIComponent(token)}`;
-    const dom = await chromium(profile, '--dump-dom', page);
+    await withHeadlessChromium(CHROMIUM, profile, async (browser) => {
+      // Given a browser sent to sign in on the way to the page,
+      expect(await browser.open(`${rtop.baseUrl}/page-session?next=${encodeURIComponent(pagePath)}`)).toBe(200);
+      // when the auditor types the token into the form and submits it,
+      expect(await browser.typeAndSubmit('#token', token)).toBe(200);
 
-    const lanes = [...dom.matchAll(/data-lane="([^"]+)"/g)].map((m) => m[1]);
-    expect(lanes).toEqual(expect.arrayContaining(['un-joint-office', 'un-secretary-general', 'un-security-council', 'un-general-assembly', 'au-psc']));
-    expect(lanes.slice(0, 2)).toEqual(['un-joint-office', 'un-secretary-general']);
-    const drawn = [...dom.matchAll(/<g class="event [a-z-]+" data-type="([^"]+)"/g)].map((m) => m[1]);
-    expect(drawn).toHaveLength(timeline.length);
-    expect(drawn).toEqual(expect.arrayContaining(['case-opened', 'information-report-filed', 'assessment-issued', 'assessment-received', 'assessment-transmitted']));
-    expect(dom).toContain('Kenya, post-election violence');
-    expect(dom).toContain('3 of 3 warnings led to no decision.');
-    expect(dom.match(/<td class="status">open [^<]*, no decision<\/td>/g)).toHaveLength(3);
-    expect(dom).toMatch(/<th scope="row">First transmission by the Secretary-General<\/th><td>[\d-]+ [\d:]+<\/td><td class="num">[^<]+<\/td>/);
-    expect(dom).not.toContain('Jane Witness');
+      // then the page shows the case as the auditor may read it.
+      const dom = await browser.html();
+      const lanes = [...dom.matchAll(/data-lane="([^"]+)"/g)].map((m) => m[1]);
+      expect(lanes).toEqual(expect.arrayContaining(['un-joint-office', 'un-secretary-general', 'un-security-council', 'un-general-assembly', 'au-psc']));
+      expect(lanes.slice(0, 2)).toEqual(['un-joint-office', 'un-secretary-general']);
+      const drawn = [...dom.matchAll(/<g class="event [a-z-]+" data-type="([^"]+)"/g)].map((m) => m[1]);
+      expect(drawn).toHaveLength(timeline.length);
+      expect(drawn).toEqual(expect.arrayContaining(['case-opened', 'information-report-filed', 'assessment-issued', 'assessment-received', 'assessment-transmitted']));
+      expect(dom).toContain('Kenya, post-election violence');
+      expect(dom).toContain('3 of 3 warnings led to no decision.');
+      expect(dom.match(/<td class="status">open [^<]*, no decision<\/td>/g)).toHaveLength(3);
+      expect(dom).toMatch(/<th scope="row">First transmission by the Secretary-General<\/th><td>[\d-]+ [\d:]+<\/td><td class="num">[^<]+<\/td>/);
+      expect(dom).toMatch(/Signed in until [\d-]+ [\d:]+ UTC\./);
+      expect(dom).not.toContain('Jane Witness');
+      expect(dom).not.toContain(token);
 
-    // As it stood before the assessment was issued: nothing transmitted, no gap yet.
-    const issued = timeline.find((e) => e.type === 'assessment-issued')!;
-    const before = new Date(Date.parse(issued.recordedAt) - 1).toISOString();
-    const past = await chromium(profile, '--dump-dom', `${page}&asOf=${before}`);
-    expect([...past.matchAll(/data-type="([^"]+)"/g)].map((m) => m[1])).not.toContain('assessment-issued');
-    expect(past).toContain('No assessment has been transmitted to an organ yet.');
+      rmSync(SCREENSHOT, { force: true });
+      writeFileSync(SCREENSHOT, await browser.screenshot(1400, 1600));
+      expect(statSync(SCREENSHOT).size).toBeGreaterThan(20_000);
 
-    rmSync(SCREENSHOT, { force: true });
-    await chromium(profile, '--hide-scrollbars', '--window-size=1400,1600', `--screenshot=${SCREENSHOT}`, page);
-    expect(statSync(SCREENSHOT).size).toBeGreaterThan(20_000);
-  }, 180_000);
+      // As it stood before the assessment was issued, through the page's own replay form: nothing transmitted, no gap yet.
+      const issued = timeline.find((e) => e.type === 'assessment-issued')!;
+      const before = new Date(Date.parse(issued.recordedAt) - 1).toISOString();
+      expect(await browser.typeAndSubmit('input[name="asOf"]', before)).toBe(200);
+      const past = await browser.html();
+      expect([...past.matchAll(/data-type="([^"]+)"/g)].map((m) => m[1])).not.toContain('assessment-issued');
+      expect(past).toContain('No assessment has been transmitted to an organ yet.');
+      expect(past).not.toContain(token);
+
+      // Signed out, the browser is back at the form, and the page refuses it.
+      expect(await browser.press('form.sign-out button')).toBe(200);
+      expect(await browser.html()).toContain('name="token" type="password"');
+      expect(await browser.open(`${rtop.baseUrl}${pagePath}`)).toBe(401);
+
+      expect(browser.requestedUrls).toEqual(expect.arrayContaining([`${rtop.baseUrl}/page-session`, `${rtop.baseUrl}${pagePath}`, `${rtop.baseUrl}/page-session/end`]));
+      expect(browser.requestedUrls.filter((url) => url.includes(token) || /[?&]token=/.test(url))).toEqual([]);
+    });
+  }, 240_000);
 });
 
-/**
- * The bearer token a client of the harness sends. The harness keeps the deployment's keys to
- * itself, and a browser opening the page by address needs the token in the address.
- */
-async function tokenSentBy(client: ReturnType<Standalone['as']>): Promise<string> {
-  const fetchSpy = jest.spyOn(globalThis, 'fetch');
-  try {
-    await client.get('/health');
-    const headers = fetchSpy.mock.calls[0][1]?.headers as Record<string, string>;
-    return headers.authorization.replace(/^Bearer /, '');
-  } finally {
-    fetchSpy.mockRestore();
-  }
-}

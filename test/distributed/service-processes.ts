@@ -1,19 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..');
+export { freePort } from '@rtop/testing';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+const ROOT = join(__dirname, '..', '..');
 
 /** A built rtop app run as its own operating-system process, as in a distributed deployment. */
 export class ServiceProcess {
@@ -25,14 +16,26 @@ export class ServiceProcess {
     private readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
     private readonly logDir: string,
+    /** Tells replicas of one service apart: names the log file. */
+    readonly label = name,
   ) {
     this.url = `http://127.0.0.1:${port}`;
+  }
+
+  /** The operating-system process id while it runs. */
+  get pid(): number | undefined {
+    return this.running ? this.child!.pid : undefined;
+  }
+
+  /** A process killed by a signal has no exit code, only the signal. */
+  private get running(): boolean {
+    return Boolean(this.child) && this.child!.exitCode === null && this.child!.signalCode === null;
   }
 
   async start(): Promise<void> {
     const main = join(ROOT, 'dist', 'apps', this.name, 'src', 'main.js');
     if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first (npm test and npm run e2e do)`);
-    const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
+    const log = createWriteStream(join(this.logDir, `${this.label}.log`), { flags: 'a' });
     this.child = spawn(process.execPath, [main], { env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout!.pipe(log);
     this.child.stderr!.pipe(log);
@@ -46,7 +49,7 @@ export class ServiceProcess {
 
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || !this.running) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
     await exited;
@@ -55,12 +58,12 @@ export class ServiceProcess {
   private async healthy(): Promise<void> {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
-      if (this.child!.exitCode !== null) throw new Error(`${this.name} exited with ${this.child!.exitCode}; see ${this.logDir}/${this.name}.log`);
+      if (this.child!.exitCode !== null) throw new Error(`${this.label} exited with ${this.child!.exitCode}; see ${this.logDir}/${this.label}.log`);
       const ok = await fetch(`${this.url}/health`).then((r) => r.ok, () => false);
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    throw new Error(`${this.name} did not become healthy; see ${this.logDir}/${this.name}.log`);
+    throw new Error(`${this.label} did not become healthy; see ${this.logDir}/${this.label}.log`);
   }
 }
 

@@ -80,7 +80,10 @@ const only = (why: string, readers: (params: Params) => readonly string[], refus
  */
 const OPERATIONS: Readonly<Record<string, Rule>> = {
   'GET /health': anyone('anyone, without a token'),
+  'GET /health/live': anyone('anyone, without a token'),
+  'GET /health/ready': anyone('anyone, without a token'),
   'GET /accountability/public-key': anyone('anyone, without a token'),
+  'GET /page-session': anyone('anyone, without a token: the sign-in form, no case data'),
   'GET /projections': everyReader('any authenticated body: names and lag, no case data'),
   'GET /access-log': only('auditors only; a non-auditor is refused 403', () => [], [403]),
   'GET /accountability/checkpoint': everyReader('any authenticated body: sizes and hashes'),
@@ -114,6 +117,9 @@ const OPERATIONS: Readonly<Record<string, Rule>> = {
     SECRETARY_GENERAL,
   ]),
   'GET /liaison/{body}/events': only('that regional body, auditors', ({ body }) => [body]),
+  'GET /liaison/{body}/stream': only('that regional body, auditors, as its feed', ({ body }) => [body], [403]),
+  'GET /liaison/{body}/webhooks': only('that regional body, auditors; never a secret', ({ body }) => [body], [403]),
+  'GET /liaison/{body}/webhooks/{id}/deliveries': only('that regional body, auditors', ({ body }) => [body], [403, 404]),
 };
 
 /** Families of operations the policy states by prefix (`GET /secretary-general/…`). The first that matches applies. */
@@ -245,6 +251,8 @@ interface PlayedRecord {
   readonly auDraftId: string;
   readonly protectedPseudonym: string;
   readonly privateCaseId: string;
+  /** The AU PSC liaison office's webhook subscription. */
+  readonly webhookId: string;
 }
 
 /** The values of a parameter for one operation; undefined when the record gives none (then the spec fails, listing it). */
@@ -265,6 +273,8 @@ function valuesOf(operation: GetOperation, parameter: OpenApiParameter, record: 
       return ['KEN'];
     case 'from':
       return ['1'];
+    case 'id':
+      return operation.path.startsWith('/liaison/') ? [record.webhookId] : undefined;
     default:
       return undefined;
   }
@@ -408,7 +418,10 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
     const collected: Answer[] = [];
     for (const reader of READERS) {
       const http = client(reader);
-      for (const call of calls) collected.push({ reader: reader.name, call, result: await http.get(call.url) });
+      for (const call of calls) {
+        const result = call.operation.endsWith('/stream') ? await http.opening(call.url) : await http.get(call.url);
+        collected.push({ reader: reader.name, call, result });
+      }
     }
     answers = collected;
     return answers;
@@ -420,6 +433,11 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
     try {
       const played = await playKenya2008(rtop, () => undefined);
       const privateCaseId = await workOnAPrivateCase(rtop);
+      const webhook = await expectStatus(
+        'subscribe the AU PSC office to webhooks',
+        201,
+        rtop.as('au-psc', 'AU liaison office').post('/liaison/au-psc/webhooks', { url: 'https://192.0.2.40/rtop/webhooks' }),
+      );
       await rtop.settledEventCount();
       // A read model that does not catch up is a failure of its own; the reads below still say what they can.
       notCaughtUp = await rtop.registry.caughtUp(60_000).then(
@@ -434,6 +452,7 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
         auDraftId: (auDraft?.data as { draftId?: string } | undefined)?.draftId ?? 'the AU draft was not found in the record',
         protectedPseudonym: (filed?.data as { source: { pseudonym: string } } | undefined)?.source.pseudonym ?? 'no protected source in the record',
         privateCaseId,
+        webhookId: webhook.id,
       };
     } catch (error) {
       notPlayed = error as Error;

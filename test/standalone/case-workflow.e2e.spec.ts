@@ -178,7 +178,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       const refused = await jointOffice().post('/cases', { ...kenya, crimes: [{ crime: 'natural-disaster' }] });
       expect(refused.status).toBe(400);
       expect(refused.body.rule).toBe('scope-of-the-responsibility-to-protect');
-      expect(refused.body.message).toMatch(/natural-disaster.*outside the Responsibility to Protect/);
+      expect(refused.body.detail).toMatch(/natural-disaster.*outside the Responsibility to Protect/);
       expect(await rtop.settledEventCount()).toBe(before);
     });
 
@@ -187,8 +187,14 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       const before = await rtop.settledEventCount();
       const refused = await jointOffice().post(`/cases/${caseId}/reports`, { ...report, reliability: 'G', riskFactors: [15], extra: 1 });
       expect(refused.status).toBe(400);
-      expect(refused.body.message).toEqual(
-        expect.arrayContaining([expect.stringMatching(/reliability/), expect.stringMatching(/riskFactors/), expect.stringMatching(/extra/)]),
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ type: 'urn:rtop:rule:request-schema', title: 'Invalid request', status: 400, rule: 'request-schema' });
+      expect(refused.body.errors).toEqual(
+        expect.arrayContaining([
+          { field: 'reliability', rule: 'known-properties-only', detail: 'not a property of this request' },
+          { field: 'extra', rule: 'known-properties-only', detail: 'not a property of this request' },
+          expect.objectContaining({ field: 'riskFactors', rule: 'max' }),
+        ]),
       );
       expect(await rtop.settledEventCount()).toBe(before);
     });
@@ -229,7 +235,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       });
       expect(refused.status).toBe(422);
       expect(refused.body.rule).toBe('transmit-the-assessment-as-issued');
-      expect(refused.body.message).toMatch(/risks\[0\]\.level/);
+      expect(refused.body.detail).toMatch(/risks\[0\]\.level/);
       expect(await rtop.settledEventCount()).toBe(before);
     });
 
@@ -304,12 +310,14 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
         '/secretary-general/cases/{caseId}/transmissions',
         '/cases/{caseId}/timeline',
         '/health',
+        '/health/live',
+        '/health/ready',
       ]),
     );
     expect(Object.keys(document.paths['/secretary-general/cases/{caseId}/transmissions'].post.responses)).toEqual(
       expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
     );
     expect((await rtop.anonymous.get('/docs')).body).toContain('swagger');
-    expect((await rtop.anonymous.get('/health')).body).toEqual({ status: 'ok' });
+    expect((await rtop.anonymous.get('/health')).body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
   });
 });

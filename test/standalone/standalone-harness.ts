@@ -9,12 +9,13 @@ import { ProjectionRegistry } from '@rtop/read-model';
 import { Actor, Body, CONTEXTS, Context } from '@rtop/kernel';
 import { createTestDatabase, httpClient } from '@rtop/testing';
 import { createRtopApp } from '@rtop/service-host';
+import { RateLimits } from '@rtop/rate-limits';
 import { STANDALONE } from '../../apps/standalone/src/standalone';
 
 export type Adapter = 'pglite' | 'postgres';
 
-/** The standalone app listening on a real port, on the adapter asked for, with its own keys. */
-export async function startStandalone(adapter: Adapter) {
+/** The standalone app listening on a real port, on the adapter asked for, with its own keys (and the default rate limits unless given). */
+export async function startStandalone(adapter: Adapter, options: { readonly rateLimits?: RateLimits } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'rtop-standalone-'));
   const database = adapter === 'postgres' ? await createTestDatabase() : undefined;
   const eventStore: EventStoreConfig = database
@@ -26,7 +27,8 @@ export async function startStandalone(adapter: Adapter) {
     eventStore,
     eventLog: { kind: 'in-process' },
     keys,
-    logger: ['error', 'warn'],
+    rateLimits: options.rateLimits,
+    observability: { log: { level: 'warn' } },
   });
   await app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
@@ -43,11 +45,14 @@ export async function startStandalone(adapter: Adapter) {
     return perContext.flat();
   };
 
-  const as = (body: Body, person = `${body} officer`, role = 'officer') => {
+  /** A bearer token this deployment signed, for a test that writes its own requests. */
+  const tokenFor = (body: Body, person = `${body} officer`, role = 'officer') => {
     const actor: Actor = { body, person, role };
-    return httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, actor));
+    return mintToken(keys.tokenPrivateKey!, actor);
   };
+  const as = (body: Body, person = `${body} officer`, role = 'officer') => httpClient(baseUrl, tokenFor(body, person, role));
   return {
+    tokenFor,
     /** The application itself, for what a test must reach inside it. */
     app,
     /** The app's read models: `registry.caughtUp()` waits until they hold every event recorded. */
@@ -55,6 +60,8 @@ export async function startStandalone(adapter: Adapter) {
     /** Where the app keeps its events and read models, as the command line would be told. */
     eventStore,
     baseUrl,
+    /** The data folder, where `npm run token` finds the signing key (RTOP_DATA_DIR). */
+    dataDir,
     storeOf,
     allEvents,
     as,

@@ -4,25 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configureHttp } from '@rtop/http';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
-import { platformModules } from '@rtop/service-host';
+import { configurePlatform, platformModules } from '@rtop/service-host';
 import { httpClient } from './http-client';
 
 /**
  * Some contexts on the platform every process has (embedded store, in-process log, identity, read
- * side, the one write path), listening on a real port with keys of their own.
+ * side, the one write path), listening on a real port with keys of their own. `env` is what the
+ * keys are loaded from (an OpenID Connect issuer, a token lifetime), as a deployment's would be.
  */
-export async function startContextApp(name: string, contexts: readonly (Type<unknown> | DynamicModule)[]) {
+export async function startContextApp(name: string, contexts: readonly (Type<unknown> | DynamicModule)[], env: NodeJS.ProcessEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), `rtop-${name}-`));
-  const keys = loadDeploymentKeys(dataDir, {});
+  const keys = loadDeploymentKeys(dataDir, env);
   @Module({
     imports: [...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }), ...contexts],
   })
   class ContextsUnderTest {}
   const app: INestApplication = await NestFactory.create(ContextsUnderTest, { logger: ['error'] });
-  configureHttp(app, 'rtop');
+  configurePlatform(app, 'rtop');
   await app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   return {

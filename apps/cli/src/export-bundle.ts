@@ -70,11 +70,11 @@ async function readWithProgress(response: Response, io: CliIo): Promise<Buffer> 
   return Buffer.concat(chunks);
 }
 
-/** The service's error body names the rule broken; show its message rather than the JSON. */
+/** The service's refusal is an RFC 9457 problem naming the rule broken; show its detail rather than the JSON. */
 function messageOf(text: string): string {
   try {
-    const body = JSON.parse(text) as { message?: unknown };
-    return Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? text);
+    const body = JSON.parse(text) as { detail?: unknown };
+    return typeof body.detail === 'string' ? body.detail : text;
   } catch {
     return text;
   }

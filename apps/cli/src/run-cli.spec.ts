@@ -141,12 +141,12 @@ describe('the rtop command', () => {
     it('exits 3 with the service’s reason when it refuses, or when it cannot be reached, writing nothing', async () => {
       const out = join(dir, 'refused.json');
       const refused = await rtop(['export', '--case', CASE_ID, '--out', out], {
-        answer: () => new Response(JSON.stringify({ statusCode: 401, message: 'an Authorization: Bearer <token> header is required' }), { status: 401 }),
+        answer: () => new Response(JSON.stringify({ type: 'urn:rtop:rule:bearer-token', title: 'Not authenticated', status: 401, rule: 'bearer-token', detail: 'an Authorization: Bearer <token> header is required' }), { status: 401 }),
       });
       expect(refused.status).toBe(3);
       expect(refused.stderr).toMatch(/answered 401: an Authorization: Bearer <token> header is required \(pass --token or set RTOP_TOKEN/);
       const notAuditor = await rtop(['export', '--case', CASE_ID, '--out', out, '--token', 'officer'], {
-        answer: () => new Response(JSON.stringify({ statusCode: 403, rule: 'auditors-only', message: 'a case bundle is exported by auditors only' }), { status: 403 }),
+        answer: () => new Response(JSON.stringify({ type: 'urn:rtop:rule:auditors-only', title: 'Outside the caller’s remit', status: 403, rule: 'auditors-only', detail: 'a case bundle is exported by auditors only' }), { status: 403 }),
       });
       expect(notAuditor.status).toBe(3);
       expect(notAuditor.stderr).toMatch(/answered 403: a case bundle is exported by auditors only \(.*--role auditor/);
@@ -174,7 +174,7 @@ describe('the rtop command', () => {
     });
 
     it('asks for the figures across cases without --case, and fails with the service’s refusal', async () => {
-      const run = await rtop(['figures'], { answer: () => new Response('{"statusCode":401}', { status: 401 }) });
+      const run = await rtop(['figures'], { answer: () => new Response('{"status":401,"rule":"bearer-token"}', { status: 401 }) });
       expect(run.status).toBe(3);
       expect(run.requests[0].url).toBe('http://localhost:3000/accountability/figures');
       expect(run.stderr).toMatch(/answered 401/);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
@@ -10,6 +10,9 @@ import { BundleController } from './http/bundle.controller';
 import { CaseAccountabilityController } from './http/case-accountability.controller';
 import { CaseDirectoryController } from './http/case-directory.controller';
 import { LedgerController, PublishedKeyController } from './http/ledger.controller';
+import { PageSessionController } from './http/page-session.controller';
+import { PageSessions } from './http/page-sessions';
+import { signInFormBody } from './http/sign-in-form-body';
 import { TimelinePageController } from './http/timeline-page.controller';
 import { TimelineController } from './http/timeline.controller';
 import { AccountabilityLedger } from './ledger/application/accountability-ledger';
@@ -30,12 +33,14 @@ import { ACCOUNTABILITY, RecordTimelineEntry } from './timeline/record-timeline-
     CaseAccountabilityController,
     AccountabilityController,
     TimelinePageController,
+    PageSessionController,
     CaseDirectoryController,
     AgendaController,
   ],
   providers: [
     RecordTimelineEntry,
     AccountabilityLedger,
+    { provide: PageSessions, useValue: new PageSessions() },
     // Where situations lie, for the figures and the consistency report: RTOP_ACCOUNTABILITY_REGIONS (see regions.ts); none by default.
     { provide: ACCOUNTABILITY_REGIONS, useFactory: () => regionMapFromEnv(process.env, (path) => readFileSync(path, 'utf8')) },
     ...ACCOUNTABILITY_QUERY_HANDLERS,
@@ -44,4 +49,8 @@ import { ACCOUNTABILITY, RecordTimelineEntry } from './timeline/record-timeline-
     ...projectionsOf(...ACCOUNTABILITY_PROJECTIONS, ...LEDGER_PROJECTIONS),
   ],
 })
-export class AccountabilityModule {}
+export class AccountabilityModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(signInFormBody).forRoutes({ path: 'page-session', method: RequestMethod.POST });
+  }
+}

@@ -22,6 +22,8 @@ export interface RtopCloudEvent {
   readonly rtopactorperson?: string;
   readonly rtopactorrole?: string;
   readonly rtopcausationid?: string;
+  /** The CloudEvents distributed-tracing extension: the W3C trace context the event was recorded in. */
+  readonly traceparent?: string;
 }
 
 export const CLOUD_EVENT_CONTENT_TYPE = 'application/cloudevents+json; charset=UTF-8';
@@ -48,6 +50,7 @@ export function toCloudEvent(event: LoggedEvent): RtopCloudEvent {
       ? { rtopactorbody: metadata.actor.body, rtopactorperson: metadata.actor.person, rtopactorrole: metadata.actor.role }
       : {}),
     ...(metadata.causationId ? { rtopcausationid: String(metadata.causationId) } : {}),
+    ...(metadata.traceparent ? { traceparent: String(metadata.traceparent) } : {}),
   };
 }
 
@@ -74,6 +77,7 @@ export function fromCloudEvent(envelope: RtopCloudEvent): LoggedEvent {
       ...(actor ? { actor } : {}),
       ...(envelope.rtopoccurredat ? { occurredAt: envelope.rtopoccurredat } : {}),
       ...(envelope.rtopcausationid ? { causationId: envelope.rtopcausationid } : {}),
+      ...(envelope.traceparent ? { traceparent: envelope.traceparent } : {}),
     },
   };
 }

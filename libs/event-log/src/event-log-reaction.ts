@@ -1,4 +1,5 @@
 import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, propagation, trace } from '@opentelemetry/api';
 import { DomainError } from '@rtop/kernel';
 import { EVENT_LOG, EventLog, LogSubscription } from './event-log.port';
 import { LoggedEvent } from './logged-event';
@@ -22,6 +23,11 @@ export abstract class EventLogReaction implements OnApplicationBootstrap, OnModu
 
   constructor(@Inject(EVENT_LOG) private readonly log: EventLog) {}
 
+  /** The group and the contexts it follows: what its lag is measured on. */
+  get consumer(): { readonly group: string; readonly contexts: readonly string[] } {
+    return { group: this.group, contexts: this.contexts };
+  }
+
   onApplicationBootstrap(): void {
     this.subscription = this.joinUntilJoined();
   }
@@ -30,13 +36,33 @@ export abstract class EventLogReaction implements OnApplicationBootstrap, OnModu
   private async joinUntilJoined(): Promise<LogSubscription | undefined> {
     for (let attempt = 1; !this.stopping; attempt++) {
       try {
-        return await this.log.subscribe({ group: this.group, contexts: this.contexts, handle: (event) => this.reactOrRecordRefusal(event) });
+        return await this.log.subscribe({ group: this.group, contexts: this.contexts, handle: (event) => this.reactInTrace(event) });
       } catch (error) {
         this.logger.warn(`joining ${this.group} failed (attempt ${attempt}): ${(error as Error).message}; trying again`);
         await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * attempt)));
       }
     }
     return undefined;
+  }
+
+  /**
+   * The reaction continues the trace the event was recorded in (its `traceparent`), in whichever
+   * process it runs: what it appends carries the trace on.
+   */
+  private reactInTrace(event: LoggedEvent): Promise<void> {
+    const { traceparent } = event.metadata;
+    const parent = typeof traceparent === 'string' ? propagation.extract(ROOT_CONTEXT, { traceparent }) : ROOT_CONTEXT;
+    const attributes = { 'messaging.consumer.group.name': this.group, 'rtop.context': event.context, 'rtop.event.type': event.type };
+    return trace.getTracer('rtop').startActiveSpan(`${this.group} reacts to ${event.context}/${event.type}`, { kind: SpanKind.CONSUMER, attributes }, parent, async (span) => {
+      try {
+        await this.reactOrRecordRefusal(event);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
   }
 
   private async reactOrRecordRefusal(event: LoggedEvent): Promise<void> {

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { EVENT_STORE, EventStore, EventStoreModule } from '@rtop/event-store';
+import { EVENT_STORE, EventStore, EventStoreModule, SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { EVENT_LOG, EventLog, LogSubscription } from './event-log.port';
 import { InProcessEventLog } from './in-process/in-process-event-log';
 import { KafkaEventLog, KafkaEventLogConfig } from './kafka/kafka-event-log';
@@ -36,7 +36,14 @@ export class EventLogModule implements OnApplicationShutdown {
   static forRoot(config: EventLogConfig): DynamicModule {
     return {
       module: EventLogModule,
-      providers: [{ provide: EVENT_LOG, useFactory: () => (config.kind === 'kafka' ? new KafkaEventLog(config) : new InProcessEventLog()) }],
+      providers: [
+        {
+          provide: EVENT_LOG,
+          // A relay on Kafka takes its lease in the database of the process's stores.
+          inject: [SQL_SESSION],
+          useFactory: (sql: SqlSession) => (config.kind === 'kafka' ? new KafkaEventLog(config, sql) : new InProcessEventLog()),
+        },
+      ],
       exports: [EVENT_LOG],
     };
   }

@@ -4,6 +4,7 @@ export * from './cloud-event';
 export { EventLogReaction } from './event-log-reaction';
 export { EventLogModule } from './event-log.module';
 export type { EventLogConfig } from './event-log.module';
-export { InProcessEventLog } from './in-process/in-process-event-log';
+export { InProcessEventLog, groupCheckpoint } from './in-process/in-process-event-log';
+export { RELAY_CHECKPOINT } from './kafka/event-relay';
 export { KafkaEventLog, kafkaConfigFromEnv } from './kafka/kafka-event-log';
 export type { KafkaEventLogConfig } from './kafka/kafka-event-log';

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EventStore, GlobalCheckpoint, RecordedEvent } from './event-store.port';
 
 export interface GlobalLogFollowerOptions {
@@ -8,9 +9,12 @@ export interface GlobalLogFollowerOptions {
   readonly batchSize?: number;
   /** How long to wait for an append before looking again (appends by other processes). */
   readonly pollMs?: number;
-  /** Told of each failure; the follower waits and tries the same place again. */
+  /** Told of each failure; the follower waits, longer after each failure in a row, and tries the same place again. */
   readonly onError?: (error: unknown) => void;
 }
+
+/** The longest wait between two tries: a broker or database back up is used within about this. */
+const MAX_BACKOFF_MS = 2_000;
 
 export interface GlobalLogFollower {
   stop(): Promise<void>;
@@ -24,6 +28,13 @@ export interface GlobalLogFollower {
 export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOptions): GlobalLogFollower {
   const { subscriber, handle, batchSize = 500, pollMs = 250, onError } = options;
   const stopping = new AbortController();
+  let failures = 0;
+  /** An append wakes no retry: a failing handler is tried again on a clock, not once per write. */
+  const backOff = (error: unknown) => {
+    onError?.(error);
+    failures++;
+    return sleep(Math.min(MAX_BACKOFF_MS, pollMs * 2 ** (failures - 1)), undefined, { signal: stopping.signal }).catch(() => undefined);
+  };
 
   const run = async (): Promise<void> => {
     let checkpoint: GlobalCheckpoint | undefined;
@@ -36,11 +47,11 @@ export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOpt
           checkpoint = page.next;
           await store.storeCheckpoint(subscriber, checkpoint);
         }
+        failures = 0;
         if (page.events.length < batchSize) await store.waitForAppend(pollMs, stopping.signal);
       } catch (error) {
         if (stopping.signal.aborted) return;
-        onError?.(error);
-        await store.waitForAppend(pollMs, stopping.signal);
+        await backOff(error);
       }
     }
   };
@@ -52,8 +63,7 @@ export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOpt
         await handle(events);
         return true;
       } catch (error) {
-        onError?.(error);
-        await store.waitForAppend(pollMs, stopping.signal);
+        await backOff(error);
         if (stopping.signal.aborted) return false;
       }
     }

@@ -1,12 +1,13 @@
 export * from './event-store.port';
 export * from './event-store.errors';
 export { SqlEventStore } from './sql/sql-event-store';
-export type { SqlSession } from './sql/sql-session';
+export type { Lease, SqlSession } from './sql/sql-session';
 export { postgresSession } from './postgres/postgres-session';
 export { pgliteSession } from './pglite/pglite-session';
 export { followGlobalLog } from './follow-global-log';
 export type { GlobalLogFollower } from './follow-global-log';
-export { eventStoreConfigFromEnv, openSqlSession, schemaOf } from './open-event-store';
-export type { EventStoreConfig } from './open-event-store';
+export { describeEventStore, eventStoreConfigFromEnv, openSqlSession, schemaOf } from './open-event-store';
+export type { EventStoreConfig, KurrentDbStoreConfig, SqlStoreConfig } from './open-event-store';
+export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 export { CONTEXT_STORES, EventStoreModule, SQL_SESSION } from './event-store.module';
-export type { ContextStores } from './event-store.module';
+export type { ContextStores, StoreEdge } from './event-store.module';

@@ -45,7 +45,7 @@ describe('the General Assembly module, in process', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'rtop-general-assembly-'));
-    process.env.RTOP_GA_ARREARS = 'member-state:ZZZ';
+    process.env.RTOP_GA_ARREARS = 'member-state:STP';
     @Module({
       imports: [
         ...platformModules({
@@ -103,14 +103,14 @@ describe('the General Assembly module, in process', () => {
       by(assembly),
     );
     const votes = [
-      ['member-state:AAA', 'yes'],
-      ['member-state:AAB', 'yes'],
-      ['member-state:AAC', 'no'],
-      ['member-state:AAD', 'abstain'],
+      ['member-state:GHA', 'yes'],
+      ['member-state:BRA', 'yes'],
+      ['member-state:NOR', 'no'],
+      ['member-state:IND', 'abstain'],
     ] as const;
     for (const [memberState, vote] of votes) await controller.recordVote(caseId, resolutionId, { memberState, vote }, by(assembly));
     await expect(
-      controller.recordVote(caseId, resolutionId, { memberState: 'member-state:ZZZ', vote: 'yes' }, by(assembly)),
+      controller.recordVote(caseId, resolutionId, { memberState: 'member-state:STP', vote: 'yes' }, by(assembly)),
     ).rejects.toMatchObject({ kind: 'rule-violated', rule: 'art-19-arrears' });
     expect(await controller.closeVoting(caseId, resolutionId, {}, by(assembly))).toMatchObject({
       outcome: 'adopted',

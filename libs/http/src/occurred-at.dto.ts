@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOptional, ValidateBy, buildMessage, isISO8601 } from 'class-validator';
 
 /** What the API says of occurredAt, on every act that happens off the system. */
 export const OCCURRED_AT_DESCRIPTION =
@@ -8,11 +8,24 @@ export const OCCURRED_AT_DESCRIPTION =
   'More than a minute after now is refused with 400 (occurred-at-in-the-future); before the act it depends on (the vote before the draft was put to it, ' +
   'the meeting before it was convened) with 422 (occurred-before-<dependency>).';
 
+/**
+ * A time in a request: an ISO 8601 date or instant that reads as one (a week or ordinal date, such
+ * as 2008-W05-1, is valid ISO 8601 but names no instant a Date can hold).
+ */
+export const IsInstant = () =>
+  ValidateBy({
+    name: 'isInstant',
+    validator: {
+      validate: (value) => typeof value === 'string' && isISO8601(value, { strict: true }) && !Number.isNaN(Date.parse(value)),
+      defaultMessage: buildMessage((each) => `${each}$property must be an ISO 8601 instant such as 2008-01-08T15:00:00Z`),
+    },
+  });
+
 /** The optional occurredAt an act done off the system carries; extend it, or take it as the body of an act with no other fields. */
 export class OccurredAtDto {
   @ApiPropertyOptional({ format: 'date-time', example: '2008-01-08T15:00:00Z', description: OCCURRED_AT_DESCRIPTION })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   occurredAt?: string;
 }
 

@@ -1,31 +1,20 @@
-import { KeyObject, createPublicKey } from 'node:crypto';
-import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException, createParamDecorator } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException, createParamDecorator } from '@nestjs/common';
 import { Actor } from '@rtop/kernel';
 import { Request } from 'express';
-import { UnauthenticatedError, verifyToken } from './bearer-token';
-
-export const TOKEN_PUBLIC_KEY = Symbol('TokenPublicKey');
+import { UnauthenticatedError, bearerTokenOf } from './bearer-token';
+import { TokenVerifier } from './token-verifier';
 
 type AuthenticatedRequest = Request & { actor?: Actor };
 
 /** Every command and query comes from an actor named by a signed bearer token. */
 @Injectable()
 export class AuthenticatedActorGuard implements CanActivate {
-  /** Parsed once: building the key from its PEM text on every request cost more than checking the signature. */
-  private readonly publicKey: KeyObject;
+  constructor(private readonly tokens: TokenVerifier) {}
 
-  constructor(@Inject(TOKEN_PUBLIC_KEY) publicKey: string) {
-    this.publicKey = createPublicKey(publicKey);
-  }
-
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) {
-      throw new UnauthorizedException('an Authorization: Bearer <token> header is required (npm run token mints one locally)');
-    }
     try {
-      request.actor = verifyToken(this.publicKey, token);
+      request.actor = await this.tokens.actorOf(bearerTokenOf(request.headers.authorization));
       return true;
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw new UnauthorizedException(error.message);

@@ -1,12 +1,15 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TokenTrust, tokenTrustFromEnv } from './token-trust';
 
 export interface DeploymentKeys {
   /** Verifies bearer tokens. Absent only where the deployment does not verify (never). */
   readonly tokenPublicKey: string;
   /** Signs tokens; held by the token issuer, not needed by the services when the public key is given. */
   readonly tokenPrivateKey?: string;
+  /** How long a token may live, and the OpenID Connect provider whose tokens are accepted too. */
+  readonly tokenTrust: TokenTrust;
   /** Keys pseudonyms of protected sources, so the same source keeps one pseudonym. */
   readonly pseudonymKey: Buffer;
   /** Signs the accountability ledger's checkpoints (Ed25519, PKCS#8 PEM); held by the accountability service. */
@@ -20,6 +23,7 @@ export interface DeploymentKeys {
  * the data folder so that `npm run token` and the server agree.
  */
 export function loadDeploymentKeys(dataDir: string, env: NodeJS.ProcessEnv = process.env): DeploymentKeys {
+  const tokenTrust = tokenTrustFromEnv(env);
   const folder = join(dataDir, 'keys');
   const signingFile = join(folder, 'token-signing-key.pem');
   const verifyingFile = join(folder, 'token-verifying-key.pem');
@@ -45,6 +49,7 @@ export function loadDeploymentKeys(dataDir: string, env: NodeJS.ProcessEnv = pro
   return {
     tokenPublicKey: env.RTOP_TOKEN_PUBLIC_KEY ?? readFileSync(verifyingFile, 'utf8'),
     tokenPrivateKey: env.RTOP_TOKEN_PRIVATE_KEY ?? (existsSync(signingFile) ? readFileSync(signingFile, 'utf8') : undefined),
+    tokenTrust,
     pseudonymKey: Buffer.from(env.RTOP_PSEUDONYM_KEY ?? readFileSync(pseudonymFile, 'utf8'), 'base64'),
     ledgerPrivateKey: env.RTOP_LEDGER_PRIVATE_KEY ?? (existsSync(ledgerSigningFile) ? readFileSync(ledgerSigningFile, 'utf8') : undefined),
     ledgerPublicKey: env.RTOP_LEDGER_PUBLIC_KEY ?? (existsSync(ledgerVerifyingFile) ? readFileSync(ledgerVerifyingFile, 'utf8') : undefined),

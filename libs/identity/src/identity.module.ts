@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuthenticatedActorGuard, TOKEN_PUBLIC_KEY } from './authenticated-actor.guard';
+import { AuthenticatedActorGuard } from './authenticated-actor.guard';
 import { DEPLOYMENT_KEYS, DeploymentKeys } from './deployment-keys';
 import { ReadPolicyGuard } from './read-policy';
+import { TokenVerifier } from './token-verifier';
 
 @Global()
 @Module({})
@@ -12,11 +13,11 @@ export class IdentityModule {
       module: IdentityModule,
       providers: [
         { provide: DEPLOYMENT_KEYS, useValue: keys },
-        { provide: TOKEN_PUBLIC_KEY, useValue: keys.tokenPublicKey },
+        { provide: TokenVerifier, useValue: new TokenVerifier(keys.tokenPublicKey, keys.tokenTrust) },
         AuthenticatedActorGuard,
         { provide: APP_GUARD, useClass: ReadPolicyGuard },
       ],
-      exports: [DEPLOYMENT_KEYS, TOKEN_PUBLIC_KEY, AuthenticatedActorGuard],
+      exports: [DEPLOYMENT_KEYS, TokenVerifier, AuthenticatedActorGuard],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { OutsideRemit } from './domain-error';
+import { isIso3166Alpha3 } from './un-membership';
 
 /** The organs and bodies rtop knows, by the identifiers their tokens carry. */
 export const UN_BODIES = [
@@ -21,7 +22,12 @@ export type RegionalBody = (typeof REGIONAL_BODIES)[number];
 export type MemberStateBody = `member-state:${string}`;
 export type Body = UnBody | UnDepartment | RegionalBody | MemberStateBody;
 
-const MEMBER_STATE = /^member-state:[A-Z]{3}$/;
+const MEMBER_STATE_PREFIX = 'member-state:';
+
+/** `member-state:` and a code ISO 3166-1 assigns: a made-up `member-state:XXX` names no state. Membership is a further check, per act. */
+export function isMemberStateBody(value: unknown): value is MemberStateBody {
+  return typeof value === 'string' && value.startsWith(MEMBER_STATE_PREFIX) && isIso3166Alpha3(value.slice(MEMBER_STATE_PREFIX.length));
+}
 
 export function isBody(value: unknown): value is Body {
   return (
@@ -29,7 +35,7 @@ export function isBody(value: unknown): value is Body {
     ((UN_BODIES as readonly string[]).includes(value) ||
       (UN_DEPARTMENTS as readonly string[]).includes(value) ||
       (REGIONAL_BODIES as readonly string[]).includes(value) ||
-      MEMBER_STATE.test(value))
+      isMemberStateBody(value))
   );
 }
 

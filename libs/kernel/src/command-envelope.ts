@@ -22,6 +22,8 @@ export interface EventMetadata {
   readonly occurredAt: string;
   /** The event this one reacts to, for events written by a reaction. */
   readonly causationId?: string;
+  /** The W3C trace context the event was recorded in, stamped at the store's edge: reactions continue its trace. */
+  readonly traceparent?: string;
 }
 
 export interface DomainEvent<Type extends string = string, Data = unknown> {

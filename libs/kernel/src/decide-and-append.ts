@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { EventStore, ExpectedVersion, RecordedEvent } from '@rtop/event-store';
 import { Decider } from './decider';
 import { CommandEnvelope, DomainEvent, EventMetadata } from './command-envelope';
 import { InvalidCommand, RuleViolated, StateConflict } from './domain-error';
 import { contentDigest } from './content-digest';
+import { deterministicUuid } from './deterministic-uuid';
 import { stateCacheFor } from './stream-state-cache';
 import { currentSchemaVersion } from './contracts';
 
@@ -164,13 +165,4 @@ function idsFor(key: string | undefined): (index: number) => string {
     return (index) => (fresh[index] ??= randomUUID());
   }
   return (index) => deterministicUuid(`${key}#${index}`);
-}
-
-/** A name-based UUID (version 5 layout over SHA-256's first bytes), stable for the same name. */
-export function deterministicUuid(name: string): string {
-  const bytes = createHash('sha256').update(name).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -53,5 +53,6 @@ describe('the region map configured', () => {
     expect(() => checkRegionMap({ regions: {} })).toThrow(/unknown setting regions/);
     expect(() => checkRegionMap([])).toThrow(/expected/);
     expect(() => checkRegionMap({ situations: 'Asia' })).toThrow(/situations must be an object/);
+    expect(() => checkRegionMap({ countries: { XKX: 'Europe' } })).toThrow(/countries\["XKX"\] is not an ISO 3166-1 alpha-3 code/);
   });
 });

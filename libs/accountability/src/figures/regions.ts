@@ -1,3 +1,4 @@
+import { isIso3166Alpha3 } from '@rtop/kernel';
 import { TimelineEntry } from '../timeline/timeline-entry';
 
 /**
@@ -84,7 +85,10 @@ export function checkRegionMap(value: unknown): RegionMap {
   const { situations, countries, ...unknown } = value as Record<string, unknown>;
   const extra = Object.keys(unknown);
   if (extra.length) throw new Error(`regions: unknown setting ${extra.join(', ')} (only situations and countries)`);
-  return { situations: record('situations', situations), countries: record('countries', countries) };
+  const byCountry = record('countries', countries);
+  const madeUp = Object.keys(byCountry).find((key) => ALPHA_3.test(key) && !isIso3166Alpha3(key));
+  if (madeUp) throw new Error(`regions: countries["${madeUp}"] is not an ISO 3166-1 alpha-3 code; write a code ISO assigns, or the country's name`);
+  return { situations: record('situations', situations), countries: byCountry };
 }
 
 /**

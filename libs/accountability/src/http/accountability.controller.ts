@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { ApiRefusals } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
+import { HeavyRead } from '@rtop/rate-limits';
 import { ConsistencyReport } from '../figures/consistency-report';
 import { FiguresAcrossCases } from '../figures/figures-across-cases';
 import { ReadConsistencyReport } from '../queries/read-consistency-report.query';
@@ -31,6 +32,7 @@ export class AccountabilityController {
   @ApiQuery(NOW_QUERY)
   @ApiOkResponse({ type: AccountabilityFiguresAcrossCasesView })
   @ApiRefusals(400, 401)
+  @HeavyRead()
   @ReadPolicy(CASE_READ_POLICY.acrossCases)
   figures(@CurrentActor() reader: Actor, @Query('now') now?: string): Promise<FiguresAcrossCases> {
     return this.queries.execute(new ReadFiguresAcrossCases(reader, now));
@@ -48,6 +50,7 @@ export class AccountabilityController {
   @ApiQuery(NOW_QUERY)
   @ApiOkResponse({ type: AccountabilityConsistencyReportView })
   @ApiRefusals(400, 401)
+  @HeavyRead()
   @ReadPolicy(CASE_READ_POLICY.acrossCases)
   consistencyReport(@CurrentActor() reader: Actor, @Query('now') now?: string): Promise<ConsistencyReport> {
     return this.queries.execute(new ReadConsistencyReport(reader, now));
@@ -61,6 +64,7 @@ export class AccountabilityController {
   @ApiQuery({ name: 'caseId', required: false, description: 'One case’s lessons; absent, every case’s.' })
   @ApiOkResponse({ type: AccountabilityLessonsView })
   @ApiRefusals(400, 401, 404)
+  @HeavyRead()
   @ReadPolicy(CASE_READ_POLICY.acrossCases)
   lessons(@CurrentActor() reader: Actor, @Query('caseId', new ParseUUIDPipe({ optional: true })) caseId?: string) {
     return this.queries.execute(new ReadLessons(reader, caseId));

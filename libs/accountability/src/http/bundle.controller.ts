@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiRefusals } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, OutsideRemit, isAuditor } from '@rtop/kernel';
+import { HeavyRead } from '@rtop/rate-limits';
 import { CaseBundle } from '../bundle/case-bundle';
 import { AccountabilityLedger } from '../ledger/application/accountability-ledger';
 import { CaseBundleView } from './ledger-views';
@@ -21,6 +22,7 @@ export class BundleController {
   })
   @ApiOkResponse({ type: CaseBundleView })
   @ApiRefusals(400, 401, 403, 404)
+  @HeavyRead()
   @ReadPolicy(
     'Auditors only: a verifiable bundle holds every event of the case and cannot leave any out. Anyone else is refused (403 auditors-only) whether or not the case exists, so the refusal says nothing of it.',
   )

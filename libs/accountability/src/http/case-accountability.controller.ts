@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { ApiRefusals } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
+import { HeavyRead } from '@rtop/rate-limits';
 import { CaseFigures } from '../figures/case-figures';
 import { ReadCaseFigures } from '../queries/read-case-figures.query';
 import { ReadCaseKnowledge } from '../queries/read-case-knowledge.query';
@@ -29,6 +30,7 @@ export class CaseAccountabilityController {
   @ApiQuery(NOW_QUERY)
   @ApiOkResponse({ type: AccountabilityCaseFiguresView })
   @ApiRefusals(400, 401, 404)
+  @HeavyRead()
   @ReadPolicy(CASE_READ_POLICY.perCase)
   figures(@CurrentActor() reader: Actor, @Param('caseId', ParseUUIDPipe) caseId: string, @Query('now') now?: string): Promise<CaseFigures> {
     return this.queries.execute(new ReadCaseFigures(reader, caseId, now));
@@ -45,6 +47,7 @@ export class CaseAccountabilityController {
   @ApiQuery(BY_QUERY)
   @ApiOkResponse({ type: AccountabilityKnowledgeView })
   @ApiRefusals(400, 401, 404)
+  @HeavyRead()
   @ReadPolicy(CASE_READ_POLICY.perCase)
   knowledge(@CurrentActor() reader: Actor, @Param('caseId', ParseUUIDPipe) caseId: string, @Query('asOf') asOf?: string, @Query('by') by?: string) {
     return this.queries.execute(new ReadCaseKnowledge(reader, caseId, asOf, by));

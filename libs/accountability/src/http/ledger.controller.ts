@@ -2,6 +2,7 @@ import { Controller, Get, ParseIntPipe, Query, UseGuards } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiRefusals } from '@rtop/http';
 import { AuthenticatedActorGuard, ReadPolicy } from '@rtop/identity';
+import { HeavyRead } from '@rtop/rate-limits';
 import { AccountabilityLedger, ConsistencyProof } from '../ledger/application/accountability-ledger';
 import { CheckpointView, ConsistencyProofView, PublicKeyView } from './ledger-views';
 
@@ -46,6 +47,7 @@ export class LedgerController {
   @ApiQuery({ name: 'to', required: false, description: 'The tree size of the newer checkpoint; the ledger’s current size when left out.' })
   @ApiOkResponse({ type: ConsistencyProofView })
   @ApiRefusals(400, 401)
+  @HeavyRead()
   @ReadPolicy('Any authenticated body: ledger sizes and hashes, no event content.')
   consistency(@Query('from', ParseIntPipe) from: number, @Query('to', new ParseIntPipe({ optional: true })) to?: number): Promise<ConsistencyProof> {
     return this.ledger.consistency(from, to);

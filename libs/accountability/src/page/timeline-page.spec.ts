@@ -7,14 +7,14 @@ import { esc } from './html';
 import { TIMELINE_PAGE_CONTENT_SECURITY_POLICY, renderTimelinePage } from './timeline-page';
 import { STEP, positionOf, spacing, stops } from './time-axis';
 
-const page = (timeline = riftValley, token: string | null = null, asOf: string | null = null) =>
+const page = (timeline = riftValley, signedInUntil: string | null = null, asOf: string | null = null) =>
   renderTimelinePage({
     caseId: RIFT_VALLEY,
     timeline: timelineAsOf(timeline, asOf ? new Date(asOf) : undefined),
     by: 'recorded',
     asOf,
     figures: caseFigures(RIFT_VALLEY, timeline, asOf ? new Date(asOf) : NOW, KNOWN_REGIONS),
-    token,
+    signedInUntil,
   });
 
 describe('the timeline page', () => {
@@ -66,10 +66,16 @@ describe('the timeline page', () => {
     });
   });
 
-  describe('given a token that came in the query', () => {
-    it('then the replay form carries it, escaped, so replaying again needs no script', () => {
-      expect(page(riftValley, 'abc"><b>')).toContain('<input type="hidden" name="token" value="abc&quot;&gt;&lt;b&gt;">');
-      expect(page(riftValley, null)).not.toContain('name="token"');
+  describe('given the page opened in a page session', () => {
+    it('then it says until when, and signs out by a form posted to this site', () => {
+      const html = page(riftValley, '2024-03-08T12:15:00.000Z');
+      expect(html).toContain('Signed in until 2024-03-08 12:15:00 UTC.');
+      expect(html).toContain('<form method="post" action="/page-session/end" class="sign-out">');
+      expect(html).not.toContain('name="token"');
+    });
+
+    it('and read with a bearer token instead, it offers no sign-out', () => {
+      expect(page(riftValley, null)).not.toContain('/page-session/end');
     });
   });
 
@@ -89,7 +95,7 @@ describe('the timeline page', () => {
       entry('focal-point', 'information-report-filed', day(9), { location: 'Eldoret' }),
     ];
     const render = (by: 'recorded' | 'occurred') =>
-      renderTimelinePage({ caseId: 'c', timeline: timelineAsOf(events, undefined, by), by, asOf: null, figures: caseFigures('c', events, NOW, NO_REGIONS), token: null });
+      renderTimelinePage({ caseId: 'c', timeline: timelineAsOf(events, undefined, by), by, asOf: null, figures: caseFigures('c', events, NOW, NO_REGIONS), signedInUntil: null });
 
     it('then each entry shows both clocks, and the one entered late says how late', () => {
       const html = render('recorded');
@@ -108,7 +114,7 @@ describe('the timeline page', () => {
 
   describe('given a case nothing is known of yet', () => {
     it('then the page says so rather than failing', () => {
-      const html = renderTimelinePage({ caseId: 'c', timeline: [], by: 'occurred', asOf: null, figures: caseFigures('c', [], NOW, NO_REGIONS), token: null });
+      const html = renderTimelinePage({ caseId: 'c', timeline: [], by: 'occurred', asOf: null, figures: caseFigures('c', [], NOW, NO_REGIONS), signedInUntil: null });
       expect(html).toContain('Nothing had been recorded on the case by then.');
       expect(html).toContain('No assessment has been transmitted to an organ yet.');
     });

@@ -15,8 +15,8 @@ export interface TimelinePage {
   readonly asOf: string | null;
   /** The case's figures at the instant the page stands at. */
   readonly figures: CaseFigures;
-  /** A token that came in the query, carried in the replay form so replaying again needs no script. */
-  readonly token: string | null;
+  /** When the page session the page was opened in ends; null when read with a bearer token. */
+  readonly signedInUntil: string | null;
 }
 
 const STYLE = `
@@ -231,7 +231,14 @@ function replayForm(page: TimelinePage): string {
   return `<form method="get" class="replay">
 <label>Replay as it stood at <input name="asOf" value="${esc(page.asOf ?? '')}" placeholder="2024-03-01T12:00:00Z" size="24"></label>
 <label>by when events <select name="by">${option('recorded', 'were recorded (what was known)')}${option('occurred', 'happened')}</select></label>
-${page.token ? `<input type="hidden" name="token" value="${esc(page.token)}">` : ''}<button type="submit">Replay</button>
+<button type="submit">Replay</button>
+</form>`;
+}
+
+function signOut(until: string | null): string {
+  if (!until) return '';
+  return `<form method="post" action="/page-session/end" class="sign-out">
+<span class="meta">Signed in until ${esc(instant(until))} UTC.</span><button type="submit">Sign out</button>
 </form>`;
 }
 
@@ -263,7 +270,7 @@ export function renderTimelinePage(page: TimelinePage): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${esc(`Case timeline: ${situation}`)}</title>
 <style>${STYLE}</style>
 </head>
@@ -275,6 +282,7 @@ export function renderTimelinePage(page: TimelinePage): string {
 <p class="replay-state">${esc(state)} Figures at ${esc(instant(figures.now))} UTC.</p>
 <p class="meta">Each event has two times: when it happened and when it was recorded. ${esc(enteredLateSummary(page.timeline))}</p>
 ${replayForm(page)}
+${signOut(page.signedInUntil)}
 </header>
 <section id="figures">
 <h2>Warning and response</h2>

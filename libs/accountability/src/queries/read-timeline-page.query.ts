@@ -13,7 +13,7 @@ export class ReadTimelinePage extends Query<string> {
   constructor(
     readonly reader: Actor,
     readonly caseId: string,
-    readonly params: { readonly asOf?: string; readonly by?: string; readonly now?: string; readonly token?: string },
+    readonly params: { readonly asOf?: string; readonly by?: string; readonly now?: string; readonly signedInUntil?: string },
   ) {
     super();
   }
@@ -42,7 +42,7 @@ export class ReadTimelinePageHandler implements IQueryHandler<ReadTimelinePage> 
       by: clock,
       asOf: instant?.toISOString() ?? null,
       figures: caseFigures(caseId, entries, figuresAt, this.regions),
-      token: params.token || null,
+      signedInUntil: params.signedInUntil ?? null,
     });
   }
 }

@@ -1,6 +1,10 @@
+import { Logger } from '@nestjs/common';
 import { EventStore, followGlobalLog } from '@rtop/event-store';
 import { EventLog, LogSubscription, SubscribeOptions } from '../event-log.port';
 import { loggedEvent } from '../logged-event';
+
+/** Where a consumer group's position is kept in a producing context's store. */
+export const groupCheckpoint = (group: string) => `log:${group}`;
 
 /**
  * The log in one process: each context's store already is a durable, ordered log, so a consumer
@@ -9,6 +13,7 @@ import { loggedEvent } from '../logged-event';
  */
 export class InProcessEventLog implements EventLog {
   private readonly stores = new Map<string, EventStore>();
+  private readonly logger = new Logger('event-log');
 
   attach(context: string, store: EventStore): LogSubscription {
     this.stores.set(context, store);
@@ -21,11 +26,12 @@ export class InProcessEventLog implements EventLog {
     const followers = present.map((context) => {
       const store = this.stores.get(context)!;
       return followGlobalLog(store, {
-        subscriber: `log:${group}`,
+        subscriber: groupCheckpoint(group),
         handle: async (events) => {
           for (const event of events) await handle(loggedEvent(context, event));
         },
-        onError: (error) => console.error(`[event-log] ${group} on ${context}:`, error),
+        // The message only: a driver's error object also holds the statement and its parameters.
+        onError: (error) => this.logger.error(`${group} on ${context}: ${(error as Error).message}`),
       });
     });
     return { stop: async () => void (await Promise.all(followers.map((f) => f.stop()))) };

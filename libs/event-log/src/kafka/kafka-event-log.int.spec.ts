@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, NewEvent, SqlEventStore, postgresSession } from '@rtop/event-store';
+import { EventStore, NewEvent, SqlEventStore, SqlSession, postgresSession } from '@rtop/event-store';
 import { KAFKA_BROKERS, TestDatabase, createTestDatabase, eventually } from '@rtop/testing';
 import { LoggedEvent } from '../logged-event';
 import { KafkaEventLog } from './kafka-event-log';
@@ -13,12 +13,14 @@ const caseEvent = (caseId: string, n: number): NewEvent => ({
 
 describe('the event log on a real Kafka broker', () => {
   const context = `relay-test-${randomUUID().slice(0, 8)}`;
-  const newLog = () => new KafkaEventLog({ brokers: KAFKA_BROKERS, namespace: 'rtop-test', clientId: 'rtop-test', partitions: 3, replicationFactor: 1 });
+  const newLog = () => new KafkaEventLog({ brokers: KAFKA_BROKERS, namespace: 'rtop-test', clientId: 'rtop-test', partitions: 3, replicationFactor: 1 }, session);
   let database: TestDatabase;
+  let session: SqlSession;
   let store: EventStore;
   beforeAll(async () => {
     database = await createTestDatabase();
-    store = await SqlEventStore.open(postgresSession(database.url), 'rtop_focal_point');
+    session = postgresSession(database.url);
+    store = await SqlEventStore.open(session, 'rtop_focal_point');
   });
   afterAll(async () => {
     await store.close();

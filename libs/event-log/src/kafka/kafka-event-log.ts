@@ -1,9 +1,10 @@
-import { Admin, Consumer, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
+import { Admin, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
 import { EventStore } from '@rtop/event-store';
 import { CLOUD_EVENT_CONTENT_TYPE, RtopCloudEvent, fromCloudEvent, toCloudEvent } from '../cloud-event';
 import { EventLog, LogSubscription, SubscribeOptions } from '../event-log.port';
 import { LoggedEvent, topicOf } from '../logged-event';
-import { relayContext } from './event-relay';
+import { Leases, relayContext } from './event-relay';
+import { GroupMember, MEMBER_RETRY } from './group-member';
 
 export interface KafkaEventLogConfig {
   readonly brokers: readonly string[];
@@ -26,19 +27,36 @@ export function kafkaConfigFromEnv(clientId: string, env: NodeJS.ProcessEnv = pr
   };
 }
 
-/** The event log on Apache Kafka (kafkajs), behind the same port as the in-process one. */
+/**
+ * A publish is tried again a few times, at most 2 s apart (about 6 s in all), then fails to the
+ * relay, which tries again on its back-off for ever: a broker that is back is used within
+ * seconds, and a failure is seen rather than hidden.
+ */
+const PUBLISH_RETRY = { initialRetryTime: 250, maxRetryTime: 2_000, retries: 5 };
+
+/**
+ * The event log on Apache Kafka (kafkajs), behind the same port as the in-process one. A
+ * context's relay runs in one process at a time, the holder of the context's lease.
+ */
 export class KafkaEventLog implements EventLog {
   private readonly kafka: Kafka;
+  /** The group members' own client: they retry for longer (see MEMBER_RETRY). */
+  private readonly membersKafka: Kafka;
   private producer?: Promise<Producer>;
-  private readonly consumers = new Set<Consumer>();
+  private readonly members = new Set<GroupMember>();
   private readonly knownTopics = new Set<string>();
 
-  constructor(private readonly config: KafkaEventLogConfig) {
-    this.kafka = new Kafka({ clientId: config.clientId, brokers: [...config.brokers], logLevel: logLevel.WARN });
+  constructor(
+    private readonly config: KafkaEventLogConfig,
+    private readonly leases: Leases,
+  ) {
+    const client = { clientId: config.clientId, brokers: [...config.brokers], logLevel: logLevel.WARN, connectionTimeout: 3_000 };
+    this.kafka = new Kafka({ ...client, retry: PUBLISH_RETRY });
+    this.membersKafka = new Kafka({ ...client, retry: MEMBER_RETRY });
   }
 
   attach(context: string, store: EventStore): LogSubscription {
-    return relayContext(context, store, this);
+    return relayContext(context, store, this, this.leases);
   }
 
   /** Resolves once every in-sync replica has the events (acks -1). */
@@ -61,47 +79,48 @@ export class KafkaEventLog implements EventLog {
   async subscribe({ group, contexts, handle }: SubscribeOptions): Promise<LogSubscription> {
     const topics = contexts.map((context) => topicOf(this.config.namespace, context));
     await this.ensureTopics(topics);
-    const consumer = this.kafka.consumer({ groupId: `${this.config.namespace}.${group}`, retry: { retries: Number.MAX_SAFE_INTEGER } });
-    try {
-      await consumer.connect();
-      await consumer.subscribe({ topics, fromBeginning: true });
-    } catch (error) {
-      await consumer.disconnect().catch(() => undefined);
-      throw error;
-    }
-    this.consumers.add(consumer);
     // The offset is committed only after `handle` resolves: at-least-once, in order per partition.
-    await consumer.run({
-      eachMessage: async ({ topic, partition, message }) => {
-        const event = parseMessage(message.value);
-        if (!event) {
-          // Not an rtop CloudEvent: it can never be handled, and must not block the partition.
-          console.error(`[event-log] ${group}: skipped a message that is not an rtop CloudEvent at ${topic}/${partition}@${message.offset}`);
-          return;
-        }
-        await handle(event);
-      },
+    const member = new GroupMember(this.membersKafka, `${this.config.namespace}.${group}`, topics, async ({ topic, partition, message }) => {
+      const event = parseMessage(message.value);
+      if (!event) {
+        // Not an rtop CloudEvent: it can never be handled, and must not block the partition.
+        console.error(`[event-log] ${group}: skipped a message that is not an rtop CloudEvent at ${topic}/${partition}@${message.offset}`);
+        return;
+      }
+      await handle(event);
     });
+    await member.join();
+    this.members.add(member);
     return {
       stop: async () => {
-        this.consumers.delete(consumer);
-        await consumer.disconnect();
+        this.members.delete(member);
+        await member.leave();
       },
     };
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.consumers].map((c) => c.disconnect()));
-    if (this.producer) await (await this.producer).disconnect();
+    await Promise.all([...this.members].map((member) => member.leave()));
+    const producer = await this.producer?.catch(() => undefined);
+    await producer?.disconnect();
   }
 
+  /** Connected once and kept; a connect that fails is forgotten, so the next publish tries again. */
   private connectedProducer(): Promise<Producer> {
-    this.producer ??= (async () => {
-      const producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, maxInFlightRequests: 1 });
+    this.producer ??= this.connectProducer();
+    return this.producer;
+  }
+
+  private async connectProducer(): Promise<Producer> {
+    const producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, maxInFlightRequests: 1 });
+    try {
       await producer.connect();
       return producer;
-    })();
-    return this.producer;
+    } catch (error) {
+      this.producer = undefined;
+      await producer.disconnect().catch(() => undefined);
+      throw error;
+    }
   }
 
   private async ensureTopics(topics: readonly string[]): Promise<void> {

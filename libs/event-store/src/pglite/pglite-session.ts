@@ -37,7 +37,17 @@ export async function pgliteSession(dataDir: string): Promise<SqlSession> {
   const db = await PGlite.create({ dataDir, startParams: START_PARAMS });
   return {
     ...sessionOver(db),
-    transaction: (work) => db.transaction((tx) => work({ ...sessionOver(tx), transaction: () => Promise.reject(new Error('transactions do not nest')), close: async () => undefined })),
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          ...sessionOver(tx),
+          transaction: () => Promise.reject(new Error('transactions do not nest')),
+          tryLease: () => Promise.reject(new Error('a lease outlives a transaction: take it on the session')),
+          close: async () => undefined,
+        }),
+      ),
+    // One process alone opens an embedded store, so its leases are always free and never lost.
+    tryLease: async () => ({ lost: new Promise<void>(() => undefined), release: async () => undefined }),
     close: () => db.close(),
   };
 }

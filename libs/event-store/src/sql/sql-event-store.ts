@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { InvalidAppend, PartialDuplicateAppend, WrongExpectedVersion } from '../event-store.errors';
+import { isUuid, validateBatch } from '../append-batch';
+import { PartialDuplicateAppend, WrongExpectedVersion } from '../event-store.errors';
 import {
   AppendResult,
   EventStore,
@@ -28,8 +29,6 @@ interface EventRow {
 const EVENT_COLUMNS = `global_position::text as position, transaction_id::text as transaction_id,
   event_id::text as event_id, stream_id, revision::text as revision, type, data, metadata,
   to_json(recorded_at)#>>'{}' as recorded_at`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One event store over any PostgreSQL session: the server (pg) and the embedded one (PGlite). */
 export class SqlEventStore implements EventStore {
@@ -76,7 +75,7 @@ export class SqlEventStore implements EventStore {
   }
 
   async readEvent(eventId: string): Promise<RecordedEvent | undefined> {
-    if (!UUID.test(eventId)) return undefined;
+    if (!isUuid(eventId)) return undefined;
     const rows = await this.sql.query<EventRow>(`select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e where e.event_id = $1::uuid`, [eventId]);
     return rows.length ? toRecordedEvent(rows[0]) : undefined;
   }
@@ -181,15 +180,6 @@ export class SqlEventStore implements EventStore {
 function isLostRace(error: unknown): boolean {
   const state = sqlStateOf(error);
   return state === 'RT409' || state === '23505';
-}
-
-function validateBatch(streamId: string, events: readonly NewEvent[]): void {
-  if (!streamId) throw new InvalidAppend('a stream id is required');
-  if (events.length === 0) throw new InvalidAppend(`append to ${streamId}: a batch holds at least one event`);
-  const ids = new Set(events.map((e) => e.eventId));
-  if (ids.size !== events.length) throw new InvalidAppend(`append to ${streamId}: event ids repeat within the batch`);
-  const badId = events.find((e) => !UUID.test(e.eventId));
-  if (badId) throw new InvalidAppend(`append to ${streamId}: event id ${badId.eventId} is not a UUID`);
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent {

@@ -8,7 +8,20 @@ export interface SqlSession {
    * when it throws. A read model moves its rows and its checkpoint together this way.
    */
   transaction<T>(work: (tx: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * Takes the lease `name` when no other session holds it: a session-level advisory lock on a
+   * connection of its own, undefined when another holder has it. The database frees it when
+   * that connection closes, so a holder that crashes passes the lease on without a timeout.
+   */
+  tryLease(name: string): Promise<Lease | undefined>;
   close(): Promise<void>;
+}
+
+/** Work only one process may do at a time (a context's relay), held until released or lost. */
+export interface Lease {
+  /** Resolves when the lease is gone without a release: its connection failed or closed. */
+  readonly lost: Promise<void>;
+  release(): Promise<void>;
 }
 
 /** A driver error carrying PostgreSQL's SQLSTATE. */

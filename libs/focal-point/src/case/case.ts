@@ -15,6 +15,7 @@ import { OpenCase, openCase } from './open-case';
 import { PlaceUnderMonitoring, placeUnderMonitoring } from './place-under-monitoring';
 import { RetractReport, retractReport } from './retract-report';
 import { VerifyReport, verifyReport } from './verify-report';
+import { PersistentMap } from './persistent-map';
 
 /** Where an opened case stands: worked on, watched, or closed. */
 export type Standing =
@@ -37,9 +38,10 @@ export type Case =
       readonly situation: string;
       readonly crimes: readonly CaseCrime[];
       readonly standing: Standing;
-      readonly reports: ReadonlyMap<string, ReportRecord>;
-      readonly assessments: ReadonlyMap<string, AssessmentRecord>;
-      readonly lessons: ReadonlyMap<string, Lesson>;
+      // Persistent maps: a report, an assessment or a lesson more costs the same on a case of any size.
+      readonly reports: PersistentMap<ReportRecord>;
+      readonly assessments: PersistentMap<AssessmentRecord>;
+      readonly lessons: PersistentMap<Lesson>;
     };
 
 export type OpenedCase = Extract<Case, { status: 'open' }>;
@@ -84,22 +86,22 @@ const newRecord = (report: InformationReport): ReportRecord => ({
 export function evolve(state: Case, event: CaseEvent): Case {
   if (event.type === 'case-opened') {
     const { caseId, situation, crimes } = event.data;
-    return { status: 'open', caseId, situation, crimes, standing: { kind: 'active' }, reports: new Map(), assessments: new Map(), lessons: new Map() };
+    return { status: 'open', caseId, situation, crimes, standing: { kind: 'active' }, reports: PersistentMap.empty(), assessments: PersistentMap.empty(), lessons: PersistentMap.empty() };
   }
   const opened = state as OpenedCase;
   const withReport = (reportId: string, change: (record: ReportRecord) => ReportRecord): Case => ({
     ...opened,
-    reports: new Map(opened.reports).set(reportId, change(opened.reports.get(reportId)!)),
+    reports: opened.reports.set(reportId, change(opened.reports.get(reportId)!)),
   });
   const withAssessment = (record: AssessmentRecord): Case => ({
     ...opened,
-    assessments: new Map(opened.assessments).set(record.assessmentId, record),
+    assessments: opened.assessments.set(record.assessmentId, record),
   });
   switch (event.type) {
     case 'information-report-filed':
-      return { ...opened, reports: new Map(opened.reports).set(event.data.reportId, newRecord(event.data)) };
+      return { ...opened, reports: opened.reports.set(event.data.reportId, newRecord(event.data)) };
     case 'early-warning-report-noted':
-      return { ...opened, reports: new Map(opened.reports).set(event.data.report.reportId, newRecord(event.data.report)) };
+      return { ...opened, reports: opened.reports.set(event.data.report.reportId, newRecord(event.data.report)) };
     case 'report-approved':
       return withReport(event.data.reportId, (r) => ({ ...r, moderation: 'approved' }));
     case 'report-verified': {
@@ -127,7 +129,7 @@ export function evolve(state: Case, event: CaseEvent): Case {
     case 'case-closed':
       return { ...opened, standing: { kind: 'closed', reason: event.data.reason } };
     case 'lesson-learned-noted':
-      return { ...opened, lessons: new Map(opened.lessons).set(event.data.lessonId, event.data) };
+      return { ...opened, lessons: opened.lessons.set(event.data.lessonId, event.data) };
   }
 }
 

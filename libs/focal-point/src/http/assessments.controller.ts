@@ -2,7 +2,7 @@ import { Body, Controller, Inject, Optional, Param, ParseUUIDPipe, Post, UseGuar
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, EXAMPLE_REFS, newIdFor } from '@rtop/http';
 import { AuthenticatedActorGuard } from '@rtop/identity';
 import { JOINT_OFFICE_CASE } from '../application/case-stream';
 import { REVIEW_CHECKLIST } from '../application/review-checklist';
@@ -24,6 +24,33 @@ export class AssessmentsController {
   }
 
   @Post('assessment-drafts')
+  @ApiRequestExample(DraftAssessmentDto, 'Kenya, 2008: the Joint Office drafts its assessment', {
+    risks: [
+      {
+        crime: 'crimes-against-humanity',
+        level: 'very-high',
+        findings: [{ indicator: '11.1', finding: 'Killings, burnings and expulsions of civilians chosen by ethnicity, in several provinces', reportIds: [EXAMPLE_REFS.reportId] }],
+        rationale: 'Widespread attacks on civilians along ethnic lines, with signs of organisation, and no sign yet that they are ending.',
+      },
+    ],
+    incitement: [
+      {
+        crime: 'crimes-against-humanity',
+        rabat: {
+          context: 'A disputed election in a country with a history of land-related violence between communities',
+          speaker: 'Presenters and callers on vernacular stations with large audiences in the Rift Valley',
+          intent: 'Repeated calls to drive a named community from the land, after the first killings',
+          contentAndForm: 'Coded and open language casting neighbours as outsiders and enemies',
+          extentAndMagnitude: 'Broadcast daily across the province in the languages of the audiences',
+          likelihoodIncludingImminence: 'Attacks followed in the areas where the broadcasts were heard',
+        },
+        conclusion: 'meets-threshold',
+        reportIds: [EXAMPLE_REFS.reportId],
+      },
+    ],
+    ethnicCleansing: { assessedThrough: ['crimes-against-humanity'] },
+    summary: 'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
+  })
   @ApiOperation({
     summary: 'Draft an assessment: risk per crime on the Framework’s indicators, incitement on the Rabat test (assessment-drafted)',
     description:
@@ -55,6 +82,7 @@ export class AssessmentsController {
   }
 
   @Post('assessment-drafts/:assessmentId/review-steps')
+  @ApiRequestExample(CompleteReviewStepDto, 'Kenya, 2008: the legal review of the draft', { step: 'legal-review', note: 'Findings checked against the Framework of Analysis and the Rabat test' })
   @ApiOperation({ summary: 'Complete a step of a draft’s review (review-step-completed)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The step is recorded with who completed it.' })
@@ -71,6 +99,7 @@ export class AssessmentsController {
   }
 
   @Post('assessments')
+  @ApiRequestExample(IssueAssessmentDto, 'Kenya, 2008: the reviewed assessment issued', { assessmentId: EXAMPLE_REFS.assessmentId })
   @ApiOperation({ summary: 'Issue a reviewed draft (assessment-issued {content, contentDigest}, published to the Secretary-General)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The assessment is issued as drafted and on its way, unfiltered, to the Secretary-General.' })

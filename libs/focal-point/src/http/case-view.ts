@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OpenedCase } from '../case/case';
+import { StoredCaseFile } from '../read/case-files';
 
 export class CaseView {
   @ApiProperty() caseId!: string;
@@ -17,30 +17,11 @@ export class CaseView {
   @ApiProperty({ description: 'The stream revision; send it back as If-Match.' }) revision!: string;
 }
 
-export function caseView(state: OpenedCase, revision: bigint): CaseView {
-  const assessments = [...state.assessments.values()];
+export function caseView(file: StoredCaseFile): CaseView {
+  const { revision, drafts, ...parts } = file;
   return {
-    caseId: state.caseId,
-    situation: state.situation,
-    crimes: [...state.crimes],
-    standing: { ...state.standing },
-    reports: [...state.reports.values()].map(({ report, ...record }) => ({ ...report, ...record })),
-    drafts: assessments.flatMap((a) =>
-      a.status === 'draft'
-        ? [
-            {
-              assessmentId: a.assessmentId,
-              ...a.draft,
-              draftedBy: a.draftedBy,
-              reviewChecklist: a.reviewChecklist,
-              completedSteps: [...a.completedSteps].map(([step, completedBy]) => ({ step, completedBy })),
-              outstandingSteps: a.reviewChecklist.filter((step) => !a.completedSteps.has(step)),
-            },
-          ]
-        : [],
-    ),
-    assessmentIds: assessments.filter((a) => a.status === 'issued').map((a) => a.assessmentId),
-    lessons: [...state.lessons.values()],
+    ...parts,
+    drafts: drafts.map((draft) => ({ ...draft, outstandingSteps: draft.reviewChecklist.filter((step) => !draft.completedSteps.some((done) => done.step === step)) })),
     revision: revision.toString(),
   };
 }

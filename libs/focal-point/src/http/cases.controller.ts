@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { JOINT_OFFICE_CASE } from '../application/case-stream';
@@ -25,6 +25,11 @@ export class CasesController {
   ) {}
 
   @Post()
+  @ApiRequestExample(OpenCaseDto, 'Kenya, 2007–08: the Joint Office opens the case', {
+    situation: 'Kenya, post-election violence',
+    crimes: [{ crime: 'crimes-against-humanity', incitement: true }, { crime: 'ethnic-cleansing' }],
+    summary: 'Violence between communities after the disputed presidential election of 27 December 2007: killings, burnings and mass displacement, above all in the Rift Valley, Nairobi and western Kenya.',
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The case is open.' })
   @ApiRefusals(400, 401, 403, 409)
@@ -39,7 +44,7 @@ export class CasesController {
   @Get(':caseId')
   @ApiOperation({
     summary: 'The Joint Office’s case file: reports, drafts, assessments issued, lessons',
-    description: 'Read from the case-states model, so a change just made may take a moment to show; the ETag is the revision read.',
+    description: 'Read from the case-files model, so a change just made may take a moment to show; the ETag is the revision read.',
   })
   @ApiOkResponse({ type: CaseView })
   @ApiRefusals(401, 404)
@@ -55,6 +60,7 @@ export class CasesController {
   }
 
   @Post(':caseId/monitoring')
+  @ApiRequestExample(ReasonDto, 'Kenya, 2008: the National Accord is signed', { reason: 'National Accord signed on 28 February 2008; its implementation and the next elections to be watched' })
   @ApiOperation({ summary: 'Place the case under monitoring (case-placed-under-monitoring)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The case is watched rather than worked; reports and assessments still come in.' })
@@ -66,6 +72,7 @@ export class CasesController {
   }
 
   @Post(':caseId/closure')
+  @ApiRequestExample(ReasonDto, 'Kenya, 2008: the violence has ended', { reason: 'Coalition government in office and the violence ended; lessons recorded' })
   @ApiOperation({ summary: 'Close the case (case-closed {caseId, reason}, published)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The case is closed: no new reports, reviews or assessments; the record stays correctable and lessons still come in.' })
@@ -77,6 +84,10 @@ export class CasesController {
   }
 
   @Post(':caseId/lessons-learned')
+  @ApiRequestExample(NoteLessonLearnedDto, 'Kenya, 2008: a lesson of the Peacebuilding Commission', {
+    contributor: 'Peacebuilding Commission',
+    lesson: 'The regional organisation acted before the UN: agree early who leads, and support it rather than open a parallel track.',
+  })
   @ApiOperation({
     summary: 'Note a lesson learned fed back to the Joint Office (lesson-learned-noted)',
     description: `Normally fed from the other organs' lesson-recorded events; this lets ${LESSON_RECORDING_ORGANS.join(', ')} send one directly where that context does not run.`,

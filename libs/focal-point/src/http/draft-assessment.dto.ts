@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CRIMES } from '@rtop/kernel';
 import { LEGAL_CRIMES, RABAT_CONCLUSIONS, RISK_LEVELS } from '../case/assessment';
 
@@ -26,6 +26,7 @@ export class IndicatorFindingDto {
   @ApiProperty({ type: [String], description: EVIDENCE })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   reportIds!: string[];
 }
 
@@ -42,6 +43,7 @@ export class CrimeRiskDto {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => IndicatorFindingDto)
+  @IsObject({ each: true })
   findings!: IndicatorFindingDto[];
 
   @ApiProperty()
@@ -91,6 +93,7 @@ export class IncitementFindingDto {
   @ApiProperty({ type: RabatTestDto, description: 'A finding on each of the six parts; a blank part is refused (400 rabat-six-part-test).' })
   @ValidateNested()
   @Type(() => RabatTestDto)
+  @IsObject()
   rabat!: RabatTestDto;
 
   @ApiProperty({ enum: RABAT_CONCLUSIONS })
@@ -100,6 +103,7 @@ export class IncitementFindingDto {
   @ApiProperty({ type: [String], description: EVIDENCE })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   reportIds!: string[];
 }
 
@@ -111,6 +115,7 @@ export class EthnicCleansingTagDto {
   })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   assessedThrough!: string[];
 }
 
@@ -119,6 +124,7 @@ export class DraftAssessmentDto {
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
   @Type(() => CrimeRiskDto)
+  @IsObject({ each: true })
   risks!: CrimeRiskDto[];
 
   @ApiProperty({ type: [IncitementFindingDto], required: false, default: [], description: 'Incitement, weighed on the Rabat test, once per crime.' })
@@ -126,6 +132,7 @@ export class DraftAssessmentDto {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => IncitementFindingDto)
+  @IsObject({ each: true })
   incitement?: IncitementFindingDto[];
 
   @ApiProperty({
@@ -136,6 +143,7 @@ export class DraftAssessmentDto {
   @IsOptional()
   @ValidateNested()
   @Type(() => EthnicCleansingTagDto)
+  @IsObject()
   ethnicCleansing?: EthnicCleansingTagDto;
 
   @ApiProperty()

@@ -6,8 +6,8 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsInstant } from '@rtop/http';
 import { CHANNELS, CREDIBILITY } from '../case/information-report';
 
 export const RISK_FACTORS_DESCRIPTION =
@@ -40,6 +41,7 @@ export class FileInformationReportDto {
   })
   @ValidateNested()
   @Type(() => ReportSourceDto)
+  @IsObject()
   source!: ReportSourceDto;
 
   @ApiProperty({ enum: CHANNELS })
@@ -62,13 +64,14 @@ export class FileInformationReportDto {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   corroboratedBy?: string[];
 
   @ApiProperty({
     example: '2008-01-01T12:00:00Z',
     description: 'When what the report describes was observed: the report’s occurred time (timeline by=occurred); when it was filed is its recorded time. After now is refused with 400 (observed-before-filed).',
   })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   observedAt!: string;
 
   @ApiProperty({ example: 'Eldoret, Rift Valley' })

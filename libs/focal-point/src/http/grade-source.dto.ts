@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { SOURCE_RELIABILITY } from '../case/information-report';
 
 /** A source named as reports name it, or a protected source by the pseudonym the record knows it by. */
@@ -27,6 +27,7 @@ export class GradeSourceDto {
   @ApiProperty({ type: SourceReferenceDto })
   @ValidateNested()
   @Type(() => SourceReferenceDto)
+  @IsObject()
   source!: SourceReferenceDto;
 
   @ApiProperty({ enum: SOURCE_RELIABILITY, description: 'Admiralty source reliability, A (completely reliable) to F (cannot be judged).' })

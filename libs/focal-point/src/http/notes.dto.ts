@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInstant } from '@rtop/http';
 import { RISK_FACTORS_DESCRIPTION } from './file-information-report.dto';
 
 export class NoteLessonLearnedDto {
@@ -45,7 +46,7 @@ export class NoteEarlyWarningReportDto {
   summary!: string;
 
   @ApiProperty({ example: '2007-12-30T00:00:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   observedAt!: string;
 
   @ApiProperty({ example: 'Karamoja cluster' })
@@ -58,6 +59,7 @@ export class NoteEarlyWarningReportDto {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => RegionalIndicatorDto)
+  @IsObject({ each: true })
   indicators?: RegionalIndicatorDto[];
 
   @ApiProperty({

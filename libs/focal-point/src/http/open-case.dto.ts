@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CRIMES } from '@rtop/kernel';
 
 export class CaseCrimeDto {
@@ -25,6 +25,7 @@ export class OpenCaseDto {
   @ValidateNested({ each: true })
   @Type(() => CaseCrimeDto)
   @ArrayMinSize(1)
+  @IsObject({ each: true })
   crimes!: CaseCrimeDto[];
 
   @ApiProperty()

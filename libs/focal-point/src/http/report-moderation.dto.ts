@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInstant } from '@rtop/http';
 import { CHANNELS, CREDIBILITY } from '../case/information-report';
 import { RISK_FACTORS_DESCRIPTION } from './file-information-report.dto';
 
@@ -21,6 +22,7 @@ export class VerifyReportDto {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   corroboratedBy?: string[];
 
   @ApiProperty({ description: 'How the report was verified.' })
@@ -37,7 +39,7 @@ export class ReportCorrectionDto {
 
   @ApiProperty({ required: false, example: '2008-01-01T12:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   observedAt?: string;
 
   @ApiProperty({ required: false })
@@ -52,6 +54,7 @@ export class ReportCorrectionDto {
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(14, { each: true })
+  @IsArray()
   riskFactors?: number[];
 
   @ApiProperty({ required: false })

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor } from '@rtop/http';
 import { AuthenticatedActorGuard, DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
 import { REGIONAL_BODIES } from '@rtop/kernel';
 import { JOINT_OFFICE_CASE } from '../application/case-stream';
@@ -30,6 +30,15 @@ export class ReportsController {
   ) {}
 
   @Post('reports')
+  @ApiRequestExample(FileInformationReportDto, 'Kenya, 1 January 2008: the Kiambaa church fire, from a protected witness', {
+    source: { name: 'Witness at Kiambaa', protected: true },
+    channel: 'un-field-presence',
+    credibility: 2,
+    observedAt: '2008-01-01T11:00:00Z',
+    location: 'Kiambaa, near Eldoret, Rift Valley',
+    riskFactors: [8, 11],
+    summary: 'A church where displaced families had taken refuge was set on fire by an armed group; women and children died inside.',
+  })
   @ApiOperation({ summary: 'File an information report (information-report-filed)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({
@@ -77,6 +86,7 @@ export class ReportsController {
   }
 
   @Post('reports/:reportId/verification')
+  @ApiRequestExample(VerifyReportDto, 'Kenya, 2008: the church-fire report cross-checked', { credibility: 2, method: 'Cross-checked against hospital admissions in Eldoret and the Red Cross camp registers' })
   @ApiOperation({ summary: 'Verify a report, setting its credibility (report-verified)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The report is verified at the credibility given; it may be verified again as more comes to light.' })
@@ -92,6 +102,7 @@ export class ReportsController {
   }
 
   @Post('reports/:reportId/corrections')
+  @ApiRequestExample(CorrectReportDto, 'Kenya, 2008: the place of the church fire made precise', { corrected: { location: 'Kenya Assemblies of God church, Kiambaa, near Eldoret' }, reason: 'The field presence identified the church' })
   @ApiOperation({ summary: 'Correct a report: a new event with the corrected fields and why (report-corrected)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The correction is recorded; the report as first filed stays in the record.' })
@@ -116,6 +127,7 @@ export class ReportsController {
   }
 
   @Post('reports/:reportId/retraction')
+  @ApiRequestExample(ReasonDto, 'A report withdrawn by its source', { reason: 'The source withdrew the account after the attack was found to have been reported twice' })
   @ApiOperation({ summary: 'Retract a report, with the reason; it is never deleted (report-retracted)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The report is withdrawn: it stays in the record, and no new assessment or corroboration may cite it.' })
@@ -130,6 +142,14 @@ export class ReportsController {
   }
 
   @Post('early-warning-reports')
+  @ApiRequestExample(NoteEarlyWarningReportDto, 'Illustrative: a CEWARN report noted by the Joint Office', {
+    regionalReportId: 'cewarn-2008-014',
+    summary: 'Field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
+    observedAt: '2008-01-15T06:00:00Z',
+    location: 'Karamoja cluster, Kenya–Uganda border',
+    indicators: [{ kind: 'conflict', category: 'armed-intervention', description: 'Raids with automatic weapons along the Kenya–Uganda border' }],
+    riskFactors: [8],
+  })
   @ApiOperation({
     summary: 'Note a regional early-warning report as an information report (early-warning-report-noted)',
     description: `Normally fed from the regional bodies' early-warning-report-submitted events (IGAD's CEWARN among them); this lets ${REGIONAL_BODIES.join(', ')} send one directly where that context does not run. The report is filed on the regional-early-warning channel, its source the sending body, with that body's reliability as graded now and credibility 6 until the Joint Office verifies it.`,

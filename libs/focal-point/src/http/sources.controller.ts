@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPara
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { loadCase } from '../application/case-stream';
@@ -31,6 +31,11 @@ export class SourcesController {
   ) {}
 
   @Post('cases/:caseId/source-gradings')
+  @ApiRequestExample(GradeSourceDto, 'Kenya, 2008: the Kiambaa witness graded', {
+    source: { name: 'Witness at Kiambaa', protected: true },
+    reliability: 'B',
+    reason: 'Has reported accurately from the Rift Valley before; position confirmed by the field presence',
+  })
   @ApiOperation({
     summary: 'Grade a source’s reliability in the course of a case (source-reliability-graded, on the source)',
     description:

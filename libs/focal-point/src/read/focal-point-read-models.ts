@@ -1,17 +1,11 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Projection, StreamStates, StoredState } from '@rtop/read-model';
 import { FOCAL_POINT } from '../application/case-stream';
-import { Case, caseDecider } from '../case/case';
 import { Source, sourceDecider } from '../source/source';
+import { CaseFiles, StoredCaseFile } from './case-files';
 
-/** Each Joint Office case as its decider folds it: what `GET /cases/:caseId` answers from. */
-export const caseStates = new StreamStates({
-  name: `${FOCAL_POINT}.case-states`,
-  context: FOCAL_POINT,
-  table: 'case_states',
-  decider: caseDecider,
-  streams: (streamId) => streamId.startsWith(`${FOCAL_POINT}-case-`),
-});
+/** Each Joint Office case file, a row per part: what `GET /cases/:caseId` answers from. */
+export const caseFiles = new CaseFiles();
 
 /** Each source's reliability history across cases: what `GET /sources/…/reliability` answers from. */
 export const sourceStates = new StreamStates({
@@ -23,9 +17,9 @@ export const sourceStates = new StreamStates({
 });
 
 /** The Joint Office's read models, for the module that keeps them and for a rebuild. */
-export const FOCAL_POINT_PROJECTIONS: readonly Projection[] = [caseStates, sourceStates];
+export const FOCAL_POINT_PROJECTIONS: readonly Projection[] = [caseFiles, sourceStates];
 
-export const storedCase = (sql: SqlSession, streamId: string): Promise<StoredState<Case>> => caseStates.readOrInitial(sql, schemaOf(FOCAL_POINT), streamId);
+export const storedCaseFile = (sql: SqlSession, caseId: string): Promise<StoredCaseFile | undefined> => caseFiles.read(sql, schemaOf(FOCAL_POINT), caseId);
 
 export const storedSource = (sql: SqlSession, streamId: string): Promise<StoredState<Source>> =>
   sourceStates.readOrInitial(sql, schemaOf(FOCAL_POINT), streamId);

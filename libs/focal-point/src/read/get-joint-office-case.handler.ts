@@ -2,11 +2,9 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { caseStreamId } from '../application/case-stream';
-import { requireOpened } from '../case/case';
 import { CaseView, caseView } from '../http/case-view';
 import { mayReadJointOfficeCase } from './focal-point-read-access';
-import { storedCase } from './focal-point-read-models';
+import { storedCaseFile } from './focal-point-read-models';
 import { ReadAnswer } from './read-answer';
 
 export class GetJointOfficeCase extends Query<ReadAnswer<CaseView>> {
@@ -18,7 +16,7 @@ export class GetJointOfficeCase extends Query<ReadAnswer<CaseView>> {
   }
 }
 
-/** The Joint Office's case file, from the case-states model; to any other reader the case does not exist. */
+/** The Joint Office's case file, from the case-files model; to any other reader the case does not exist. */
 @QueryHandler(GetJointOfficeCase)
 export class GetJointOfficeCaseHandler implements IQueryHandler<GetJointOfficeCase> {
   constructor(@Inject(SQL_SESSION) private readonly sql: SqlSession) {}
@@ -26,7 +24,8 @@ export class GetJointOfficeCaseHandler implements IQueryHandler<GetJointOfficeCa
   async execute({ caseId, reader }: GetJointOfficeCase): Promise<ReadAnswer<CaseView>> {
     // Refused before anything is read, so the answer says nothing of whether the case exists.
     if (!mayReadJointOfficeCase(reader)) throw new NotFound('case-exists', `no case ${caseId} has been opened`);
-    const { state, revision } = await storedCase(this.sql, caseStreamId(caseId));
-    return { view: caseView(requireOpened(state, caseId), revision), revision };
+    const file = await storedCaseFile(this.sql, caseId);
+    if (!file) throw new NotFound('case-exists', `no case ${caseId} has been opened`);
+    return { view: caseView(file), revision: file.revision };
   }
 }

@@ -1,3 +1,4 @@
+import { unStandingOf } from '@rtop/kernel';
 import { MemberState, VotingRules, isMemberState } from '../case/resolution';
 
 export const GENERAL_ASSEMBLY_CONFIG = Symbol('GeneralAssemblyConfig');
@@ -44,5 +45,7 @@ function memberStates(name: string, value: string | undefined): MemberState[] {
   const listed = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const wrong = listed.find((s) => !isMemberState(s));
   if (wrong) throw new Error(`${name} lists ${wrong}; write member-state:<ISO 3166-1 alpha-3>`);
+  const notAMember = listed.find((s) => unStandingOf(s) !== 'member');
+  if (notAMember) throw new Error(`${name} lists ${notAMember}, which is not a Member of the United Nations: Art. 19 concerns Members`);
   return listed as MemberState[];
 }

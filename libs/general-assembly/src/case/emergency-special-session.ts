@@ -1,4 +1,4 @@
-import { Actor, OutsideRemit } from '@rtop/kernel';
+import { Actor, OutsideRemit, requireUnMember } from '@rtop/kernel';
 import { MemberState, isMemberState } from './resolution';
 
 /** Res. 377 A (V) and GA rule 8(b): an emergency special session meets within 24 hours of a valid request. */
@@ -30,10 +30,11 @@ export function overdueSessionConvening(session: Session, now: Date): { readonly
   return session.status === 'due' && Date.parse(session.dueBy) < now.getTime() ? { dueBy: session.dueBy } : null;
 }
 
-/** A member state asks or concurs for itself only: its own token names it. */
+/** A member state asks or concurs for itself only: its own token names it, and it counts toward the Members' majority only as a Member. */
 export function requireMemberStateActor(actor: Actor, action: string): MemberState {
   if (!isMemberState(actor.body)) {
     throw new OutsideRemit('remit', `${action} is for a member state, on its own behalf; ${actor.body} may not do it`);
   }
+  requireUnMember(actor.body, `${action} (Art. 20, res. 377 A (V))`);
   return actor.body;
 }

@@ -1,4 +1,4 @@
-import { Actor, CaseNoted, contentDigest } from '@rtop/kernel';
+import { Actor, CaseNoted, UN_MEMBERS, contentDigest } from '@rtop/kernel';
 import {
   AssessmentPlacedOnAgenda,
   DraftResolutionTabled,
@@ -19,11 +19,8 @@ export const at = new Date('2008-02-04T10:00:00Z');
 export const hoursAfter = (hours: number) => new Date(at.getTime() + hours * 3_600_000);
 export const caseId = 'c0ffee00-0000-4000-8000-000000000001';
 
-/** The i-th of a run of distinct member states (member-state:AAA, AAB, …), for counting votes. */
-export const nthMemberState = (i: number): MemberState => {
-  const letter = (n: number) => String.fromCharCode(65 + (n % 26));
-  return `member-state:${letter(Math.floor(i / 676))}${letter(Math.floor(i / 26))}${letter(i)}`;
-};
+/** The i-th Member of the United Nations in the list's order, for counting votes. */
+export const nthMemberState = (i: number): MemberState => `member-state:${UN_MEMBERS[i]}`;
 
 export const content = {
   assessmentId: 'assessment-1',

@@ -1,7 +1,7 @@
 import { given } from '@rtop/testing';
 import { generalAssemblyDecider } from './general-assembly-case';
 import { ResolutionAdopted, VoteRecorded } from './general-assembly-events';
-import { assembly, assessmentPlaced, at, delegation, kenya, securityCouncil, tabled, votesCast, noted } from './general-assembly.fixtures';
+import { assembly, assessmentPlaced, at, delegation, kenya, nthMemberState, securityCouncil, tabled, votesCast, noted } from './general-assembly.fixtures';
 import { RecordVote } from './record-vote';
 import { MemberState, Vote, tally } from './resolution';
 
@@ -29,8 +29,8 @@ describe('record a member state’s vote', () => {
 
   it('records one vote per member', () => {
     given(generalAssemblyDecider, [noted, assessmentPlaced, tabled(), ...votesCast({ yes: 1 })])
-      .when(vote({ memberState: 'member-state:AAA', vote: 'no' }))
-      .thenRefuses('rule-violated', 'one-vote-per-member', /member-state:AAA/);
+      .when(vote({ memberState: nthMemberState(0), vote: 'no' }))
+      .thenRefuses('rule-violated', 'one-vote-per-member', new RegExp(nthMemberState(0)));
   });
 
   describe('Art. 19 arrears', () => {
@@ -56,6 +56,20 @@ describe('record a member state’s vote', () => {
     given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()])
       .when(vote({ memberState: 'un-security-council' }))
       .thenRefuses('invalid', 'member-state');
+  });
+
+  it('names a state by a code ISO 3166-1 assigns: a made-up member-state:XXX casts no vote', () => {
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()])
+      .when(vote({ memberState: 'member-state:XXX' }))
+      .thenRefuses('invalid', 'member-state', /member-state:XXX/);
+  });
+
+  it('takes votes from Members only: an observer State takes part without a vote (Art. 18(1))', () => {
+    for (const observer of ['member-state:PSE', 'member-state:VAT']) {
+      given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()])
+        .when(vote({ memberState: observer }))
+        .thenRefuses('rule-violated', 'un-membership', new RegExp(`${observer} is a non-member observer State`));
+    }
   });
 
   it('records votes on a tabled draft only, while voting is open', () => {

@@ -1,4 +1,4 @@
-import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, occurredIsoOf, requireBody, requireOccurredNotBefore } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, occurredIsoOf, requireBody, requireOccurredNotBefore, requireUnMember } from '@rtop/kernel';
 import { GeneralAssemblyCase, requireResolution } from './general-assembly-case';
 import { VoteRecorded } from './general-assembly-events';
 import { Vote, hasVote, isMemberState } from './resolution';
@@ -17,6 +17,7 @@ export function recordVote(command: RecordVote, state: GeneralAssemblyCase): Vot
   if (!isMemberState(memberState)) {
     throw new InvalidCommand('member-state', `${memberState} is not a member state; write member-state:<ISO 3166-1 alpha-3>`);
   }
+  requireUnMember(memberState, 'a vote in the General Assembly (Art. 18(1); observer States take part without a vote)');
   const resolution = requireResolution(state, resolutionId);
   if (resolution.status !== 'voting') {
     throw new StateConflict('voting-open', `voting on draft resolution ${resolutionId} is closed: it was ${resolution.status}`);

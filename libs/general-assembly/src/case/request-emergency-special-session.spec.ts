@@ -40,4 +40,8 @@ describe('request an emergency special session as a member state', () => {
   it('is a member state’s to do, on its own behalf', () => {
     given(generalAssemblyDecider, [noted]).when(request({ actor: assembly })).thenRefuses('forbidden', 'remit');
   });
+
+  it('is a Member’s to do: an observer State counts toward no majority of the Members', () => {
+    given(generalAssemblyDecider, [noted]).when(request({ actor: delegation('member-state:PSE') })).thenRefuses('rule-violated', 'un-membership');
+  });
 });

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, OccurredAtDto, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, OccurredAtDto, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, CommandOutcome } from '@rtop/kernel';
 import { GENERAL_ASSEMBLY_CONFIG, GeneralAssemblyConfig } from '../application/general-assembly.config';
@@ -67,6 +67,7 @@ export class GeneralAssemblyController {
   }
 
   @Post('take-up')
+  @ApiRequestExample(AssemblyTakeUpDto, 'Illustrative: the Assembly takes up Kenya', { reason: 'Placed on the agenda at the request of a Member State (Art. 11(2))' })
   @ApiOperation({
     summary: 'Take up a situation of the Assembly’s own initiative (Charter Arts. 10–14)',
     description:
@@ -82,6 +83,12 @@ export class GeneralAssemblyController {
   }
 
   @Post('resolutions')
+  @ApiRequestExample(TableDraftResolutionDto, 'Illustrative: an Assembly draft on Kenya', {
+    title: 'The situation in Kenya (illustrative draft)',
+    text: 'Calls on all parties to end the violence and supports the mediation of the AU Panel of Eminent African Personalities.',
+    importantQuestion: false,
+    peaceAndSecurityRecommendation: false,
+  })
   @ApiOperation({
     summary: 'Table a draft resolution',
     description:
@@ -114,6 +121,7 @@ export class GeneralAssemblyController {
   }
 
   @Post('resolutions/:resolutionId/votes')
+  @ApiRequestExample(RecordAssemblyVoteDto, 'Illustrative: Ghana votes for the Assembly draft', { memberState: 'member-state:GHA', vote: 'yes' })
   @ApiOperation({
     summary: 'Record a member state’s vote',
     description: 'Yes, no or abstain, once per member; a member in Art. 19 arrears has no vote unless exempted. The General Assembly only.',
@@ -135,6 +143,7 @@ export class GeneralAssemblyController {
   }
 
   @Post('resolutions/:resolutionId/close')
+  @ApiRequestExample(OccurredAtDto, 'The vote closed now', {})
   @ApiOperation({
     summary: 'Close the vote',
     description:
@@ -242,6 +251,7 @@ export class GeneralAssemblyController {
   }
 
   @Post('veto-debates/:draftId/held')
+  @ApiRequestExample(OccurredAtDto, 'FICTIONAL: the veto debate held now', {})
   @ApiOperation({
     summary: 'Record the veto debate as held',
     description: 'The formal meeting res. 76/262 asks for after a veto of the Council draft named; once per veto, held at occurredAt (now when absent) and not before the veto (422 occurred-before-veto). The General Assembly only.',

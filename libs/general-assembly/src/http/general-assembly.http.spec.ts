@@ -68,6 +68,13 @@ describe('writing to the Assembly’s file over HTTP', () => {
     expect(concurred.headers.get('etag')).toBe('"2"');
   });
 
+  it('given an observer State’s token, when it concurs, then 422 un-membership and nothing is counted; a made-up state’s token is 401', async () => {
+    const concur = `${requests}/${requestId}/concurrences`;
+    expect(await as('member-state:PSE').post(concur, {})).toMatchObject({ status: 422, body: { rule: 'un-membership' } });
+    expect(await as('member-state:XXX').post(concur, {})).toMatchObject({ status: 401, body: { rule: 'bearer-token' } });
+    expect((await as('member-state:GHA').post(concur, {})).body).toMatchObject({ revision: '3' });
+  });
+
   it('documents If-Match and Idempotency-Key as optional on every write', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
     const writes = Object.entries(paths as Record<string, { post?: { parameters: { in: string; name: string; required: boolean }[] } }>).flatMap(

@@ -47,6 +47,20 @@ describe('a state declares its posture', () => {
     given(memberStatesDecider, [noted])
       .when(declare({ state: 'Kenya', actor: { ...kenya, body: 'member-state:Kenya' } }))
       .thenRefuses('invalid', 'iso-3166-alpha-3', /Kenya/);
+    given(memberStatesDecider, [noted])
+      .when(declare({ state: 'XXX', actor: { ...kenya, body: 'member-state:XXX' } }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3', /XXX/);
+  });
+
+  it('is open to observer States, whose responsibility to protect does not wait on membership', () => {
+    const [declared] = given(memberStatesDecider, [noted]).when(declare({ state: 'PSE', actor: { ...kenya, body: 'member-state:PSE' } })).result();
+    expect(declared).toMatchObject({ type: 'posture-declared', data: { state: 'PSE' } });
+  });
+
+  it('is not open to a territory that is neither a Member nor an observer State', () => {
+    given(memberStatesDecider, [noted])
+      .when(declare({ state: 'PRI', actor: { ...kenya, body: 'member-state:PRI' } }))
+      .thenRefuses('rule-violated', 'un-member-or-observer-state', /PRI is neither a Member nor an observer State/);
   });
 
   it('gives reasons for every change', () => {

@@ -1,12 +1,14 @@
-import { InvalidCommand, MemberStateBody, requireBody, Actor } from '@rtop/kernel';
+import { InvalidCommand, MemberStateBody, requireBody, Actor, isIso3166Alpha3, requireUnState } from '@rtop/kernel';
 
-const ISO_3166_ALPHA_3 = /^[A-Z]{3}$/;
-
-/** A member state as its ISO 3166-1 alpha-3 code, e.g. `KEN`. */
+/**
+ * A state as its ISO 3166-1 alpha-3 code, e.g. `KEN`: a Member of the UN or an observer State,
+ * since a State's responsibility to protect does not wait on its membership.
+ */
 export function parseState(state: string): string {
-  if (!ISO_3166_ALPHA_3.test(state)) {
+  if (!isIso3166Alpha3(state)) {
     throw new InvalidCommand('iso-3166-alpha-3', `'${state}' is not an ISO 3166-1 alpha-3 country code such as KEN`);
   }
+  requireUnState(state, `a record of ${state}'s own responsibility to protect`);
   return state;
 }
 

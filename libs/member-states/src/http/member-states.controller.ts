@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { MEMBER_STATES_CASE } from '../application/member-states-case-stream';
@@ -58,6 +58,7 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/declared-postures')
+  @ApiRequestExample(DeclarePostureDto, 'Kenya, 3 January 2008 (illustrative date): the Government’s posture', { posture: 'willing-and-able', reasons: ['The Government states that the security forces are restoring order'], occurredAt: '2008-01-03T12:00:00Z' })
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state’s own posture changed, with its reasons. Only the state itself (`member-state:<ISO3>`) may declare it.' })
@@ -72,6 +73,10 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/assessed-postures')
+  @ApiRequestExample(PostureChangeDto, 'Kenya, 2008: the Joint Office reads Kenya’s posture', {
+    posture: 'willing-but-unable',
+    reasons: ['Police overwhelmed in the Rift Valley and accused of excessive force elsewhere', 'Violence continuing a month after the election'],
+  })
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({
@@ -88,6 +93,7 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/assistance-requests')
+  @ApiRequestExample(RequestAssistanceDto, 'Illustrative: Kenya asks for help for the displaced', { kinds: ['humanitarian'], description: 'Shelter, food and protection for the families displaced into camps in Eldoret, Nakuru and Naivasha', occurredAt: '2008-01-05T12:00:00Z' })
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state’s request for assistance (pillar II) is recorded; only the state itself may make it.' })
@@ -107,6 +113,7 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/assistance-consents')
+  @ApiRequestExample(ConsentToAssistanceDto, 'Kenya, 29 January 2008: consent to the AU-led mediation', { offeredBy: 'au-psc', kinds: ['mediation'], description: 'The Kenya National Dialogue and Reconciliation under the AU Panel of Eminent African Personalities', occurredAt: '2008-01-29T12:00:00Z' })
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state consents to assistance another body offers (pillar II); only the state itself may consent.' })
@@ -136,6 +143,7 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/assistance-consents/:consentId/withdrawal')
+  @ApiRequestExample(WithdrawConsentDto, 'Illustrative: a consent withdrawn once its purpose is served', { reason: 'The National Dialogue concluded with the National Accord; no further mediation is needed' })
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state withdraws its consent; the consent once given stays on the record, marked withdrawn.' })

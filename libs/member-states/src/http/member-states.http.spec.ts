@@ -158,12 +158,12 @@ describe('member states over HTTP', () => {
   it('documents every operation with the refusals it can answer', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
     const responses = (path: string, method: string) => Object.keys(paths[`/member-states/cases/{caseId}${path}`][method].responses).sort();
-    expect(responses('/states/{state}/declared-postures', 'post')).toEqual(['201', '400', '401', '403', '409', '422']);
+    expect(responses('/states/{state}/declared-postures', 'post')).toEqual(['201', '400', '401', '403', '409', '413', '415', '422']);
     // Every write may answer 422 for an Idempotency-Key reused with a different request.
-    expect(responses('/states/{state}/assessed-postures', 'post')).toEqual(['201', '400', '401', '403', '409', '422']);
-    expect(responses('/states/{state}/assistance-requests', 'post')).toEqual(['201', '400', '401', '403', '409', '422']);
-    expect(responses('/states/{state}/assistance-consents', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '422']);
-    expect(responses('/states/{state}/assistance-consents/{consentId}/withdrawal', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '422']);
+    expect(responses('/states/{state}/assessed-postures', 'post')).toEqual(['201', '400', '401', '403', '409', '413', '415', '422']);
+    expect(responses('/states/{state}/assistance-requests', 'post')).toEqual(['201', '400', '401', '403', '409', '413', '415', '422']);
+    expect(responses('/states/{state}/assistance-consents', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422']);
+    expect(responses('/states/{state}/assistance-consents/{consentId}/withdrawal', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422']);
     expect(responses('/states/{state}', 'get')).toEqual(['200', '401', '404']);
     expect(responses('', 'get')).toEqual(['200', '401', '404']);
   });

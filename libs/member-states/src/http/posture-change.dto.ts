@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OCCURRED_AT_DESCRIPTION } from '@rtop/http';
+import { ArrayMinSize, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsInstant, OCCURRED_AT_DESCRIPTION } from '@rtop/http';
 import { POSTURES, Posture } from '../case/posture';
 
 export class PostureChangeDto {
@@ -28,6 +28,6 @@ export class PostureChangeDto {
 export class DeclarePostureDto extends PostureChangeDto {
   @ApiPropertyOptional({ format: 'date-time', example: '2008-01-02T12:00:00Z', description: OCCURRED_AT_DESCRIPTION })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   occurredAt?: string;
 }

@@ -1,4 +1,4 @@
-import { CommandEnvelope, StateConflict, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, StateConflict, requireBody, requireUnMember } from '@rtop/kernel';
 import { HUMAN_RIGHTS_COUNCIL } from './organs';
 import { OtherOrgansCase } from './other-organs-case';
 import { ReviewConducted } from './other-organs-events';
@@ -17,6 +17,7 @@ export interface ConductReview extends CommandEnvelope {
 export function conductReview(command: ConductReview, state: OtherOrgansCase): ReviewConducted[] {
   requireBody(command.actor, HUMAN_RIGHTS_COUNCIL, 'conducting a review');
   const reviewed = parseState(command.state);
+  requireUnMember(reviewed, 'the Universal Periodic Review (res. 60/251, para. 5(e), reviews the Members)');
   if (state.reviews.has(command.reviewId)) {
     throw new StateConflict('review-conducted-once', `review ${command.reviewId} is already on case ${command.caseId}`);
   }

@@ -1,4 +1,4 @@
-import { InvalidCommand } from '@rtop/kernel';
+import { InvalidCommand, isIso3166Alpha3 } from '@rtop/kernel';
 
 /** A record that says nothing is not a record: blank text is refused under the rule named. */
 export function requireText(rule: string, what: string, text: string): string {
@@ -6,10 +6,8 @@ export function requireText(rule: string, what: string, text: string): string {
   return text.trim();
 }
 
-const ISO_3166_ALPHA_3 = /^[A-Z]{3}$/;
-
 export function parseState(state: string): string {
-  if (!ISO_3166_ALPHA_3.test(state)) {
+  if (!isIso3166Alpha3(state)) {
     throw new InvalidCommand('iso-3166-alpha-3', `'${state}' is not an ISO 3166-1 alpha-3 country code such as KEN`);
   }
   return state;

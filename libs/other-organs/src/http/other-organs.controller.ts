@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Page, pageLimit } from '@rtop/read-model';
 import { Actor } from '@rtop/kernel';
@@ -50,6 +50,11 @@ export class OtherOrgansController {
   }
 
   @Post('human-rights-council/reports')
+  @ApiRequestExample(PublishReportDto, 'Kenya, March 2008: the OHCHR fact-finding mission reports', {
+    kind: 'fact-finding-mission',
+    title: 'Report from OHCHR Fact-finding Mission to Kenya, 6–28 February 2008',
+    summary: 'Over a thousand killed and hundreds of thousands displaced; attacks singled out victims by ethnicity, with signs of organisation, followed by revenge attacks.',
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The Human Rights Council’s report is on the case. Only `un-human-rights-council` may publish it.' })
   @ApiRefusals(400, 401, 403, 409)
@@ -63,6 +68,11 @@ export class OtherOrgansController {
   }
 
   @Post('human-rights-council/reviews')
+  @ApiRequestExample(ConductReviewDto, 'Kenya, May 2010: the Universal Periodic Review', {
+    state: 'KEN',
+    findings: 'Accountability for the post-election violence of 2007–08 remains outstanding.',
+    recommendations: ['Establish a special tribunal for the post-election violence', 'Protect witnesses of the violence'],
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The Human Rights Council’s review of a state concerned is on the case. Only `un-human-rights-council` may conduct it.' })
   @ApiRefusals(400, 401, 403, 409)
@@ -76,6 +86,7 @@ export class OtherOrgansController {
   }
 
   @Post('peacebuilding-commission/engagements')
+  @ApiRequestExample(EngageInRelapsePreventionDto, 'Illustrative: relapse prevention in Kenya before the 2013 elections', { state: 'KEN', priorities: ['Land reform in the Rift Valley', 'Return of the displaced', 'Police reform before the next elections'] })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The Peacebuilding Commission engages with the state to prevent relapse. Only `un-peacebuilding-commission` may do so.' })
   @ApiRefusals(400, 401, 403, 409)
@@ -92,6 +103,7 @@ export class OtherOrgansController {
   }
 
   @Post('peacebuilding-commission/engagements/:engagementId/conclusion')
+  @ApiRequestExample(ConcludeEngagementDto, 'Illustrative: the engagement concluded', { outcome: 'The 2013 elections passed without a return to mass violence' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The engagement is concluded with its outcome.' })
   @ApiRefusals(400, 401, 403, 404, 409)
@@ -105,6 +117,7 @@ export class OtherOrgansController {
   }
 
   @Post('ecosoc/recommendations')
+  @ApiRequestExample(MakeRecommendationDto, 'Illustrative: ECOSOC on the displaced in Kenya', { addressees: ['specialized-agencies'], text: 'Support the return and resettlement of the families displaced in the Rift Valley.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'ECOSOC’s recommendation is on the case. Only `un-ecosoc` may make it.' })
   @ApiRefusals(400, 401, 403, 409)
@@ -121,6 +134,7 @@ export class OtherOrgansController {
   }
 
   @Post('lessons')
+  @ApiRequestExample(RecordLessonDto, 'Kenya, 2008: a lesson for the Joint Office', { lesson: 'The AU’s eminent persons performed well in Kenya but need a small secretariat; early warning is only useful with the political will to act on it.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({
     description:

@@ -142,7 +142,7 @@ describe('the other organs over HTTP', () => {
     const neverTouched = await as('un-human-rights-council').get(on('c0ffee00-0000-4000-8000-000000000009'));
     expect(neverTouched).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
     for (const body of ['un-joint-office', 'un-security-council', 'member-state:KEN'] as const) {
-      expect(await as(body).get(on(kenyaCase))).toMatchObject({ status: 404, body: { rule: 'case-exists', message: neverTouched.body.message.replace('000000000009', '000000000001') } });
+      expect(await as(body).get(on(kenyaCase))).toMatchObject({ status: 404, body: { rule: 'case-exists', detail: neverTouched.body.detail.replace('000000000009', '000000000001') } });
     }
     // ECOSOC recorded on the Kenya case but nothing on the other, where only lessons are.
     expect(await as('un-ecosoc').get(on(otherCase))).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
@@ -161,13 +161,14 @@ describe('the other organs over HTTP', () => {
   it('documents every operation with the refusals it can answer', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
     const responses = (path: string, method: string) => Object.keys(paths[path][method].responses).sort();
-    // Every write can answer 422: an Idempotency-Key sent again with a different request (idempotency-key-reused).
-    const writes = ['201', '400', '401', '403', '409', '422'];
+    // Every write can answer 422: an Idempotency-Key sent again with a different request (idempotency-key-reused);
+    // and every body, 413 past its size and 415 in another media type.
+    const writes = ['201', '400', '401', '403', '409', '413', '415', '422'];
     expect(responses('/other-organs/cases/{caseId}/human-rights-council/reports', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/human-rights-council/reviews', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/peacebuilding-commission/engagements', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/peacebuilding-commission/engagements/{engagementId}/conclusion', 'post')).toEqual(
-      ['201', '400', '401', '403', '404', '409', '422'],
+      ['201', '400', '401', '403', '404', '409', '413', '415', '422'],
     );
     expect(responses('/other-organs/cases/{caseId}/ecosoc/recommendations', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/lessons', 'post')).toEqual(writes);

@@ -9,7 +9,7 @@ const apply = (overrides: Partial<ApplyConsensusMinusOne> = {}): ApplyConsensusM
   type: 'apply-consensus-minus-one',
   caseId,
   draftId: 'osce-draft-1',
-  stateConcerned: 'member-state:YUG',
+  stateConcerned: 'member-state:SRB',
   basis: PRAGUE,
   actor: actorOf('osce'),
   at,
@@ -18,7 +18,7 @@ const apply = (overrides: Partial<ApplyConsensusMinusOne> = {}): ApplyConsensusM
 
 const applied: ConsensusMinusOneApplied = {
   type: 'consensus-minus-one-applied',
-  data: { draftId: 'osce-draft-1', stateConcerned: 'member-state:YUG', basis: PRAGUE },
+  data: { draftId: 'osce-draft-1', stateConcerned: 'member-state:SRB', basis: PRAGUE },
 };
 
 describe('apply consensus-minus-one (OSCE)', () => {
@@ -27,7 +27,7 @@ describe('apply consensus-minus-one (OSCE)', () => {
   });
 
   it('may follow a failed consensus', () => {
-    given(decider, [noted, tabled('osce'), consensusFailed('osce', states('YUG'), 'osce-draft-1')]).when(apply()).then([applied]);
+    given(decider, [noted, tabled('osce'), consensusFailed('osce', states('SRB'), 'osce-draft-1')]).when(apply()).then([applied]);
   });
 
   it('is applied only with its basis cited', () => {
@@ -37,7 +37,7 @@ describe('apply consensus-minus-one (OSCE)', () => {
   it('sets aside one state only', () => {
     given(decider, [noted, tabled('osce'), applied])
       .when(apply({ stateConcerned: 'member-state:BLR' }))
-      .thenRefuses('rule-violated', 'consensus-minus-one', /YUG is already set aside/);
+      .thenRefuses('rule-violated', 'consensus-minus-one', /SRB is already set aside/);
   });
 
   it('names a member state', () => {

@@ -1,6 +1,6 @@
 import { given } from '@rtop/testing';
 import { RecordVote } from './record-vote';
-import { actorOf, adopted, at, caseId, decider, rollCall, states, tabled, noted } from './regional.fixtures';
+import { actorOf, adopted, at, caseId, decider, rollCall, someStates, states, tabled, noted } from './regional.fixtures';
 
 const vote = (overrides: Partial<RecordVote> = {}): RecordVote => ({
   type: 'record-vote',
@@ -45,7 +45,7 @@ describe('record a vote', () => {
 
   it('takes one vote from each state', () => {
     given(decider, [noted, tabled('oas')])
-      .when(vote({ votes: [...rollCall(18, 0), { state: 'member-state:XAA', vote: 'no' }] }))
+      .when(vote({ votes: [...rollCall(18, 0), { state: someStates(1)[0], vote: 'no' }] }))
       .thenRefuses('invalid', 'member-states', /named twice/);
   });
 

@@ -1,4 +1,4 @@
-import { Actor, CaseNoted, MemberStateBody, REGIONAL_BODIES, RegionalBody, contentDigest } from '@rtop/kernel';
+import { Actor, CaseNoted, MemberStateBody, REGIONAL_BODIES, RegionalBody, UN_MEMBERS, contentDigest } from '@rtop/kernel';
 import { RegionalFileEvent, regionalCaseDecider } from './regional-case';
 import { AssessmentPlacedBeforeBody, CouncilAuthorisationNoted, DraftDecision, DraftDecisionTabled, RegionalCaseEvent } from './regional-events';
 
@@ -71,12 +71,8 @@ export const assessmentContent = {
 };
 export const assessmentDigest = contentDigest(assessmentContent);
 
-/** `count` distinct member states with made-up codes, starting after `skip` of them. */
-export const someStates = (count: number, skip = 0): MemberStateBody[] =>
-  Array.from({ length: count }, (_, i) => {
-    const n = i + skip;
-    return `member-state:X${String.fromCharCode(65 + Math.floor(n / 26))}${String.fromCharCode(65 + (n % 26))}` as MemberStateBody;
-  });
+/** `count` distinct states, UN Members in the list's order, starting after `skip` of them. */
+export const someStates = (count: number, skip = 0): MemberStateBody[] => states(...UN_MEMBERS.slice(skip, skip + count));
 
 /** A roll call: `yes` states in favour, then `no` against, then `abstain` abstaining. */
 export const rollCall = (yes: number, no: number, abstain = 0) => {

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
 import { REGIONAL_CASE_STREAM, RegionalCaseStream } from '../application/regional-case-stream';
@@ -76,6 +76,14 @@ export class RegionalBodiesController {
   }
 
   @Post(':body/cases/:caseId/drafts')
+  @ApiRequestExample(TableDraftDecisionDto, 'Kenya, 10 January 2008: the AU PSC tables the Panel’s mediation', {
+    title: 'Mediation by the Panel of Eminent African Personalities',
+    text: 'Supports the mediation of the AU Panel of Eminent African Personalities chaired by Kofi Annan between the Party of National Unity and the Orange Democratic Movement, and calls for an end to the violence.',
+    matter: 'substantive',
+    coercive: false,
+    parties: ['member-state:KEN'],
+    occurredAt: '2008-01-10T12:00:00Z',
+  })
   @ApiOperation({
     summary: 'Table a draft decision before the body.',
     description:
@@ -117,6 +125,7 @@ export class RegionalBodiesController {
   }
 
   @Post(':body/cases/:caseId/drafts/:draftId/consensus')
+  @ApiRequestExample(RecordConsensusOutcomeDto, 'Kenya, 10 January 2008: the AU PSC decides by consensus', { objections: [], occurredAt: '2008-01-10T12:00:00Z' })
   @ApiOperation({
     summary: 'Record the outcome of seeking consensus: the objections raised, none for consensus.',
     description:
@@ -144,6 +153,14 @@ export class RegionalBodiesController {
   }
 
   @Post(':body/cases/:caseId/drafts/:draftId/votes')
+  @ApiRequestExample(RecordRegionalVoteDto, 'Illustrative: an AU PSC vote after a failed consensus', {
+    votes: [
+      { state: 'member-state:NGA', vote: 'yes' },
+      { state: 'member-state:ZAF', vote: 'yes' },
+      { state: 'member-state:ETH', vote: 'yes' },
+      { state: 'member-state:SEN', vote: 'abstain' },
+    ],
+  })
   @ApiOperation({
     summary: 'Record a vote on a draft, by the majority the body’s rule requires.',
     description:
@@ -179,6 +196,7 @@ export class RegionalBodiesController {
   }
 
   @Post('osce/cases/:caseId/drafts/:draftId/consensus-minus-one')
+  @ApiRequestExample(ApplyConsensusMinusOneDto, 'Illustrative: the OSCE sets aside one state’s objection', { stateConcerned: 'member-state:SRB', basis: 'Prague Document on Further Development of CSCE Institutions and Structures (1992), para. 16' })
   @ApiOperation({
     summary: 'OSCE: apply consensus-minus-one to a draft, as an explicit procedural decision with its basis cited (Prague, 1992).',
     description: 'The objection of the one state concerned is then not counted. One state only: a second answers 422 (consensus-minus-one).',
@@ -200,6 +218,7 @@ export class RegionalBodiesController {
   }
 
   @Post('asean/cases/:caseId/drafts/:draftId/summit-decision-mode')
+  @ApiRequestExample(RecordSummitDecisionModeDto, 'Illustrative: the ASEAN Summit decides how to decide', { mode: 'consensus-minus', notCounted: ['member-state:MMR'], basis: 'ASEAN Charter Art. 20(2)' })
   @ApiOperation({
     summary: 'ASEAN: record how the Summit decided this decision is made, where consensus could not be achieved (Charter Art. 20(2)).',
     description: 'Only after a recorded consensus-failed (422 otherwise), once per draft (409), with its basis cited (400).',
@@ -225,6 +244,15 @@ export class RegionalBodiesController {
   }
 
   @Post('igad/cases/:caseId/early-warning-reports')
+  @ApiRequestExample(SubmitEarlyWarningReportDto, 'Illustrative: a CEWARN report from the Karamoja cluster', {
+    summary: 'Field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
+    indicators: [
+      { kind: 'conflict', category: 'armed-intervention', description: 'Raids with automatic weapons along the Kenya–Uganda border' },
+      { kind: 'peace', category: 'peace-initiatives', description: 'Elders of both sides meet at the border markets' },
+    ],
+    observedAt: '2008-01-15T06:00:00Z',
+    location: 'Karamoja cluster, Kenya–Uganda border',
+  })
   @ApiOperation({
     summary: 'IGAD: submit a CEWARN early-warning report on the case, with its peace and conflict indicators.',
     description: 'Published as early-warning-report-submitted, which the Joint Office takes in as an information report (channel regional-early-warning).',

@@ -75,7 +75,7 @@ export class RegionalCaseView {
   earlyWarningReports!: EarlyWarningReportView[];
 }
 
-export class RecordedEventView {
+export class RegionalRecordedEventView {
   @ApiProperty() type!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: unknown;
 }
@@ -85,12 +85,12 @@ export class RegionalCommandResult {
   @ApiProperty({ required: false }) draftId?: string;
   @ApiProperty({ required: false }) reportId?: string;
   @ApiProperty({
-    type: [RecordedEventView],
+    type: [RegionalRecordedEventView],
     description:
       'What was recorded, e.g. consensus-reached or regional-vote-taken followed by regional-decision-adopted (and article-53-conflict-recorded ' +
       'for an unauthorised Art. 4(h) intervention), consensus-failed, or regional-vote-taken with regional-decision-rejected.',
   })
-  events!: RecordedEventView[];
+  events!: RegionalRecordedEventView[];
   @ApiProperty() revision!: string;
 }
 

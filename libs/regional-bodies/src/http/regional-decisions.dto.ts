@@ -5,15 +5,15 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { OccurredAtDto } from '@rtop/http';
+import { IsInstant, OccurredAtDto } from '@rtop/http';
 import { ARTICLE_4H_CRIMES } from '../case/decision-rules/article-4h';
 import { MAJORITY_BASES, MAJORITY_FRACTIONS, VOTES, VoteChoice } from '../case/majority';
 import { CEWARN_INDICATOR_CATEGORIES, MATTERS, Matter } from '../case/regional-events';
@@ -40,6 +40,7 @@ export class DraftSubjectDto {
   @ValidateIf((s: DraftSubjectDto) => s.kind !== 'ordinary')
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   grounds?: string[];
 
   @ApiProperty({ required: false, description: '`article-4h-intervention` only: the PSC recommendation (its draft id), adopted on this case; otherwise 422.' })
@@ -104,6 +105,7 @@ export class TableDraftDecisionDto extends OccurredAtDto {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   parties?: string[];
 
   @ApiProperty({
@@ -119,6 +121,7 @@ export class TableDraftDecisionDto extends OccurredAtDto {
   @IsOptional()
   @ValidateNested()
   @Type(() => DraftSubjectDto)
+  @IsObject()
   subject?: DraftSubjectDto;
 }
 
@@ -131,10 +134,11 @@ export class RecordConsensusOutcomeDto extends OccurredAtDto {
   })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   objections!: string[];
 }
 
-export class CastVoteDto {
+export class RegionalVoteDto {
   @ApiProperty({ description: MEMBER_STATE })
   @IsString()
   state!: string;
@@ -146,7 +150,7 @@ export class CastVoteDto {
 
 export class RecordRegionalVoteDto extends OccurredAtDto {
   @ApiProperty({
-    type: [CastVoteDto],
+    type: [RegionalVoteDto],
     description:
       'One entry per state voting; states not listed did not vote. The majority is the body’s: AU PSC two-thirds of the members voting on substance, ' +
       'a simple majority on procedure, only after a recorded failed consensus (PSC Protocol Art. 8 [unverified numbering and base]; configurable as ' +
@@ -155,9 +159,10 @@ export class RecordRegionalVoteDto extends OccurredAtDto {
       'OSCE never votes; IGAD as configured (RegionalRules.igad.rule, default consensus only [unverified]).',
   })
   @ValidateNested({ each: true })
-  @Type(() => CastVoteDto)
+  @Type(() => RegionalVoteDto)
   @ArrayMinSize(1)
-  votes!: CastVoteDto[];
+  @IsObject({ each: true })
+  votes!: RegionalVoteDto[];
 }
 
 export class ApplyConsensusMinusOneDto {
@@ -182,6 +187,7 @@ export class RecordSummitDecisionModeDto {
   @ValidateIf((d: RecordSummitDecisionModeDto) => d.mode === 'consensus-minus')
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   notCounted?: string[];
 
   @ApiProperty({ required: false, enum: MAJORITY_FRACTIONS, description: 'vote only.' })
@@ -235,10 +241,11 @@ export class SubmitEarlyWarningReportDto {
   @ValidateNested({ each: true })
   @Type(() => CewarnIndicatorDto)
   @ArrayMinSize(1)
+  @IsObject({ each: true })
   indicators!: CewarnIndicatorDto[];
 
   @ApiProperty({ example: '2008-01-08T06:00:00Z', description: 'When it was observed; no later than now (400). The information report the Joint Office files from it has this as its occurred time.' })
-  @IsISO8601()
+  @IsInstant()
   observedAt!: string;
 
   @ApiProperty({ example: 'Karamoja cluster' })

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, EXAMPLE_REFS, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { CASE_RESPONSES, CaseResponsesCommand } from '../application/responses-stream';
@@ -60,6 +60,13 @@ export class ResponsesController {
   }
 
   @Post('measures')
+  @ApiRequestExample(RegisterMeasureDto, 'Kenya, 2008: the AU mediation, on Kenya’s consent', {
+    pillar: 'II',
+    coercive: false,
+    description: 'Mediation by the AU Panel of Eminent African Personalities (Kofi Annan, Benjamin Mkapa, Graça Machel), with UN mediation support',
+    authorisation: { kind: 'state-request-or-consent', state: 'KEN', requestOrConsentId: EXAMPLE_REFS.consentId },
+    implementingBody: 'au-psc',
+  })
   @ApiOperation({
     summary: 'Register a response measure, planned',
     description:
@@ -79,6 +86,7 @@ export class ResponsesController {
   }
 
   @Post('measures/:measureId/status')
+  @ApiRequestExample(UpdateMeasureStatusDto, 'Kenya, 2008: the mediation under way', { status: 'under-way' })
   @ApiOperation({
     summary: 'Move a measure along planned → under-way → completed | suspended',
     description: 'The measure’s implementing body only.',
@@ -96,6 +104,7 @@ export class ResponsesController {
   }
 
   @Post('measures/:measureId/outcomes')
+  @ApiRequestExample(RecordMeasureOutcomeDto, 'Kenya, 28 February 2008: the National Accord', { outcome: 'The National Accord and Reconciliation Act, signed on 28 February 2008: a coalition government, with a Prime Minister for the opposition; the violence subsided.' })
   @ApiOperation({ summary: 'Record what a measure under way or ended has achieved', description: 'The measure’s implementing body only.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'measure-outcome-recorded.' })

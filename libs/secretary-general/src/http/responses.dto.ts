@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PILLARS } from '../pillar';
 import { AUTHORISATION_KINDS, Authorisation, MEASURE_STATUSES } from '../responses/measure';
 
@@ -63,6 +63,7 @@ export class RegisterMeasureDto {
   @ApiProperty({ type: MeasureAuthorisationDto, description: 'The decision the measure rests on; one not noted on this case answers 404.' })
   @ValidateNested()
   @Type(() => MeasureAuthorisationDto)
+  @IsObject()
   authorisation!: MeasureAuthorisationDto;
 
   @ApiProperty({

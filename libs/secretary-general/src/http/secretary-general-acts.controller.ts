@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, EXAMPLE_REFS, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { SECRETARY_GENERAL_CASE, SecretaryGeneralCaseCommand } from '../application/secretary-general-case-stream';
@@ -44,6 +44,7 @@ export class SecretaryGeneralActsController {
   }
 
   @Post('article-99-notifications')
+  @ApiRequestExample(NotifyCouncilUnderArticle99Dto, 'Illustrative: the Secretary-General brings Kenya to the Council’s attention', { summary: 'Killings and expulsions along ethnic lines continue in the Rift Valley, Nairobi and western Kenya, and the police cannot contain them; the situation may threaten international peace and security.' })
   @ApiOperation({ summary: 'Bring the matter to the Security Council’s attention under Art. 99', description: 'Secretary-General only.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'article-99-notification-sent: the Council has the matter before it.' })
@@ -58,6 +59,10 @@ export class SecretaryGeneralActsController {
   }
 
   @Post('good-offices')
+  @ApiRequestExample(OfferGoodOfficesDto, 'Kenya, 2008: good offices in support of the AU Panel', {
+    parties: ['Government of Kenya (Party of National Unity)', 'Orange Democratic Movement'],
+    mandate: 'Support the AU-led mediation of the Panel of Eminent African Personalities; no parallel UN track.',
+  })
   @ApiOperation({ summary: 'Offer the Secretary-General’s good offices to the parties', description: 'Secretary-General only.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'good-offices-offered.' })
@@ -72,6 +77,11 @@ export class SecretaryGeneralActsController {
   }
 
   @Post('special-envoys')
+  @ApiRequestExample(AppointSpecialEnvoyDto, 'Illustrative: a liaison envoy to the AU Panel', {
+    offerId: EXAMPLE_REFS.offerId,
+    envoy: 'Senior mediation adviser, DPA',
+    mandate: 'Carry the good offices to Nairobi and put the UN’s mediation support at the Panel’s disposal.',
+  })
   @ApiOperation({ summary: 'Appoint a special envoy to carry good offices already offered', description: 'Secretary-General only.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'special-envoy-appointed.' })
@@ -86,6 +96,11 @@ export class SecretaryGeneralActsController {
   }
 
   @Post('recommendations')
+  @ApiRequestExample(RecommendToAnOrganDto, 'Kenya, 2008: a recommendation to the Security Council', {
+    recipient: 'un-security-council',
+    content: 'Back the AU-led mediation; hold Chapter VII measures in reserve should it fail.',
+    optionIds: [EXAMPLE_REFS.optionId],
+  })
   @ApiOperation({
     summary: 'Put a recommendation to an intergovernmental organ',
     description: 'Secretary-General only. It may name the standing group’s tabled options it puts forward.',
@@ -103,6 +118,10 @@ export class SecretaryGeneralActsController {
   }
 
   @Post('verge-of-manifest-failure-findings')
+  @ApiRequestExample(FindVergeOfManifestFailureDto, 'Kenya, 2008: the verge of manifest failure', {
+    assessmentId: EXAMPLE_REFS.assessmentId,
+    reasons: 'Very high risk of crimes against humanity; killings and expulsions continue in several provinces and the police cannot contain them.',
+  })
   @ApiOperation({
     summary: 'Find the situation at the verge of manifest failure',
     description:

@@ -21,6 +21,7 @@ export class OfferGoodOfficesDto {
   @IsArray()
   @IsString({ each: true })
   @MaxLength(500, { each: true })
+  @IsNotEmpty({ each: true })
   parties!: string[];
 
   @ApiProperty({ description: 'What the good offices are for.' })
@@ -64,6 +65,7 @@ export class RecommendToAnOrganDto {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   optionIds?: string[];
 }
 

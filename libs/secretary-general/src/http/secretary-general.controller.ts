@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, EXAMPLE_REFS, newIdFor, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { SECRETARY_GENERAL_CASE } from '../application/secretary-general-case-stream';
@@ -37,6 +37,20 @@ export class SecretaryGeneralController {
   }
 
   @Post('transmissions')
+  @ApiRequestExample(TransmitAssessmentDto, 'Kenya, 2008: the assessment transmitted, unaltered, to the AU PSC and IGAD', {
+    assessmentId: EXAMPLE_REFS.assessmentId,
+    recipients: ['au-psc', 'igad'],
+    content: {
+      assessmentId: EXAMPLE_REFS.assessmentId,
+      caseId: EXAMPLE_REFS.caseId,
+      situation: 'Kenya, post-election violence',
+      summary: 'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
+      risks: [],
+      incitement: [],
+      ethnicCleansing: { assessedThrough: ['crimes-against-humanity'] },
+      issuedAt: '2008-02-14T09:00:00.000Z',
+    },
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The assessment, as issued, is transmitted to the organs named.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)

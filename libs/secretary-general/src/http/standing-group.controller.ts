@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, EXAMPLE_REFS, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { SECRETARY_GENERAL_CASE, SecretaryGeneralCaseCommand } from '../application/secretary-general-case-stream';
@@ -25,6 +25,7 @@ export class StandingGroupController {
   ) {}
 
   @Post()
+  @ApiRequestExample(ConveneStandingGroupDto, 'Kenya, 1 February 2008 (illustrative date): the standing group convened', { findingId: EXAMPLE_REFS.findingId, members: ['un-dpa', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef', 'un-joint-office'], meetingCadenceDays: 7, occurredAt: '2008-02-01T15:00:00Z' })
   @ApiOperation({
     summary: 'Convene the standing inter-agency group',
     description:
@@ -57,6 +58,7 @@ export class StandingGroupController {
   }
 
   @Post('meetings')
+  @ApiRequestExample(HoldStandingGroupMeetingDto, 'Kenya, 4 February 2008 (illustrative date): the group meets', { attendees: ['un-dpa', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef', 'un-joint-office'], occurredAt: '2008-02-04T14:00:00Z' })
   @ApiOperation({
     summary: 'Record a meeting of the group, held now or at occurredAt',
     description: 'Secretary-General only, as the group’s convener. A meeting stated to have been held before the group was convened is refused with 422 (occurred-before-convened).',
@@ -74,6 +76,14 @@ export class StandingGroupController {
   }
 
   @Post('options')
+  @ApiRequestExample(TableOptionDto, 'Kenya, 2008: the Department of Political Affairs tables mediation support', {
+    meetingId: EXAMPLE_REFS.meetingId,
+    pillar: 'II',
+    coercive: false,
+    description: 'Mediation support to the AU Panel: experts, logistics and a secretariat in Nairobi',
+    assessmentId: EXAMPLE_REFS.assessmentId,
+    assessmentDigest: EXAMPLE_REFS.contentDigest,
+  })
   @ApiOperation({
     summary: 'Table a policy option under pillar II or III',
     description:

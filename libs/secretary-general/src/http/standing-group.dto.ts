@@ -21,6 +21,7 @@ export class ConveneStandingGroupDto extends OccurredAtDto {
   })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   members!: string[];
 
   @ApiProperty({
@@ -44,6 +45,7 @@ export class HoldStandingGroupMeetingDto extends OccurredAtDto {
   })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   attendees!: string[];
 }
 

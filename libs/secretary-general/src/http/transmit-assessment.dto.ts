@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMinSize, IsObject, IsString } from 'class-validator';
+import { ArrayMinSize, IsNotEmpty, IsObject, IsString } from 'class-validator';
 import { TRANSMISSION_RECIPIENTS } from '../case/recipients';
 
 export class TransmitAssessmentDto {
@@ -14,6 +14,7 @@ export class TransmitAssessmentDto {
   })
   @ArrayMinSize(1)
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   recipients!: string[];
 
   @ApiProperty({

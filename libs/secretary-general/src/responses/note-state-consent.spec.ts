@@ -27,6 +27,7 @@ describe('note a state’s request for, or consent to, assistance', () => {
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
     given(responsesDecider).when(note({ state: 'member-state:KEN' })).thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(responsesDecider).when(note({ state: 'XXX', actor: { ...kenya, body: 'member-state:XXX' } })).thenRefuses('invalid', 'iso-3166-alpha-3');
   });
 
   it('is the state’s own word: no other body gives it', () => {

@@ -1,4 +1,4 @@
-import { CommandEnvelope, InvalidCommand, requireBody } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, isIso3166Alpha3, requireBody } from '@rtop/kernel';
 import { Responses, stateConsentKey } from './responses';
 import { NotedStateConsent, StateConsentNoted } from './responses-events';
 
@@ -8,11 +8,9 @@ export interface NoteStateConsent extends CommandEnvelope, NotedStateConsent {
   readonly sourceEventId: string;
 }
 
-const ISO_3166_ALPHA_3 = /^[A-Z]{3}$/;
-
 /** A state's request or consent is its own word: only the state itself can have given it. */
 export function noteStateConsent(command: NoteStateConsent, state: Responses): StateConsentNoted[] {
-  if (!ISO_3166_ALPHA_3.test(command.state)) {
+  if (!isIso3166Alpha3(command.state)) {
     throw new InvalidCommand('iso-3166-alpha-3', `'${command.state}' is not an ISO 3166-1 alpha-3 country code such as KEN`);
   }
   requireBody(command.actor, `member-state:${command.state}`, `a request or consent of ${command.state}`);

@@ -1,5 +1,4 @@
-import { MemberStateBody } from '@rtop/kernel';
-import { isMemberState } from '../case/composition';
+import { MemberStateBody, isMemberStateBody, unStandingOf } from '@rtop/kernel';
 import { UN_HEADQUARTERS_CALENDAR, WorkingCalendar } from '../case/working-days';
 
 /**
@@ -23,8 +22,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Fails at start-up, naming the setting, rather than counting a deadline or a pledge wrongly later. */
 export function checkSecurityCouncilConfig(config: SecurityCouncilConfig): SecurityCouncilConfig {
-  const notAState = config.actCodeSignatories.find((s) => !isMemberState(s));
+  const notAState = config.actCodeSignatories.find((s) => !isMemberStateBody(s));
   if (notAState) throw new Error(`ACT code signatory ${notAState} is not a member state (member-state:<ISO 3166-1 alpha-3>)`);
+  const notAMember = config.actCodeSignatories.find((s) => unStandingOf(s) !== 'member');
+  if (notAMember) throw new Error(`ACT code signatory ${notAMember} is not a Member of the United Nations; the code binds Members who sit on the Council`);
   const notADate = config.calendar.holidays.find((d) => !DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
   if (notADate) throw new Error(`UN holiday ${notADate} is not a date (YYYY-MM-DD)`);
   try {

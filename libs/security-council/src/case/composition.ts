@@ -1,4 +1,4 @@
-import { InvalidCommand, MemberStateBody } from '@rtop/kernel';
+import { InvalidCommand, MemberStateBody, isMemberStateBody, requireUnMember } from '@rtop/kernel';
 
 /**
  * Art. 23(1) names the five permanent members; the seats it gives the Republic of China and the
@@ -19,12 +19,6 @@ export interface CouncilMember {
   readonly permanent: boolean;
 }
 
-const MEMBER_STATE = /^member-state:[A-Z]{3}$/;
-
-export function isMemberState(value: string): value is MemberStateBody {
-  return MEMBER_STATE.test(value);
-}
-
 /**
  * The Council as it sits for one vote. Elected seats change every January, so the composition
  * is stated when a draft is put to the vote and kept with that vote, never assumed.
@@ -33,10 +27,11 @@ export function checkComposition(members: readonly { readonly state: string; rea
   if (members.length !== COUNCIL_SIZE) {
     throw new InvalidCommand('council-of-fifteen', `the Council has ${COUNCIL_SIZE} members, not ${members.length}`);
   }
-  const notAState = members.find((m) => !isMemberState(m.state));
+  const notAState = members.find((m) => !isMemberStateBody(m.state));
   if (notAState) {
     throw new InvalidCommand('council-members-are-states', `${notAState.state} is not a member state (member-state:<ISO 3166-1 alpha-3>)`);
   }
+  for (const { state } of members) requireUnMember(state, 'a seat on the Security Council (Art. 23(1))');
   const twice = members.find((m, i) => members.findIndex((n) => n.state === m.state) !== i);
   if (twice) throw new InvalidCommand('one-seat-per-state', `${twice.state} holds one seat, not two`);
   for (const member of members) {

@@ -37,6 +37,15 @@ describe('put a draft to the vote', () => {
     given(councilCaseDecider, [noted, ...ready])
       .when(put({ members: [...members.slice(0, 14), members[13]] }))
       .thenRefuses('invalid', 'one-seat-per-state');
+    given(councilCaseDecider, [noted, ...ready])
+      .when(put({ members: [...members.slice(0, 14), { state: 'member-state:XXX', permanent: false }] }))
+      .thenRefuses('invalid', 'council-members-are-states', /member-state:XXX/);
+  });
+
+  it('seats Members of the United Nations only (Art. 23(1)): an observer State holds no seat', () => {
+    given(councilCaseDecider, [noted, ...ready])
+      .when(put({ members: [...members.slice(0, 14), { state: 'member-state:PSE', permanent: false }] }))
+      .thenRefuses('rule-violated', 'un-membership', /member-state:PSE is a non-member observer State/);
   });
 
   it('marks as permanent exactly the five members Art. 23(1) names', () => {

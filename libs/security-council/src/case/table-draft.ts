@@ -1,5 +1,4 @@
-import { Body, CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, isBody, requireBody } from '@rtop/kernel';
-import { isMemberState } from './composition';
+import { Body, CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, isBody, isMemberStateBody, requireBody } from '@rtop/kernel';
 import { CouncilCase, requireOnAgenda } from './council-case';
 import { DraftTabled } from './council-case-events';
 import { Chapter, Measure, Proposal } from './draft';
@@ -53,7 +52,7 @@ function proposalOf(command: TableDraft): Proposal {
     authorisedBodies: distinct(command.authorisedBodies, isBody, 'authorised-bodies-known', 'a body rtop knows'),
     manifestFailureDetermined,
     credibleAtrocityPrevention,
-    partiesToDispute: distinct(command.partiesToDispute, isMemberState, 'parties-to-dispute-are-states', 'a member state'),
+    partiesToDispute: distinct(command.partiesToDispute, isMemberStateBody, 'parties-to-dispute-are-states', 'a member state'),
     underArticle52Paragraph3,
   };
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsObject, IsString, ValidateNested } from 'class-validator';
 import { OccurredAtDto } from '@rtop/http';
 import { VOTES, Vote } from '../case/draft';
 
@@ -32,6 +32,7 @@ export class PutDraftToVoteDto extends OccurredAtDto {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => CouncilMemberDto)
+  @IsObject({ each: true })
   members!: CouncilMemberDto[];
 }
 

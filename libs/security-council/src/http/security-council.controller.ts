@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, CommandContext, OccurredAtDto, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
+import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, OccurredAtDto, occurredAtFrom, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, CommandOutcome } from '@rtop/kernel';
 import { COUNCIL_CASE } from '../application/council-case-stream';
@@ -63,6 +63,7 @@ export class SecurityCouncilController {
   }
 
   @Post('take-up')
+  @ApiRequestExample(CouncilTakeUpDto, 'Illustrative: the Council takes up Kenya of its own motion', { reason: 'A Member State brought the situation in Kenya to the Council’s attention (Art. 35)' })
   @ApiOperation({
     summary: 'Take up a situation of the Council’s own motion (Charter Arts. 34–35): the case goes on its agenda with no assessment or Art. 99 notification placed before it.',
     description: `${REMIT} The case must be one the Joint Office opened; any other answers 404 (case-exists). Taken up once (409 situation-taken-up-once).`,
@@ -81,6 +82,20 @@ export class SecurityCouncilController {
   }
 
   @Post('drafts')
+  @ApiRequestExample(TableResolutionDraftDto, 'FICTIONAL: a Chapter VII draft on Kenya (the Council took no such vote)', {
+    title: 'The situation in Kenya (fictional draft)',
+    chapter: 'VII',
+    measures: [
+      { kind: 'arms-embargo', coercive: true },
+      { kind: 'targeted-sanctions', coercive: true },
+      { kind: 'mediation-support', coercive: false },
+    ],
+    authorisedBodies: [],
+    manifestFailureDetermined: false,
+    credibleAtrocityPrevention: true,
+    partiesToDispute: [],
+    underArticle52Paragraph3: false,
+  })
   @ApiOperation({
     summary: 'Table a draft resolution under Chapter VI, VII or VIII.',
     description: `${REMIT} The case must be on the Council’s agenda (an assessment or Art. 99 notification placed there, or taken up); otherwise 404 (case-exists).`,
@@ -98,6 +113,7 @@ export class SecurityCouncilController {
   }
 
   @Post('emergency-special-session-requests')
+  @ApiRequestExample(TableEmergencySpecialSessionRequestDto, 'FICTIONAL: a Uniting for Peace call on Kenya', { title: 'Call for an emergency special session of the General Assembly on the situation in Kenya (fictional)' })
   @ApiOperation({
     summary: 'Table a Uniting for Peace call for an emergency special session of the General Assembly (res. 377 A (V)).',
     description: `${REMIT} The call is a draft like any other: classify it (it must be procedural), put it to the vote; nine votes in favour request the session, whatever the permanent members vote.`,
@@ -118,6 +134,7 @@ export class SecurityCouncilController {
   }
 
   @Post('drafts/:draftId/classification')
+  @ApiRequestExample(ClassifyDraftDto, 'FICTIONAL: the Kenya draft is a matter of substance', { procedural: false })
   @ApiOperation({ summary: 'Decide whether the draft is procedural, before it is put to the vote.', description: REMIT })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The classification is recorded (draft-classified).' })
@@ -132,6 +149,7 @@ export class SecurityCouncilController {
   }
 
   @Post('drafts/:draftId/voting')
+  @ApiRequestExample(PutDraftToVoteDto, 'FICTIONAL: the Kenya draft put to the Council as it sat in 2008', { members: [{ state: 'member-state:CHN', permanent: true }, { state: 'member-state:FRA', permanent: true }, { state: 'member-state:RUS', permanent: true }, { state: 'member-state:GBR', permanent: true }, { state: 'member-state:USA', permanent: true }, { state: 'member-state:BEL', permanent: false }, { state: 'member-state:BFA', permanent: false }, { state: 'member-state:CRI', permanent: false }, { state: 'member-state:HRV', permanent: false }, { state: 'member-state:IDN', permanent: false }, { state: 'member-state:ITA', permanent: false }, { state: 'member-state:LBY', permanent: false }, { state: 'member-state:PAN', permanent: false }, { state: 'member-state:ZAF', permanent: false }, { state: 'member-state:VNM', permanent: false }] })
   @ApiOperation({
     summary: 'Put a classified draft to the vote, naming the fifteen members sitting.',
     description: `${REMIT} The ACT code signatories are taken from the deployment's configuration (RTOP_ACT_CODE_SIGNATORIES; none by default) and recorded with the vote.`,
@@ -161,6 +179,7 @@ export class SecurityCouncilController {
   }
 
   @Post('drafts/:draftId/votes')
+  @ApiRequestExample(CastVoteDto, 'FICTIONAL: France votes for the Kenya draft', { member: 'member-state:FRA', vote: 'yes' })
   @ApiOperation({
     summary: 'Record a member’s vote.',
     description: `${REMIT} A party to a dispute voting yes or no on a non-procedural Chapter VI (or Art. 52(3)) draft gets an obligatory-abstention warning (Art. 27(3)); an ACT code signatory voting no on a credible atrocity-prevention draft gets a breached pledge. Both are recorded with the vote and neither blocks it.`,
@@ -181,6 +200,7 @@ export class SecurityCouncilController {
   }
 
   @Post('drafts/:draftId/voting/close')
+  @ApiRequestExample(OccurredAtDto, 'The vote closed now', {})
   @HttpCode(200)
   @ApiOperation({
     summary: 'Close the vote and record the outcome.',

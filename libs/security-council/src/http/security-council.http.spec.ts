@@ -65,7 +65,7 @@ describe('reading the Security Council’s file over HTTP', () => {
   it('given the same file, when any other body reads it or its draft, then 404 case-exists, word for word the answer for a case never before the Council', async () => {
     const never = await as('un-security-council').get(onCase(neverBefore));
     expect(never).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
-    const asForNoCase = { status: 404, body: { rule: 'case-exists', message: never.body.message.replace(neverBefore, caseId) } };
+    const asForNoCase = { status: 404, body: { rule: 'case-exists', detail: never.body.detail.replace(neverBefore, caseId) } };
     for (const body of ['un-general-assembly', 'un-secretary-general', 'un-joint-office', 'au-psc', 'member-state:RUS'] as const) {
       expect(await as(body).get(onCase(caseId))).toMatchObject(asForNoCase);
       expect(await as(body).get(`${onCase(caseId)}/drafts/${draftId}`)).toMatchObject(asForNoCase);

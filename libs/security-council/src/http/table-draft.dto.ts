@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CHAPTERS, Chapter } from '../case/draft';
 
 export class MeasureDto {
@@ -30,6 +30,7 @@ export class TableResolutionDraftDto {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => MeasureDto)
+  @IsObject({ each: true })
   measures!: MeasureDto[];
 
   @ApiProperty({
@@ -41,6 +42,7 @@ export class TableResolutionDraftDto {
   })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   authorisedBodies: string[] = [];
 
   @ApiProperty({ description: 'Whether the draft determines that the national authorities are manifestly failing to protect their populations.' })
@@ -63,6 +65,7 @@ export class TableResolutionDraftDto {
   })
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   partiesToDispute: string[] = [];
 
   @ApiProperty({

@@ -246,10 +246,10 @@ describe('the accountability ledger, persisted', () => {
     expect(checkpointVerifies(checkpoint.body as SignedCheckpoint, published.body.publicKey)).toBe(true);
     expect((await get('/accountability/consistency?from=1', officerToken)).body).toMatchObject({ from: 1, to: 3, toRootHash: checkpoint.body.rootHash });
     expect((await get('/accountability/consistency?from=x', token)).status).toBe(400);
-    expect((await get('/accountability/consistency?from=2&to=9', token)).body).toMatchObject({ statusCode: 400, rule: 'consistency-range' });
-    expect((await get(`/cases/${otherCaseId}/bundle`, token)).body).toMatchObject({ statusCode: 404, rule: 'case-exists' });
+    expect((await get('/accountability/consistency?from=2&to=9', token)).body).toMatchObject({ status: 400, rule: 'consistency-range' });
+    expect((await get(`/cases/${otherCaseId}/bundle`, token)).body).toMatchObject({ status: 404, rule: 'case-exists' });
     // Anyone else is refused alike for a case the ledger holds and one it does not: the answer tells nothing of either.
-    for (const onCase of [caseId, otherCaseId]) expect((await get(`/cases/${onCase}/bundle`, officerToken)).body).toMatchObject({ statusCode: 403, rule: 'auditors-only' });
+    for (const onCase of [caseId, otherCaseId]) expect((await get(`/cases/${onCase}/bundle`, officerToken)).body).toMatchObject({ status: 403, rule: 'auditors-only' });
 
     const out = join(dataDir, 'bundle.json');
     const keyFile = join(dataDir, 'ledger.pem');

@@ -15,7 +15,7 @@ const consensus = (objections: string[]): RecordConsensusOutcome => ({
 });
 const minusOne: RegionalCaseEvent = {
   type: 'consensus-minus-one-applied',
-  data: { draftId: 'osce-draft-1', stateConcerned: 'member-state:YUG', basis: 'Prague Document (1992), para. 16' },
+  data: { draftId: 'osce-draft-1', stateConcerned: 'member-state:SRB', basis: 'Prague Document (1992), para. 16' },
 };
 
 describe('OSCE: consensus, the absence of objection', () => {
@@ -27,8 +27,8 @@ describe('OSCE: consensus, the absence of objection', () => {
 
   it('fails on a single objection', () => {
     given(decider, [noted, tabled('osce')])
-      .when(consensus(states('YUG')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('YUG'), disregarded: [], failedAt: at.toISOString() } }]);
+      .when(consensus(states('SRB')))
+      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('SRB'), disregarded: [], failedAt: at.toISOString() } }]);
   });
 
   it('does not vote', () => {
@@ -38,10 +38,10 @@ describe('OSCE: consensus, the absence of objection', () => {
 
   it('does not count the one state concerned once consensus-minus-one is applied, and counts every other', () => {
     given(decider, [noted, tabled('osce'), minusOne])
-      .when(consensus(states('YUG')))
-      .then([{ type: 'consensus-reached', data: { draftId: 'osce-draft-1', body: 'osce', disregarded: states('YUG') } }, adopted('osce')]);
+      .when(consensus(states('SRB')))
+      .then([{ type: 'consensus-reached', data: { draftId: 'osce-draft-1', body: 'osce', disregarded: states('SRB') } }, adopted('osce')]);
     given(decider, [noted, tabled('osce'), minusOne])
-      .when(consensus(states('YUG', 'RUS')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('RUS'), disregarded: states('YUG'), failedAt: at.toISOString() } }]);
+      .when(consensus(states('SRB', 'RUS')))
+      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('RUS'), disregarded: states('SRB'), failedAt: at.toISOString() } }]);
   });
 });

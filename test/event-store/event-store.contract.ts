@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidAppend, PartialDuplicateAppend, WrongExpectedVersion } from '../event-store.errors';
-import { EventStore, NewEvent, RecordedEvent, START_OF_LOG } from '../event-store.port';
-import { followGlobalLog } from '../follow-global-log';
+import { EventStore, InvalidAppend, NewEvent, PartialDuplicateAppend, RecordedEvent, START_OF_LOG, WrongExpectedVersion, followGlobalLog } from '@rtop/event-store';
 import { eventually } from '@rtop/testing';
 
 export interface ContractHarness {
@@ -25,7 +23,7 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
       store = await harness.open();
     });
     afterAll(async () => {
-      await store.close();
+      await store?.close();
     });
 
     /**

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeEventStoreContract } from '../contract/event-store.contract';
-import { SqlEventStore } from '../sql/sql-event-store';
-import { pgliteSession } from './pglite-session';
+import { SqlEventStore, pgliteSession } from '@rtop/event-store';
+import { describeEventStoreContract } from './event-store.contract';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rtop-pglite-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,7 +1,6 @@
+import { SqlEventStore, postgresSession } from '@rtop/event-store';
 import { createTestDatabase, TestDatabase } from '@rtop/testing';
-import { describeEventStoreContract } from '../contract/event-store.contract';
-import { SqlEventStore } from '../sql/sql-event-store';
-import { postgresSession } from './postgres-session';
+import { describeEventStoreContract } from './event-store.contract';
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,0 +1,3 @@
+export * from './rate-limits';
+export * from './heavy-read';
+export { RateLimitsModule } from './rate-limits.module';

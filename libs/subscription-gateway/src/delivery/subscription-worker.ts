@@ -1,0 +1,131 @@
+import { Logger } from '@nestjs/common';
+import { EventStore, GlobalCheckpoint, RecordedEvent } from '@rtop/event-store';
+import { RegionalBody } from '@rtop/kernel';
+import { FEED_POSITION } from '../webhooks/request-redelivery';
+import { WebhookSubscription } from '../webhooks/webhook-subscriptions';
+import { backoffMs } from './backoff';
+import { DeliveryCursor, DeliveryStore } from './delivery-store';
+import { EndpointGuard } from './endpoint-guard';
+import { postWebhook } from './post-webhook';
+import { WebhookConfig } from './webhook-config';
+import { signedHeaders, webhookMessage } from './webhook-message';
+import { Wakeup } from './wakeup';
+
+const PAGE = 100;
+
+/** The checkpoint just before a position, so that delivery starts at the event there. */
+function justBefore(position: string): GlobalCheckpoint {
+  const [, transactionId, at] = FEED_POSITION.exec(position)!;
+  return { transactionId: BigInt(transactionId), position: BigInt(at) - 1n };
+}
+
+export interface WorkerDeps {
+  readonly feed: EventStore;
+  readonly store: DeliveryStore;
+  readonly guard: EndpointGuard;
+  readonly config: WebhookConfig;
+  readonly logger: Logger;
+}
+
+/**
+ * Delivers one subscription's feed, one event at a time in feed order (so in order per case), each
+ * until the endpoint takes it or its retries run out. Each subscription has a worker of its own:
+ * a slow or dead endpoint holds up nobody else's.
+ */
+export class SubscriptionWorker {
+  private readonly wakeup = new Wakeup();
+  private stopped = false;
+  private readonly running: Promise<void>;
+
+  constructor(
+    private subscription: WebhookSubscription,
+    private readonly body: RegionalBody,
+    private readonly deps: WorkerDeps,
+  ) {
+    this.running = this.run();
+  }
+
+  /** A rotation or a redelivery: taken at the next step, a wait cut short. */
+  update(subscription: WebhookSubscription): void {
+    if (subscription === this.subscription) return;
+    this.subscription = subscription;
+    this.wakeup.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeup.wake();
+    await this.running;
+  }
+
+  private async run(): Promise<void> {
+    const { store, config, logger } = this.deps;
+    let cursor: DeliveryCursor | undefined;
+    while (!this.stopped) {
+      try {
+        cursor ??= await store.cursorOf(this.subscription.subscriptionId, this.body);
+        cursor = await this.applyRedelivery(cursor);
+        if (cursor.parkedAt) {
+          await this.wakeup.sleep(config.pollMs * 20);
+          continue;
+        }
+        cursor = await this.deliverNextPage(cursor);
+      } catch (error) {
+        logger.error(`webhook ${this.subscription.subscriptionId} of ${this.body}: ${(error as Error).message}`);
+        cursor = undefined;
+        await this.wakeup.sleep(config.pollMs * 4);
+      }
+    }
+  }
+
+  private async applyRedelivery(cursor: DeliveryCursor): Promise<DeliveryCursor> {
+    const redelivery = this.subscription.redelivery;
+    if (!redelivery || redelivery.sequence <= cursor.redelivery) return cursor;
+    return this.deps.store.redeliver(this.subscription.subscriptionId, redelivery.sequence, justBefore(redelivery.from));
+  }
+
+  private async deliverNextPage(cursor: DeliveryCursor): Promise<DeliveryCursor> {
+    const page = await this.deps.feed.readGlobalLog(cursor.checkpoint, PAGE);
+    if (!page.events.length) {
+      await this.deps.feed.waitForAppend(this.deps.config.pollMs, this.wakeup.signal);
+      return cursor;
+    }
+    const redelivery = cursor.redelivery;
+    for (const event of page.events) {
+      cursor = await this.deliver(event, cursor);
+      const interrupted = this.stopped || (this.subscription.redelivery?.sequence ?? 0) > redelivery;
+      const delivered = cursor.checkpoint.transactionId === event.checkpoint.transactionId && cursor.checkpoint.position === event.checkpoint.position;
+      if (!delivered || interrupted) break;
+    }
+    return cursor;
+  }
+
+  /** Attempts one event until it is delivered or parked; returns early, undelivered, when stopped or redirected. */
+  private async deliver(event: RecordedEvent, cursor: DeliveryCursor): Promise<DeliveryCursor> {
+    const { store, guard, config } = this.deps;
+    const message = webhookMessage(this.body, event);
+    const id = this.subscription.subscriptionId;
+    for (;;) {
+      if (cursor.nextAttemptAt) await this.wakeup.sleep(cursor.nextAttemptAt.getTime() - Date.now());
+      if (this.stopped || (this.subscription.redelivery?.sequence ?? 0) > cursor.redelivery) return cursor;
+      const now = new Date();
+      const result = await postWebhook(new URL(this.subscription.url), signedHeaders(message, this.secrets(now), now), message.body, guard, config.timeoutMs);
+      const attempt = cursor.attempts + 1;
+      const recorded = { eventId: event.eventId, position: message.position };
+      if (result.ok) return store.record(id, recorded, attempt, 'delivered', result, { ...cursor, checkpoint: event.checkpoint, attempts: 0, failingSince: undefined, nextAttemptAt: undefined });
+      const failingSince = cursor.failingSince ?? now;
+      if (Date.now() - failingSince.getTime() >= config.retryForMs) {
+        this.deps.logger.warn(`webhook ${id} of ${this.body}: parked at ${message.position} after ${attempt} attempts since ${failingSince.toISOString()}`);
+        return store.record(id, recorded, attempt, 'parked', result, { ...cursor, attempts: attempt, failingSince, nextAttemptAt: undefined, parkedAt: new Date() });
+      }
+      const nextAttemptAt = new Date(Date.now() + backoffMs(attempt, config.backoffBaseMs, config.backoffMaxMs));
+      cursor = await store.record(id, recorded, attempt, 'failed', result, { ...cursor, attempts: attempt, failingSince, nextAttemptAt });
+    }
+  }
+
+  /** The current secret, and the one it replaced while the overlap lasts. */
+  private secrets(now: Date): string[] {
+    const { secret, previousSecret } = this.subscription;
+    return previousSecret && Date.parse(previousSecret.validUntil) > now.getTime() ? [secret, previousSecret.secret] : [secret];
+  }
+}
