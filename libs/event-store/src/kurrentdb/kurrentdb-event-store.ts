@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nextAppend } from '../wait-for-append';
 import { EventEmitter } from 'node:events';
 import {
   AllStreamSubscription,
@@ -155,18 +156,7 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.appended.off('append', done);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.appended.once('append', done);
-      signal?.addEventListener('abort', done, { once: true });
-    });
+    return nextAppend(this.appended, timeoutMs, signal);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { nextAppend } from '../wait-for-append';
 import { isUuid, validateBatch } from '../append-batch';
 import { PartialDuplicateAppend, WrongExpectedVersion } from '../event-store.errors';
 import {
@@ -117,24 +118,8 @@ export class SqlEventStore implements EventStore {
     );
   }
 
-  /**
-   * A plain timer, not AbortSignal.any over AbortSignal.timeout: on Node 20 the combined signal's
-   * timeout can be collected before it fires, and a follower then sleeps until the next append in
-   * this process, which for appends by another process or store object is never.
-   */
   waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.appended.off('append', done);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.appended.once('append', done);
-      signal?.addEventListener('abort', done, { once: true });
-    });
+    return nextAppend(this.appended, timeoutMs, signal);
   }
 
   close(): Promise<void> {

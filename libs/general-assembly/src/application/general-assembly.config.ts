@@ -1,5 +1,5 @@
-import { unStandingOf } from '@rtop/kernel';
-import { MemberState, VotingRules, isMemberState } from '../case/resolution';
+import { isMemberStateBody, unStandingOf } from '@rtop/kernel';
+import { MemberState, VotingRules } from '../case/resolution';
 
 export const GENERAL_ASSEMBLY_CONFIG = Symbol('GeneralAssemblyConfig');
 
@@ -43,7 +43,7 @@ function flag(name: string, value: string | undefined): boolean {
 
 function memberStates(name: string, value: string | undefined): MemberState[] {
   const listed = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const wrong = listed.find((s) => !isMemberState(s));
+  const wrong = listed.find((s) => !isMemberStateBody(s));
   if (wrong) throw new Error(`${name} lists ${wrong}; write member-state:<ISO 3166-1 alpha-3>`);
   const notAMember = listed.find((s) => unStandingOf(s) !== 'member');
   if (notAMember) throw new Error(`${name} lists ${notAMember}, which is not a Member of the United Nations: Art. 19 concerns Members`);

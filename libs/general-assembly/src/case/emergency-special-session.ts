@@ -1,5 +1,5 @@
-import { Actor, OutsideRemit, requireUnMember } from '@rtop/kernel';
-import { MemberState, isMemberState } from './resolution';
+import { Actor, OutsideRemit, isMemberStateBody, requireUnMember } from '@rtop/kernel';
+import { MemberState } from './resolution';
 
 /** Res. 377 A (V) and GA rule 8(b): an emergency special session meets within 24 hours of a valid request. */
 export const CONVENING_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -32,7 +32,7 @@ export function overdueSessionConvening(session: Session, now: Date): { readonly
 
 /** A member state asks or concurs for itself only: its own token names it, and it counts toward the Members' majority only as a Member. */
 export function requireMemberStateActor(actor: Actor, action: string): MemberState {
-  if (!isMemberState(actor.body)) {
+  if (!isMemberStateBody(actor.body)) {
     throw new OutsideRemit('remit', `${action} is for a member state, on its own behalf; ${actor.body} may not do it`);
   }
   requireUnMember(actor.body, `${action} (Art. 20, res. 377 A (V))`);

@@ -1,7 +1,7 @@
-import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, occurredIsoOf, requireBody, requireOccurredNotBefore, requireUnMember } from '@rtop/kernel';
+import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, isMemberStateBody, occurredIsoOf, requireBody, requireOccurredNotBefore, requireUnMember } from '@rtop/kernel';
 import { GeneralAssemblyCase, requireResolution } from './general-assembly-case';
 import { VoteRecorded } from './general-assembly-events';
-import { Vote, hasVote, isMemberState } from './resolution';
+import { Vote, hasVote } from './resolution';
 
 /** The Assembly's secretariat records each member's vote as cast in the hall. */
 export interface RecordVote extends CommandEnvelope {
@@ -14,7 +14,7 @@ export interface RecordVote extends CommandEnvelope {
 export function recordVote(command: RecordVote, state: GeneralAssemblyCase): VoteRecorded[] {
   requireBody(command.actor, 'un-general-assembly', 'recording votes in the General Assembly');
   const { resolutionId, memberState, vote } = command;
-  if (!isMemberState(memberState)) {
+  if (!isMemberStateBody(memberState)) {
     throw new InvalidCommand('member-state', `${memberState} is not a member state; write member-state:<ISO 3166-1 alpha-3>`);
   }
   requireUnMember(memberState, 'a vote in the General Assembly (Art. 18(1); observer States take part without a vote)');

@@ -1,10 +1,6 @@
-import { MemberStateBody, isBody } from '@rtop/kernel';
+import { MemberStateBody } from '@rtop/kernel';
 
 export type MemberState = MemberStateBody;
-
-export function isMemberState(value: string): value is MemberState {
-  return isBody(value) && value.startsWith('member-state:');
-}
 
 export const VOTES = ['yes', 'no', 'abstain'] as const;
 export type Vote = (typeof VOTES)[number];

@@ -1,14 +1,10 @@
-import { InvalidCommand, MemberStateBody, RuleViolated, isBody } from '@rtop/kernel';
+import { InvalidCommand, MemberStateBody, RuleViolated, isMemberStateBody } from '@rtop/kernel';
 import { DecisionRule } from './decision-rules/decision-rule';
 import { DraftDecision } from './regional-events';
 
-export function isMemberState(value: string): value is MemberStateBody {
-  return isBody(value) && value.startsWith('member-state:');
-}
-
 /** Member states, each named once, e.g. `member-state:KEN`. */
 export function parseMemberStates(values: readonly string[], what: string): MemberStateBody[] {
-  const other = values.find((v) => !isMemberState(v));
+  const other = values.find((v) => !isMemberStateBody(v));
   if (other !== undefined) {
     throw new InvalidCommand('member-states', `${what}: ${other} is not a member state (member-state:<ISO 3166-1 alpha-3>)`);
   }
