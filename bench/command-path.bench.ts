@@ -153,7 +153,12 @@ const reportBody = (n: number) => ({
   summary: `Report ${n}: church sheltering displaced families set on fire`,
 });
 
-async function post(app: App, token: string, path: string, body: object): Promise<{ ms: number; status: number; json: Record<string, unknown> }> {
+async function post(
+  app: App,
+  token: string,
+  path: string,
+  body: object,
+): Promise<{ ms: number; status: number; json: Record<string, unknown> }> {
   const start = performance.now();
   const response = await fetch(app.baseUrl + path, {
     method: 'POST',
@@ -211,22 +216,28 @@ const reportCommand = (caseId: string, at: Date, n: number): CaseCommand => ({
 });
 
 /** The metadata decideAndAppend records with a command's events. */
-const metadataOf = (caseId: string) => ({ caseId, context: FOCAL_POINT, schemaVersion: 1, actor: jointOffice, occurredAt: new Date().toISOString() });
+const metadataOf = (caseId: string) => ({
+  caseId,
+  context: FOCAL_POINT,
+  schemaVersion: 1,
+  actor: jointOffice,
+  occurredAt: new Date().toISOString(),
+});
 
 /** A report filed, as a command records it, to append again under a new id. */
 let reportTemplate: CaseEvent | undefined;
 function anotherReport(n: number): CaseEvent {
   const data = reportTemplate!.data as Extract<CaseEvent, { type: 'information-report-filed' }>['data'];
-  return { type: 'information-report-filed', data: { ...data, reportId: randomUUID(), summary: `Report ${n}: church sheltering displaced families set on fire` } } as CaseEvent;
+  return {
+    type: 'information-report-filed',
+    data: { ...data, reportId: randomUUID(), summary: `Report ${n}: church sheltering displaced families set on fire` },
+  } as CaseEvent;
 }
 
 async function seedBigCase(app: App): Promise<string> {
   const caseId = randomUUID();
   const at = new Date();
-  const head = decided([
-    { type: 'open-case', caseId, actor: jointOffice, at, ...newCaseBody(-1) },
-    reportCommand(caseId, at, 0),
-  ]);
+  const head = decided([{ type: 'open-case', caseId, actor: jointOffice, at, ...newCaseBody(-1) }, reportCommand(caseId, at, 0)]);
   reportTemplate = head[1];
   const started = performance.now();
   let seeded = 0;
@@ -236,7 +247,11 @@ async function seedBigCase(app: App): Promise<string> {
     const recorded: NewEvent[] = batch.map((event) => ({ eventId: randomUUID(), type: event.type, data: event.data, metadata }));
     await app.focalPoint.append(caseStreamId(caseId), recorded, seeded === 0 ? 'no_stream' : BigInt(seeded - 1));
     seeded += batch.length;
-    progress(`seeding a case with ${BIG_CASE_EVENTS} events (${(seeded / ((performance.now() - started) / 1000)).toFixed(0)} ev/s)`, seeded, BIG_CASE_EVENTS);
+    progress(
+      `seeding a case with ${BIG_CASE_EVENTS} events (${(seeded / ((performance.now() - started) / 1000)).toFixed(0)} ev/s)`,
+      seeded,
+      BIG_CASE_EVENTS,
+    );
     batch = Array.from({ length: Math.min(500, BIG_CASE_EVENTS - seeded) }, (_, i) => anotherReport(seeded + i));
   }
   return caseId;
@@ -258,7 +273,9 @@ async function settle(app: App, label: string): Promise<number> {
   for (;;) {
     const [projections, followers, total] = await Promise.all([projectionsBehind(app), followersBehind(app), eventsInStore(app)]);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    process.stderr.write(`\r  ${label}: projections ${projections} behind, log followers ${followers} behind, ${total} events in all contexts (${seconds} s)   `);
+    process.stderr.write(
+      `\r  ${label}: projections ${projections} behind, log followers ${followers} behind, ${total} events in all contexts (${seconds} s)   `,
+    );
     const now = `${projections}/${followers}/${total}`;
     quiet = now === last ? quiet + 1 : 0;
     last = now;
@@ -300,7 +317,9 @@ async function followersBehind(app: App): Promise<number> {
 async function eventsInStore(app: App): Promise<number> {
   let total = 0;
   for (const context of CONTEXTS) {
-    const rows = await app.sql.query<{ n: string }>(`select count(*)::text as n from ${schemaOf(context)}.rtop_events`).catch(() => [{ n: '0' }]);
+    const rows = await app.sql
+      .query<{ n: string }>(`select count(*)::text as n from ${schemaOf(context)}.rtop_events`)
+      .catch(() => [{ n: '0' }]);
     total += Number(rows[0].n);
   }
   return total;
@@ -366,7 +385,12 @@ async function constantCost(app: App, bigCaseId: string): Promise<{ big: Latency
   return { big: latency(big), fresh: latency(fresh) };
 }
 
-async function concurrently(clients: number, total: number, label: string, work: (client: number, index: number) => Promise<void>): Promise<number> {
+async function concurrently(
+  clients: number,
+  total: number,
+  label: string,
+  work: (client: number, index: number) => Promise<void>,
+): Promise<number> {
   let done = 0;
   const started = performance.now();
   await Promise.all(
@@ -406,7 +430,11 @@ async function storeThroughput(store: EventStore, writers: number): Promise<numb
     const stream = `${FOCAL_POINT}-case-${run}-${writer}-${Math.floor(index / REPORTS_PER_NEW_CASE)}`;
     const revision = index % REPORTS_PER_NEW_CASE;
     const event = anotherReport(index);
-    await store.append(stream, [{ eventId: randomUUID(), type: event.type, data: event.data, metadata: metadataOf(randomUUID()) }], revision === 0 ? 'no_stream' : BigInt(revision - 1));
+    await store.append(
+      stream,
+      [{ eventId: randomUUID(), type: event.type, data: event.data, metadata: metadataOf(randomUUID()) }],
+      revision === 0 ? 'no_stream' : BigInt(revision - 1),
+    );
   });
 }
 
@@ -429,7 +457,10 @@ async function benchAdapter(adapter: Adapter): Promise<AdapterResult> {
     const warm = await fileReport(app, app.token(), bigCaseId);
     say(`  warm-up command on the big case: ${warm.ms.toFixed(1)} ms (its state folded once, then kept)`);
     await settle(app, 'read side catching up with the warm-up');
-    const [{ n }] = await app.sql.query<{ n: string }>(`select count(*)::text as n from ${schemaOf(FOCAL_POINT)}.rtop_events where stream_id = $1`, [caseStreamId(bigCaseId)]);
+    const [{ n }] = await app.sql.query<{ n: string }>(
+      `select count(*)::text as n from ${schemaOf(FOCAL_POINT)}.rtop_events where stream_id = $1`,
+      [caseStreamId(bigCaseId)],
+    );
     const events = Number(n);
 
     say(`(a) constant cost: ${SAMPLES} reports on a case of ${events} events and ${SAMPLES} on new cases, interleaved`);
@@ -442,11 +473,15 @@ async function benchAdapter(adapter: Adapter): Promise<AdapterResult> {
       const http: number[] = [];
       const store: number[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
-        say(`(b) throughput, ${clients} concurrent client(s)/writer(s), round ${round}/${ROUNDS}: ${THROUGHPUT_OPERATIONS} operations each`);
+        say(
+          `(b) throughput, ${clients} concurrent client(s)/writer(s), round ${round}/${ROUNDS}: ${THROUGHPUT_OPERATIONS} operations each`,
+        );
         store.push(await storeThroughput(app.bare, clients));
         http.push(await httpThroughput(app, clients));
         settleSeconds.push(await settle(app, 'read side catching up after the round (untimed)'));
-        say(`  round ${round}: HTTP ${http[round - 1].toFixed(0)} commands/s, store ${store[round - 1].toFixed(0)} appends/s, ratio ${(http[round - 1] / store[round - 1]).toFixed(2)}×`);
+        say(
+          `  round ${round}: HTTP ${http[round - 1].toFixed(0)} commands/s, store ${store[round - 1].toFixed(0)} appends/s, ratio ${(http[round - 1] / store[round - 1]).toFixed(2)}×`,
+        );
       }
       throughput.push({ clients, http, store });
     }
@@ -467,10 +502,14 @@ function report(results: readonly AdapterResult[]): void {
     const { big, fresh } = r.constant;
     const ratio = big.median / fresh.median;
     console.log(`\n${r.adapter}`);
-    console.log(`  (a) POST /cases/{id}/reports, case of ${String(r.bigCaseEvents).padStart(6)} events   median ${ms(big.median)}   p95 ${ms(big.p95)}`);
+    console.log(
+      `  (a) POST /cases/{id}/reports, case of ${String(r.bigCaseEvents).padStart(6)} events   median ${ms(big.median)}   p95 ${ms(big.p95)}`,
+    );
     console.log(`      POST /cases/{id}/reports, new case               median ${ms(fresh.median)}   p95 ${ms(fresh.p95)}`);
     console.log(`      (the first command on that case, its state folded from the first event: ${r.warmUpMs.toFixed(0)} ms)`);
-    console.log(`      ratio of medians big ÷ new ${ratio.toFixed(2)}× (target ≤ 1.3×) ${verdict(ratio <= 1.3)}; ratio of p95 ${(big.p95 / fresh.p95).toFixed(2)}×`);
+    console.log(
+      `      ratio of medians big ÷ new ${ratio.toFixed(2)}× (target ≤ 1.3×) ${verdict(ratio <= 1.3)}; ratio of p95 ${(big.p95 / fresh.p95).toFixed(2)}×`,
+    );
     for (const t of r.throughput) {
       const http = median(t.http);
       const store = median(t.store);
@@ -480,7 +519,9 @@ function report(results: readonly AdapterResult[]): void {
     }
     console.log(`      read side caught up after each HTTP round in ${r.settleSeconds.map((s) => s.toFixed(0)).join(', ')} s (untimed)`);
   }
-  console.log('\n  (c) append from 8 writers beside raw SQL: see the event store benchmark (npm run bench:store), printed first by npm run bench');
+  console.log(
+    '\n  (c) append from 8 writers beside raw SQL: see the event store benchmark (npm run bench:store), printed first by npm run bench',
+  );
 }
 
 async function main(): Promise<void> {
@@ -508,7 +549,13 @@ interface CpuProfile {
 
 /** Several profiles as one: node ids renumbered apart, samples concatenated. */
 function mergeProfiles(all: readonly CpuProfile[]): CpuProfile {
-  const merged: CpuProfile = { nodes: [], startTime: all[0]?.startTime ?? 0, endTime: all[all.length - 1]?.endTime ?? 0, samples: [], timeDeltas: [] };
+  const merged: CpuProfile = {
+    nodes: [],
+    startTime: all[0]?.startTime ?? 0,
+    endTime: all[all.length - 1]?.endTime ?? 0,
+    samples: [],
+    timeDeltas: [],
+  };
   let offset = 0;
   for (const profile of all) {
     const shift = (id: number) => id + offset;

@@ -101,7 +101,8 @@ function componentOf(nodeId: number): string {
 }
 /** The profiler's own stop (writing the profile) is not the app's time. */
 const isProfilerItself = (nodeId: number): boolean => {
-  for (let id: number | undefined = nodeId; id !== undefined; id = parent.get(id)) if (byId.get(id)!.callFrame.url === 'node:inspector') return true;
+  for (let id: number | undefined = nodeId; id !== undefined; id = parent.get(id))
+    if (byId.get(id)!.callFrame.url === 'node:inspector') return true;
   return false;
 };
 
@@ -137,7 +138,10 @@ function table(title: string, values: Map<string, number>, limit = rows): void {
 }
 
 console.log(`${file}: ${(total / 1000).toFixed(1)} s of CPU (idle left out), ${profile.samples.length} samples`);
-table('All time, by component (first match over the whole stack: reactions, token, validation, command, client, server, driver)', components);
+table(
+  'All time, by component (first match over the whole stack: reactions, token, validation, command, client, server, driver)',
+  components,
+);
 table('Self time, by function', self);
 table('Self time, by what ran at the top of the stack', kinds);
 table('All time, by the rtop library whose work it was (nearest rtop frame on the stack)', ownerLibs);

@@ -52,21 +52,31 @@ async function concurrently(writers: number, total: number, label: string, write
 
 async function appendRound(store: EventStore, raw: Pool, writers: number, adapterFirst: boolean) {
   const run = randomBytes(4).toString('hex');
-  const rawRound = () => timed(() =>
-    concurrently(writers, APPENDS, `raw insert, ${writers} writer(s)`, async (writer, index) => {
-      const { data, metadata } = payload();
-      await raw.query(
-        'insert into raw_events (event_id, stream_id, revision, type, data, metadata) values ($1, $2, $3, $4, $5, $6)',
-        [randomUUID(), `raw-${run}-${writer}`, index, 'information-report-filed', data, metadata],
-      );
-    }),
-  );
-  const adapterRound = () => timed(() =>
-    concurrently(writers, APPENDS, `adapter append, ${writers} writer(s)`, async (writer, index) => {
-      const { data, metadata } = payload();
-      await store.append(`bench-${run}-${writer}`, [{ eventId: randomUUID(), type: 'information-report-filed', data, metadata }], index === 0 ? 'no_stream' : BigInt(index - 1));
-    }),
-  );
+  const rawRound = () =>
+    timed(() =>
+      concurrently(writers, APPENDS, `raw insert, ${writers} writer(s)`, async (writer, index) => {
+        const { data, metadata } = payload();
+        await raw.query('insert into raw_events (event_id, stream_id, revision, type, data, metadata) values ($1, $2, $3, $4, $5, $6)', [
+          randomUUID(),
+          `raw-${run}-${writer}`,
+          index,
+          'information-report-filed',
+          data,
+          metadata,
+        ]);
+      }),
+    );
+  const adapterRound = () =>
+    timed(() =>
+      concurrently(writers, APPENDS, `adapter append, ${writers} writer(s)`, async (writer, index) => {
+        const { data, metadata } = payload();
+        await store.append(
+          `bench-${run}-${writer}`,
+          [{ eventId: randomUUID(), type: 'information-report-filed', data, metadata }],
+          index === 0 ? 'no_stream' : BigInt(index - 1),
+        );
+      }),
+    );
   if (adapterFirst) {
     const adapterRate = await adapterRound();
     return { adapterRate, rawRate: await rawRound() };
@@ -112,10 +122,16 @@ async function standaloneRestingRss(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rtop-bench-'));
   const main = join(__dirname, '..', 'apps', 'standalone', 'src', 'main.js');
   // The same node flags as `npm start`: a small young generation suits a mostly idle service.
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', main], { env: { ...process.env, DATABASE_URL: '', RTOP_DATA_DIR: dataDir, PORT: '39871' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', main], {
+    env: { ...process.env, DATABASE_URL: '', RTOP_DATA_DIR: dataDir, PORT: '39871' },
+    stdio: 'ignore',
+  });
   try {
     for (let attempt = 0; attempt < 120; attempt++) {
-      const ok = await fetch('http://127.0.0.1:39871/health').then((r) => r.ok, () => false);
+      const ok = await fetch('http://127.0.0.1:39871/health').then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -151,15 +167,29 @@ async function main(): Promise<void> {
         process.stderr.write(`append, ${writers} writer(s), round ${round}/${APPEND_ROUNDS}\n`);
         rounds.push(await appendRound(store, raw, writers, round % 2 === 0));
       }
-      report.push(line(`append, ${writers} concurrent writer(s)`, median(rounds.map((r) => r.adapterRate)), median(rounds.map((r) => r.rawRate)), 0.8, 'ev/s'));
-      report.push(`${''.padEnd(34)} per round: ${rounds.map((r) => (r.adapterRate / r.rawRate).toFixed(2)).join(', ')} (median ${median(rounds.map((r) => r.adapterRate / r.rawRate)).toFixed(2)}×)`);
+      report.push(
+        line(
+          `append, ${writers} concurrent writer(s)`,
+          median(rounds.map((r) => r.adapterRate)),
+          median(rounds.map((r) => r.rawRate)),
+          0.8,
+          'ev/s',
+        ),
+      );
+      report.push(
+        `${''.padEnd(34)} per round: ${rounds.map((r) => (r.adapterRate / r.rawRate).toFixed(2)).join(', ')} (median ${median(rounds.map((r) => r.adapterRate / r.rawRate)).toFixed(2)}×)`,
+      );
     }
 
     process.stderr.write(`filling the log to ${READ_EVENTS} events\n`);
     const have = (await store.readGlobalLog(START_OF_LOG, 1_000_000)).events.length;
     for (let written = have; written < READ_EVENTS; written += 100) {
       const { data, metadata } = payload();
-      await store.append(`fill-${written}`, Array.from({ length: 100 }, () => ({ eventId: randomUUID(), type: 'fill', data, metadata })), 'no_stream');
+      await store.append(
+        `fill-${written}`,
+        Array.from({ length: 100 }, () => ({ eventId: randomUUID(), type: 'fill', data, metadata })),
+        'no_stream',
+      );
       progress('fill', Math.min(written + 100, READ_EVENTS), READ_EVENTS);
     }
     const reads = [];
@@ -167,7 +197,9 @@ async function main(): Promise<void> {
       process.stderr.write(`global-log read, round ${round}/${ROUNDS}\n`);
       reads.push(await readRound(store, url));
     }
-    report.push(line('global-log read (pages of 1000)', median(reads.map((r) => r.adapterRate)), median(reads.map((r) => r.rawRate)), 0.7, 'ev/s'));
+    report.push(
+      line('global-log read (pages of 1000)', median(reads.map((r) => r.adapterRate)), median(reads.map((r) => r.rawRate)), 0.7, 'ev/s'),
+    );
 
     process.stderr.write('standalone resident memory at rest\n');
     const rss = await standaloneRestingRss();
@@ -178,7 +210,9 @@ async function main(): Promise<void> {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
-  console.log(`\nrtop event store benchmark — PostgreSQL ${url.replace(/\/[^/]*$/, '')}, ${APPENDS} appends per case, medians of ${APPEND_ROUNDS} append rounds and ${ROUNDS} read rounds`);
+  console.log(
+    `\nrtop event store benchmark — PostgreSQL ${url.replace(/\/[^/]*$/, '')}, ${APPENDS} appends per case, medians of ${APPEND_ROUNDS} append rounds and ${ROUNDS} read rounds`,
+  );
   for (const row of report) console.log(row);
 }
 

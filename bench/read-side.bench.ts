@@ -178,7 +178,10 @@ const fileReport = (caseId: string, at: Date, n: number): CaseCommand => ({
 const moreReports = (first: CaseEvent, from: number, count: number): CaseEvent[] =>
   Array.from({ length: count }, (_, i) => {
     const data = first.data as Extract<CaseEvent, { type: 'information-report-filed' }>['data'];
-    return { type: 'information-report-filed', data: { ...data, reportId: randomUUID(), summary: data.summary.replace(/^Report \d+/, `Report ${from + i}`) } } as CaseEvent;
+    return {
+      type: 'information-report-filed',
+      data: { ...data, reportId: randomUUID(), summary: data.summary.replace(/^Report \d+/, `Report ${from + i}`) },
+    } as CaseEvent;
   });
 
 /** An ordinary case: opened, reported on; every fourth assessed and the assessment issued (half of them high risk); every tenth closed. */
@@ -212,15 +215,28 @@ function ordinaryCase(index: number): { caseId: string; events: CaseEvent[] } {
           actor: drafter,
           at,
           assessmentId,
-          risks: [{ crime, level: index % 8 === 0 ? 'high' : 'moderate', findings: [{ indicator: '8.7', finding: 'Broadcasts calling for a community to be driven out', reportIds }], rationale: 'Bench rationale' }],
+          risks: [
+            {
+              crime,
+              level: index % 8 === 0 ? 'high' : 'moderate',
+              findings: [{ indicator: '8.7', finding: 'Broadcasts calling for a community to be driven out', reportIds }],
+              rationale: 'Bench rationale',
+            },
+          ],
           incitement: [],
           ethnicCleansing: null,
           summary: `Bench assessment of case ${index}`,
           reviewChecklist: ['sources-graded', 'evidence-linked', 'legal-review', 'second-reader'],
         } as CaseCommand,
-        ...['sources-graded', 'evidence-linked', 'legal-review', 'second-reader'].map(
-          (step): CaseCommand => ({ type: 'complete-review-step', caseId, actor: step === 'second-reader' ? secondReader : drafter, at, assessmentId, step, note: `${step} done` }),
-        ),
+        ...['sources-graded', 'evidence-linked', 'legal-review', 'second-reader'].map((step): CaseCommand => ({
+          type: 'complete-review-step',
+          caseId,
+          actor: step === 'second-reader' ? secondReader : drafter,
+          at,
+          assessmentId,
+          step,
+          note: `${step} done`,
+        })),
         { type: 'issue-assessment', caseId, actor: drafter, at, assessmentId },
       ]).slice(head.length),
     );
@@ -250,7 +266,15 @@ class Seeder {
         if (this.bigCaseEvents === 0) {
           const at = new Date();
           const head = decided([
-            { type: 'open-case', caseId: this.bigCaseId, actor: drafter, at, situation: 'The big bench case', crimes: [{ crime: 'genocide' }], summary: 'One case with many reports.' },
+            {
+              type: 'open-case',
+              caseId: this.bigCaseId,
+              actor: drafter,
+              at,
+              situation: 'The big bench case',
+              crimes: [{ crime: 'genocide' }],
+              summary: 'One case with many reports.',
+            },
             fileReport(this.bigCaseId, at, 0),
           ]);
           events = [...head, ...moreReports(head[1], 1, Math.max(0, count - 2))];
@@ -266,7 +290,11 @@ class Seeder {
       }
       await this.append(streamCaseId, events);
       this.seeded += events.length;
-      progress(`seeding the focal-point store (${((this.seeded - from) / ((performance.now() - started) / 1000)).toFixed(0)} ev/s)`, this.seeded, target);
+      progress(
+        `seeding the focal-point store (${((this.seeded - from) / ((performance.now() - started) / 1000)).toFixed(0)} ev/s)`,
+        this.seeded,
+        target,
+      );
     }
   }
 
@@ -278,7 +306,13 @@ class Seeder {
       eventId: randomUUID(),
       type: event.type,
       data: event.data,
-      metadata: { caseId, context: FOCAL_POINT, schemaVersion: 1, actor: event.type === 'review-step-completed' && (event.data as { step: string }).step === 'second-reader' ? secondReader : drafter, occurredAt },
+      metadata: {
+        caseId,
+        context: FOCAL_POINT,
+        schemaVersion: 1,
+        actor: event.type === 'review-step-completed' && (event.data as { step: string }).step === 'second-reader' ? secondReader : drafter,
+        occurredAt,
+      },
     }));
     await this.app.focalPoint.append(caseStreamId(caseId), recorded, 'any');
   }
@@ -323,7 +357,10 @@ async function projectionsBehind(app: App): Promise<{ total: number; laggards: s
   const lagging = (await app.registry.statuses()).filter((s) => s.eventsBehind > 0).sort((a, b) => b.eventsBehind - a.eventsBehind);
   return {
     total: lagging.reduce((sum, s) => sum + s.eventsBehind, 0),
-    laggards: lagging.slice(0, 2).map((s) => `${s.name} ${s.eventsBehind}`).join(', '),
+    laggards: lagging
+      .slice(0, 2)
+      .map((s) => `${s.name} ${s.eventsBehind}`)
+      .join(', '),
   };
 }
 
@@ -338,19 +375,25 @@ async function followersBehind(app: App): Promise<{ total: number; laggards: str
            from ${schema}.rtop_checkpoints c`,
       )
       .catch(() => []);
-    for (const row of rows) if (Number(row.behind) > 0) lagging.push({ name: `${row.subscriber} on ${context}`, behind: Number(row.behind) });
+    for (const row of rows)
+      if (Number(row.behind) > 0) lagging.push({ name: `${row.subscriber} on ${context}`, behind: Number(row.behind) });
   }
   lagging.sort((a, b) => b.behind - a.behind);
   return {
     total: lagging.reduce((sum, l) => sum + l.behind, 0),
-    laggards: lagging.slice(0, 2).map((l) => `${l.name} ${l.behind}`).join(', '),
+    laggards: lagging
+      .slice(0, 2)
+      .map((l) => `${l.name} ${l.behind}`)
+      .join(', '),
   };
 }
 
 async function eventsInStore(app: App): Promise<number> {
   let total = 0;
   for (const context of CONTEXTS) {
-    const rows = await app.sql.query<{ n: string }>(`select count(*)::text as n from ${schemaOf(context)}.rtop_events`).catch(() => [{ n: '0' }]);
+    const rows = await app.sql
+      .query<{ n: string }>(`select count(*)::text as n from ${schemaOf(context)}.rtop_events`)
+      .catch(() => [{ n: '0' }]);
     total += Number(rows[0].n);
   }
   return total;
@@ -368,7 +411,8 @@ interface Latency {
   readonly statuses: string;
 }
 
-const percentile = (sorted: readonly number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 /** What a failed request failed with, briefly (fetch puts the reason in `cause`). */
 const errorOf = (error: unknown) => {
@@ -418,12 +462,17 @@ const READS: readonly ReadCase[] = [
   { name: 'GET /cases (first page), Joint Office', path: () => '/cases', reader: 'un-joint-office' },
   { name: 'GET /cases?status=open&risk=high', path: () => '/cases?status=open&risk=high', reader: 'un-joint-office' },
   { name: 'GET /cases (first page), a member state', path: () => '/cases', reader: 'member-state:FRA' },
-  { name: 'GET /cases/{big}/timeline?limit=50', path: (seeder) => `/cases/${seeder.bigCaseId}/timeline?limit=50`, reader: 'un-joint-office' },
+  {
+    name: 'GET /cases/{big}/timeline?limit=50',
+    path: (seeder) => `/cases/${seeder.bigCaseId}/timeline?limit=50`,
+    reader: 'un-joint-office',
+  },
 ];
 
 async function measureReads(app: App, seeder: Seeder, at: string): Promise<Map<string, Latency>> {
   const results = new Map<string, Latency>();
-  for (const read of READS) results.set(read.name, await sequential(`${read.name} at ${at}`, app.baseUrl + read.path(seeder), app.token(read.reader)));
+  for (const read of READS)
+    results.set(read.name, await sequential(`${read.name} at ${at}`, app.baseUrl + read.path(seeder), app.token(read.reader)));
   return results;
 }
 
@@ -432,7 +481,17 @@ async function measureReads(app: App, seeder: Seeder, at: string): Promise<Map<s
  * sampling stops after LOAD_MAX_MS: a sample still unanswered then counts as taking all the time it
  * has waited, and the p99 is reported as a lower bound.
  */
-async function healthUnderLoad(app: App): Promise<{ health: Latency; censored: boolean; worst: number; samples: number; figures: Latency; figuresPerSecond: number; errors: string }> {
+async function healthUnderLoad(
+  app: App,
+): Promise<{
+  health: Latency;
+  censored: boolean;
+  worst: number;
+  samples: number;
+  figures: Latency;
+  figuresPerSecond: number;
+  errors: string;
+}> {
   const token = app.token('un-joint-office');
   const stop = new AbortController();
   const figureTimes: number[] = [];
@@ -487,7 +546,9 @@ async function healthUnderLoad(app: App): Promise<{ health: Latency; censored: b
   const censored = times.length < SAMPLES;
   if (censored) {
     if (unanswered) times.push(unanswered);
-    process.stderr.write(`\n  only ${times.length - (unanswered ? 1 : 0)} /health answers in ${(LOAD_MAX_MS / 1000).toFixed(0)} s under load\n`);
+    process.stderr.write(
+      `\n  only ${times.length - (unanswered ? 1 : 0)} /health answers in ${(LOAD_MAX_MS / 1000).toFixed(0)} s under load\n`,
+    );
   }
   const elapsed = (performance.now() - started) / 1000;
   stop.abort();
@@ -499,12 +560,17 @@ async function healthUnderLoad(app: App): Promise<{ health: Latency; censored: b
     samples: times.length - (unanswered ? 1 : 0),
     figures: summarise(figureTimes, figureStatuses),
     figuresPerSecond: figureTimes.length / elapsed,
-    errors: [...healthErrors].map(([reason, n]) => `/health ${reason} ×${n}`).concat([...figureErrors].map(([reason, n]) => `figures ${reason} ×${n}`)).join('; '),
+    errors: [...healthErrors]
+      .map(([reason, n]) => `/health ${reason} ×${n}`)
+      .concat([...figureErrors].map(([reason, n]) => `figures ${reason} ×${n}`))
+      .join('; '),
   };
 }
 
 async function ledgerSize(app: App): Promise<string> {
-  const response = await fetch(`${app.baseUrl}/accountability/checkpoint`, { headers: { authorization: `Bearer ${app.token('un-joint-office')}` } });
+  const response = await fetch(`${app.baseUrl}/accountability/checkpoint`, {
+    headers: { authorization: `Bearer ${app.token('un-joint-office')}` },
+  });
   if (!response.ok) return `unknown (GET /accountability/checkpoint → ${response.status})`;
   return String(((await response.json()) as { treeSize: number }).treeSize);
 }
@@ -531,7 +597,10 @@ async function benchAdapter(adapter: Adapter, report: string[]): Promise<void> {
     const largeStall = await settle(app);
     const large = await measureReads(app, seeder, `${LARGE} events`);
 
-    report.push('', `${adapter}: reads at ${SMALL} and at ${LARGE} events (${seeder.cases + 1} cases; the big case holds ${Math.round(BIG_CASE_SHARE * LARGE)} events); ${SAMPLES} sequential requests each`);
+    report.push(
+      '',
+      `${adapter}: reads at ${SMALL} and at ${LARGE} events (${seeder.cases + 1} cases; the big case holds ${Math.round(BIG_CASE_SHARE * LARGE)} events); ${SAMPLES} sequential requests each`,
+    );
     if (smallStall) report.push(`  NOTE at ${SMALL} events: ${smallStall}`);
     if (largeStall) report.push(`  NOTE at ${LARGE} events: ${largeStall}`);
     for (const read of READS) {

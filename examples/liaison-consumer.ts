@@ -26,7 +26,9 @@ const { values } = parseArgs({
 });
 const OFFICES = ['au-psc', 'au-assembly', 'asean', 'oas', 'osce', 'igad'];
 if (!values.body || !OFFICES.includes(values.body)) {
-  console.error(`usage: npm run liaison -- --body <${OFFICES.join('|')}> [--from-beginning] [--brokers host:port] [--namespace rtop] [--state file] [--json]`);
+  console.error(
+    `usage: npm run liaison -- --body <${OFFICES.join('|')}> [--from-beginning] [--brokers host:port] [--namespace rtop] [--state file] [--json]`,
+  );
   process.exit(2);
 }
 
@@ -76,7 +78,9 @@ async function main(): Promise<void> {
 /** What the office does with an event: here, print it. */
 function handle(event: CloudEvent, partition: number, offset: string): void {
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ id: event.id, type: event.type, caseId: event.subject, time: event.time, data: event.data })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ id: event.id, type: event.type, caseId: event.subject, time: event.time, data: event.data })}\n`,
+    );
   } else {
     console.log(`${event.time}  ${event.type}  case ${event.subject}  (partition ${partition}, offset ${offset})`);
   }

@@ -58,7 +58,9 @@ function verified(secrets: readonly string[], payload: string, headers: Record<s
 export function receiveWebhooks(options: ReceiverOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const payload = await bodyOf(request);
-    const headers = Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(request.headers[h] ?? '')]));
+    const headers = Object.fromEntries(
+      ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(request.headers[h] ?? '')]),
+    );
     let event: LiaisonCloudEvent;
     try {
       event = verified(options.secrets, payload, headers);
@@ -102,7 +104,8 @@ function main(): void {
     secrets: values.secret,
     seen,
     handle: (event) => {
-      if (values.json) process.stdout.write(`${JSON.stringify({ id: event.id, type: event.type, caseId: event.subject, time: event.time })}\n`);
+      if (values.json)
+        process.stdout.write(`${JSON.stringify({ id: event.id, type: event.type, caseId: event.subject, time: event.time })}\n`);
       else console.log(`${event.time}  ${event.type}  case ${event.subject}`);
       appendFileSync(stateFile, `${event.id}\n`);
     },
@@ -111,7 +114,9 @@ function main(): void {
       if (outcome === 'refused') console.error(`refused a delivery (${webhookId || 'no id'}): ${reason}`);
     },
   });
-  server.listen(Number(values.port), () => console.error(`webhook receiver on http://localhost:${values.port}; ${seen.size} events already handled`));
+  server.listen(Number(values.port), () =>
+    console.error(`webhook receiver on http://localhost:${values.port}; ${seen.size} events already handled`),
+  );
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop).on('SIGTERM', stop);
 }

@@ -28,7 +28,9 @@ if (!keys.tokenPrivateKey) {
 // The server refuses a token that lives longer than RTOP_TOKEN_MAX_LIFETIME: say so now, not at its first use.
 const ttl = lifetime(values.ttl);
 if (ttl > keys.tokenTrust.maxLifetimeSeconds) {
-  console.error(`--ttl ${values.ttl} is longer than the ${String(keys.tokenTrust.maxLifetimeSeconds)}s a token may live here (RTOP_TOKEN_MAX_LIFETIME)`);
+  console.error(
+    `--ttl ${values.ttl} is longer than the ${String(keys.tokenTrust.maxLifetimeSeconds)}s a token may live here (RTOP_TOKEN_MAX_LIFETIME)`,
+  );
   process.exit(2);
 }
 process.stdout.write(`${mintToken(keys.tokenPrivateKey, { body: values.body, person: values.person, role: values.role }, ttl)}\n`);

@@ -4,7 +4,7 @@ import { ensureKafka } from './support/kafka';
 import { ADMIN_URL, ensurePostgres } from './support/postgres';
 
 /** The containers this run started, for the teardown (same process) to stop. */
-export const started: StartedTestContainer[] = (globalThis as { rtopTestContainers?: StartedTestContainer[] }).rtopTestContainers ??= [];
+export const started: StartedTestContainer[] = ((globalThis as { rtopTestContainers?: StartedTestContainer[] }).rtopTestContainers ??= []);
 
 /**
  * Real services for the integration and e2e tiers. A service named in the environment
@@ -31,6 +31,10 @@ export default async function globalSetup(): Promise<void> {
     env.RTOP_TEST_KURRENTDB_URL ??= kurrent?.address;
   }
   const kurrentDb = env.RTOP_TEST_KURRENTDB_URL ?? 'none (its contract suite is skipped)';
-  const path = noRuntime ? `no container runtime (${noRuntime}): this machine's services` : `testcontainers: ${started.length} container(s)`;
-  console.log(`\ntest services from ${path}: PostgreSQL ${env.RTOP_TEST_PG_URL ?? ADMIN_URL}, Kafka ${env.KAFKA_BROKERS ?? '127.0.0.1:9092'}, KurrentDB ${kurrentDb}`);
+  const path = noRuntime
+    ? `no container runtime (${noRuntime}): this machine's services`
+    : `testcontainers: ${started.length} container(s)`;
+  console.log(
+    `\ntest services from ${path}: PostgreSQL ${env.RTOP_TEST_PG_URL ?? ADMIN_URL}, Kafka ${env.KAFKA_BROKERS ?? '127.0.0.1:9092'}, KurrentDB ${kurrentDb}`,
+  );
 }

@@ -50,7 +50,10 @@ export interface KenyaScenario {
 /** The Council sitting in 2008: the five permanent members and the ten elected for 2008. */
 export const COUNCIL_2008 = [
   ...['CHN', 'FRA', 'RUS', 'GBR', 'USA'].map((iso3) => ({ state: `member-state:${iso3}`, permanent: true })),
-  ...['BEL', 'BFA', 'CRI', 'HRV', 'IDN', 'ITA', 'LBY', 'PAN', 'ZAF', 'VNM'].map((iso3) => ({ state: `member-state:${iso3}`, permanent: false })),
+  ...['BEL', 'BFA', 'CRI', 'HRV', 'IDN', 'ITA', 'LBY', 'PAN', 'ZAF', 'VNM'].map((iso3) => ({
+    state: `member-state:${iso3}`,
+    permanent: false,
+  })),
 ];
 
 /**
@@ -120,7 +123,11 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     [ohchr, 'A', 'UN fact-finding mission with direct access'],
     [monitoring, 'C', 'Transcripts partial; translation not yet checked'],
   ] as const) {
-    await expectStatus(`grade ${source.protected ? 'a protected source' : source.name}`, 201, jointOffice.post(`/cases/${caseId}/source-gradings`, { source, reliability, reason }));
+    await expectStatus(
+      `grade ${source.protected ? 'a protected source' : source.name}`,
+      201,
+      jointOffice.post(`/cases/${caseId}/source-gradings`, { source, reliability, reason }),
+    );
   }
   say('[Joint Office] four sources graded (one protected, known only by pseudonym)');
 
@@ -137,7 +144,9 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     riskFactors: [8, 11],
     summary: 'A church where displaced families had taken refuge was set on fire by an armed group; women and children died inside.',
   });
-  say(`[Joint Office] report filed from a protected source, recorded as ${churchFire.source.pseudonym} (reliability ${churchFire.reliability}, credibility 2)`);
+  say(
+    `[Joint Office] report filed from a protected source, recorded as ${churchFire.source.pseudonym} (reliability ${churchFire.reliability}, credibility 2)`,
+  );
   const radio = await fileReport('incitement on vernacular radio', {
     source: monitoring,
     channel: 'media',
@@ -169,7 +178,11 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   });
   say('[Joint Office] three more reports filed; the OHCHR one confirmed (credibility 1) by two independent reports');
 
-  await expectStatus('approve the church-fire report', 201, jointOffice.post(`/cases/${caseId}/reports/${churchFire.reportId}/approval`, {}));
+  await expectStatus(
+    'approve the church-fire report',
+    201,
+    jointOffice.post(`/cases/${caseId}/reports/${churchFire.reportId}/approval`, {}),
+  );
   await expectStatus(
     'verify the church-fire report',
     201,
@@ -185,7 +198,8 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     'IGAD submits a CEWARN report',
     201,
     igad.post(`/regional-bodies/igad/cases/${caseId}/early-warning-reports`, {
-      summary: 'Illustrative: field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
+      summary:
+        'Illustrative: field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
       indicators: [
         { kind: 'conflict', category: 'armed-intervention', description: 'Raids with automatic weapons along the Kenya–Uganda border' },
         { kind: 'peace', category: 'peace-initiatives', description: 'Elders of both sides meet at the border markets' },
@@ -212,12 +226,29 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
           crime: 'crimes-against-humanity',
           level: 'very-high',
           findings: [
-            { indicator: '8.8', finding: 'A disputed presidential election and its tally set off the violence', reportIds: [churchFire.reportId, factFinding.reportId] },
-            { indicator: '8.7', finding: 'Broadcasts casting a rival community as outsiders to be driven out', reportIds: [radio.reportId] },
-            { indicator: '11.1', finding: 'Killings, burnings and expulsions of civilians chosen by ethnicity, in several provinces', reportIds: [churchFire.reportId, camps.reportId, factFinding.reportId] },
-            { indicator: '12.1', finding: 'Signs that attacks were organised and financed, and of revenge attacks in turn', reportIds: [factFinding.reportId] },
+            {
+              indicator: '8.8',
+              finding: 'A disputed presidential election and its tally set off the violence',
+              reportIds: [churchFire.reportId, factFinding.reportId],
+            },
+            {
+              indicator: '8.7',
+              finding: 'Broadcasts casting a rival community as outsiders to be driven out',
+              reportIds: [radio.reportId],
+            },
+            {
+              indicator: '11.1',
+              finding: 'Killings, burnings and expulsions of civilians chosen by ethnicity, in several provinces',
+              reportIds: [churchFire.reportId, camps.reportId, factFinding.reportId],
+            },
+            {
+              indicator: '12.1',
+              finding: 'Signs that attacks were organised and financed, and of revenge attacks in turn',
+              reportIds: [factFinding.reportId],
+            },
           ],
-          rationale: 'Widespread attacks on civilians along ethnic lines, with signs of organisation, and no sign yet that they are ending.',
+          rationale:
+            'Widespread attacks on civilians along ethnic lines, with signs of organisation, and no sign yet that they are ending.',
         },
       ],
       incitement: [
@@ -236,13 +267,18 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
         },
       ],
       ethnicCleansing: { assessedThrough: ['crimes-against-humanity'] },
-      summary: 'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
+      summary:
+        'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
     }),
   );
   const assessmentId = drafted.assessmentId as string;
   for (const step of drafted.reviewChecklist as string[]) {
     const reviewer = step === 'second-reader' ? secondReader : jointOffice;
-    await expectStatus(`review step ${step}`, 201, reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step, note: `${step} done` }));
+    await expectStatus(
+      `review step ${step}`,
+      201,
+      reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step, note: `${step} done` }),
+    );
   }
   say(`[Joint Office] assessment drafted and reviewed (${(drafted.reviewChecklist as string[]).join(', ')})`);
   const issued = await expectStatus('issue the assessment', 201, jointOffice.post(`/cases/${caseId}/assessments`, { assessmentId }));
@@ -285,9 +321,14 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   const auDecision = await expectStatus(
     'AU PSC reaches consensus',
     201,
-    auPsc.post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${auDraft.draftId}/consensus`, { objections: [], occurredAt: KENYA_2008_DATES.auDecision }),
+    auPsc.post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${auDraft.draftId}/consensus`, {
+      objections: [],
+      occurredAt: KENYA_2008_DATES.auDecision,
+    }),
   );
-  const adopted = (auDecision.events as { type: string; data: { decisionId: string } }[]).find((e) => e.type === 'regional-decision-adopted');
+  const adopted = (auDecision.events as { type: string; data: { decisionId: string } }[]).find(
+    (e) => e.type === 'regional-decision-adopted',
+  );
   if (!adopted) throw new Error(`AU PSC consensus did not adopt the decision: ${JSON.stringify(auDecision.events)}`);
   const auDecisionId = adopted.data.decisionId;
   say(
@@ -309,7 +350,10 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     201,
     jointOffice.post(`/member-states/cases/${caseId}/states/${KENYA}/assessed-postures`, {
       posture: 'willing-but-unable',
-      reasons: ['Police overwhelmed in the Rift Valley and accused of excessive force elsewhere', 'Violence continuing a month after the election'],
+      reasons: [
+        'Police overwhelmed in the Rift Valley and accused of excessive force elsewhere',
+        'Violence continuing a month after the election',
+      ],
     }),
   );
   say('[Kenya] declares itself willing and able; the Joint Office reads it as willing but unable (both kept)');
@@ -350,7 +394,8 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     201,
     sg.post(`/secretary-general/cases/${caseId}/verge-of-manifest-failure-findings`, {
       assessmentId,
-      reasons: 'Very high risk of crimes against humanity; killings and expulsions continue in several provinces and the police cannot contain them.',
+      reasons:
+        'Very high risk of crimes against humanity; killings and expulsions continue in several provinces and the police cannot contain them.',
     }),
   );
   await expectStatus(
@@ -366,7 +411,10 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   const meeting = await expectStatus(
     'hold the group’s meeting',
     201,
-    sg.post(`/secretary-general/cases/${caseId}/standing-group/meetings`, { attendees: STANDING_GROUP, occurredAt: KENYA_2008_DATES.standingGroupMeeting }),
+    sg.post(`/secretary-general/cases/${caseId}/standing-group/meetings`, {
+      attendees: STANDING_GROUP,
+      occurredAt: KENYA_2008_DATES.standingGroupMeeting,
+    }),
   );
   say(
     `[Secretary-General] verge of manifest failure found; standing group convened (${STANDING_GROUP.join(', ')}) on ${KENYA_2008_DATES.standingGroupConvened.slice(0, 10)} and met on ${KENYA_2008_DATES.standingGroupMeeting.slice(0, 10)} (illustrative dates)`,
@@ -383,10 +431,26 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       }),
     );
   const options = [
-    await tableOption('un-dpa', { pillar: 'II', coercive: false, description: 'Mediation support to the AU Panel: experts, logistics and a secretariat in Nairobi' }),
-    await tableOption('un-ocha', { pillar: 'II', coercive: false, description: 'Humanitarian assistance to the displaced, with the Government’s consent' }),
-    await tableOption('un-ohchr', { pillar: 'III', coercive: false, description: 'A human rights fact-finding mission and public reporting on the attacks' }),
-    await tableOption('un-dpa', { pillar: 'III', coercive: true, description: 'Should mediation fail: a Chapter VII arms embargo and targeted sanctions on organisers and inciters' }),
+    await tableOption('un-dpa', {
+      pillar: 'II',
+      coercive: false,
+      description: 'Mediation support to the AU Panel: experts, logistics and a secretariat in Nairobi',
+    }),
+    await tableOption('un-ocha', {
+      pillar: 'II',
+      coercive: false,
+      description: 'Humanitarian assistance to the displaced, with the Government’s consent',
+    }),
+    await tableOption('un-ohchr', {
+      pillar: 'III',
+      coercive: false,
+      description: 'A human rights fact-finding mission and public reporting on the attacks',
+    }),
+    await tableOption('un-dpa', {
+      pillar: 'III',
+      coercive: true,
+      description: 'Should mediation fail: a Chapter VII arms embargo and targeted sanctions on organisers and inciters',
+    }),
   ];
   say('[Standing group] options tabled across pillars II and III (mediation support, humanitarian, fact-finding, Chapter VII measures)');
   await expectStatus(
@@ -424,12 +488,31 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     }),
   );
   const councilDraftId = draft.draftId as string;
-  await expectStatus('classify the draft', 201, council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/classification`, { procedural: false }));
-  await expectStatus('put the draft to the vote', 201, council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/voting`, { members: COUNCIL_2008 }));
+  await expectStatus(
+    'classify the draft',
+    201,
+    council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/classification`, { procedural: false }),
+  );
+  await expectStatus(
+    'put the draft to the vote',
+    201,
+    council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/voting`, { members: COUNCIL_2008 }),
+  );
   for (const { state } of COUNCIL_2008) {
-    await expectStatus(`vote of ${state}`, 201, council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/votes`, { member: state, vote: FICTIONAL_COUNCIL_VOTES[state] }));
+    await expectStatus(
+      `vote of ${state}`,
+      201,
+      council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/votes`, {
+        member: state,
+        vote: FICTIONAL_COUNCIL_VOTES[state],
+      }),
+    );
   }
-  const closed = await expectStatus('close the vote', 200, council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/voting/close`, {}));
+  const closed = await expectStatus(
+    'close the vote',
+    200,
+    council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/voting/close`, {}),
+  );
   const events = closed.events as { type: string; data: Record<string, unknown> }[];
   const tally = events.find((e) => e.type === 'vote-closed')!.data as Record<string, string[]>;
   const vetoed = events.find((e) => e.type === 'draft-vetoed');
@@ -444,14 +527,22 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     return (view.body.vetoDebates as { draftId: string; status: string; dueBy: string | null }[]).find((d) => d.draftId === councilDraftId);
   });
   say(`[General Assembly] (fictional) veto noted; debate ${owed.status}, due by ${owed.dueBy}`);
-  const held = await expectStatus('hold the veto debate', 201, assembly.post(`/general-assembly/cases/${caseId}/veto-debates/${councilDraftId}/held`, {}));
+  const held = await expectStatus(
+    'hold the veto debate',
+    201,
+    assembly.post(`/general-assembly/cases/${caseId}/veto-debates/${councilDraftId}/held`, {}),
+  );
   say(`[General Assembly] (fictional) veto debate held at ${held.heldAt}`);
   say('--- end of the fictional part ---');
 
   // 9. Responses: the mediation support Kenya consented to, tracked to its outcome.
   await waitFor('Kenya’s consent to be noted for responses', async () => {
     const view = await expectStatus('read the responses', 200, sg.get(`/secretary-general/cases/${caseId}/responses`));
-    return (view.stateConsents as { state: string; requestOrConsentId: string }[]).some((c) => c.state === KENYA && c.requestOrConsentId === consentId) ? true : undefined;
+    return (view.stateConsents as { state: string; requestOrConsentId: string }[]).some(
+      (c) => c.state === KENYA && c.requestOrConsentId === consentId,
+    )
+      ? true
+      : undefined;
   });
   const measure = await expectStatus(
     'register the mediation measure',
@@ -459,19 +550,24 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     sg.post(`/secretary-general/cases/${caseId}/responses/measures`, {
       pillar: 'II',
       coercive: false,
-      description: 'Mediation by the AU Panel of Eminent African Personalities (Kofi Annan, Benjamin Mkapa, Graça Machel), with UN mediation support',
+      description:
+        'Mediation by the AU Panel of Eminent African Personalities (Kofi Annan, Benjamin Mkapa, Graça Machel), with UN mediation support',
       authorisation: { kind: 'state-request-or-consent', state: KENYA, requestOrConsentId: consentId },
       implementingBody: 'au-psc',
     }),
   );
   const measureId = measure.measureId as string;
   say(`[Secretary-General] pillar II measure ${measureId} registered on Kenya's consent, carried out by the AU`);
-  const reportOn = (path: string, body: object, what: string) => expectStatus(what, 201, auPsc.post(`/secretary-general/cases/${caseId}/responses/measures/${measureId}/${path}`, body));
+  const reportOn = (path: string, body: object, what: string) =>
+    expectStatus(what, 201, auPsc.post(`/secretary-general/cases/${caseId}/responses/measures/${measureId}/${path}`, body));
   await reportOn('status', { status: 'under-way' }, 'mediation under way');
   await reportOn('status', { status: 'completed' }, 'mediation completed');
   await reportOn(
     'outcomes',
-    { outcome: 'The National Accord and Reconciliation Act, signed on 28 February 2008: a coalition government, with a Prime Minister for the opposition; the violence subsided.' },
+    {
+      outcome:
+        'The National Accord and Reconciliation Act, signed on 28 February 2008: a coalition government, with a Prime Minister for the opposition; the violence subsided.',
+    },
     'record the outcome',
   );
   say('[AU PSC] mediation under way → completed; outcome: the National Accord of 28 February 2008');
@@ -479,8 +575,14 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   // 10. Lessons, fed back to the Joint Office.
   const lessonIds: string[] = [];
   const lessons: [HttpClient, string][] = [
-    [peacebuilding, 'The regional organisation acted before the UN; New York often waits for the AU to take the first steps. Agree who leads early, and support it rather than open a parallel track.'],
-    [sg, 'The AU’s eminent persons performed well in Kenya but need a small secretariat, and AU–DPA information sharing must improve; early warning is only useful with the political will to act on it.'],
+    [
+      peacebuilding,
+      'The regional organisation acted before the UN; New York often waits for the AU to take the first steps. Agree who leads early, and support it rather than open a parallel track.',
+    ],
+    [
+      sg,
+      'The AU’s eminent persons performed well in Kenya but need a small secretariat, and AU–DPA information sharing must improve; early warning is only useful with the political will to act on it.',
+    ],
   ];
   for (const [client, lesson] of lessons) {
     const recorded = await expectStatus('record a lesson', 201, client.post(`/other-organs/cases/${caseId}/lessons`, { lesson }));
@@ -498,7 +600,9 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   await expectStatus(
     'place under monitoring',
     201,
-    jointOffice.post(`/cases/${caseId}/monitoring`, { reason: 'National Accord signed; its implementation and the next elections to be watched' }),
+    jointOffice.post(`/cases/${caseId}/monitoring`, {
+      reason: 'National Accord signed; its implementation and the next elections to be watched',
+    }),
   );
   await expectStatus(
     'close the case',
@@ -527,7 +631,11 @@ async function wholeTimeline(client: HttpClient, caseId: string, by: 'recorded' 
   let after: string | null = null;
   do {
     const query: string = `?by=${by}&limit=500${after ? `&after=${encodeURIComponent(after)}` : ''}`;
-    const page: { events: TimelineLine[]; next: string | null } = await expectStatus('read the timeline', 200, client.get(`/cases/${caseId}/timeline${query}`));
+    const page: { events: TimelineLine[]; next: string | null } = await expectStatus(
+      'read the timeline',
+      200,
+      client.get(`/cases/${caseId}/timeline${query}`),
+    );
     events.push(...page.events);
     after = page.next;
   } while (after);
@@ -539,7 +647,11 @@ async function wholeTimeline(client: HttpClient, caseId: string, by: 'recorded' 
  * client may read it (an auditor's client reads every event), in the order of the clock asked
  * for: when each event was recorded (the default), or when it happened.
  */
-export async function settledTimeline(client: HttpClient, caseId: string, by: 'recorded' | 'occurred' = 'recorded'): Promise<readonly TimelineLine[]> {
+export async function settledTimeline(
+  client: HttpClient,
+  caseId: string,
+  by: 'recorded' | 'occurred' = 'recorded',
+): Promise<readonly TimelineLine[]> {
   const read = () => wholeTimeline(client, caseId, by);
   let last = await waitFor('the timeline to show the case closed', async () => {
     const events = await read();
@@ -559,7 +671,10 @@ export function timelineTable(events: readonly TimelineLine[]): string[] {
   const rows = events.map((e) => [e.occurredAt, e.recordedAt, e.context, e.actor.body, e.type]);
   const header = ['happened', 'recorded', 'context', 'actor', 'event'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
-

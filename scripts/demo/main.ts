@@ -14,11 +14,15 @@ async function main(): Promise<void> {
   const dataDir = process.env.RTOP_DATA_DIR ?? '.rtop-data';
   const health = await fetch(`${baseUrl}/health`).catch((error: Error) => error);
   if (health instanceof Error || !health.ok) {
-    throw new Error(`no rtop answering at ${baseUrl} (start one with \`npm start\`, or set RTOP_URL): ${health instanceof Error ? health.message : health.status}`);
+    throw new Error(
+      `no rtop answering at ${baseUrl} (start one with \`npm start\`, or set RTOP_URL): ${health instanceof Error ? health.message : health.status}`,
+    );
   }
   // Keys made afresh here would sign tokens the server refuses: use the server's folder or nothing.
   if (!process.env.RTOP_TOKEN_PRIVATE_KEY && !existsSync(dataDir)) {
-    throw new Error(`no data folder at ${dataDir}: set RTOP_DATA_DIR to the running server's (or RTOP_TOKEN_PRIVATE_KEY to its signing key)`);
+    throw new Error(
+      `no data folder at ${dataDir}: set RTOP_DATA_DIR to the running server's (or RTOP_TOKEN_PRIVATE_KEY to its signing key)`,
+    );
   }
   const { tokenPrivateKey } = loadDeploymentKeys(dataDir);
   if (!tokenPrivateKey) throw new Error(`no signing key under ${dataDir}: set RTOP_DATA_DIR to the server's data folder`);
@@ -32,9 +36,13 @@ async function main(): Promise<void> {
   // Read as an auditor, who reads every event of the case (docs/read-policy.md).
   const auditor = httpClient(baseUrl, mintToken(tokenPrivateKey, { body: 'un-joint-office', person: 'Auditor', role: 'auditor' }));
   const timeline = await settledTimeline(auditor, caseId, 'occurred');
-  console.log(`\nTimeline of case ${caseId} by when each event happened (GET /cases/${caseId}/timeline?by=occurred), ${timeline.length} events:\n`);
+  console.log(
+    `\nTimeline of case ${caseId} by when each event happened (GET /cases/${caseId}/timeline?by=occurred), ${timeline.length} events:\n`,
+  );
   for (const line of timelineTable(timeline)) console.log(line);
-  console.log(`\nThe same events in the order they were recorded: GET /cases/${caseId}/timeline?by=recorded; the auditors' page (sign in with an auditor's token): ${baseUrl}/page-session?next=/cases/${caseId}/timeline/page`);
+  console.log(
+    `\nThe same events in the order they were recorded: GET /cases/${caseId}/timeline?by=recorded; the auditors' page (sign in with an auditor's token): ${baseUrl}/page-session?next=/cases/${caseId}/timeline/page`,
+  );
 }
 
 main().catch((error: Error) => {

@@ -128,7 +128,11 @@ describe('the accountability API', () => {
     });
     const progress: ReplayProgress[] = [];
     const reader = { body: 'un-joint-office' as const, person: 'Auditor', role: 'auditor' };
-    const fromCli = await computeFiguresForCases(app.get<SqlSession>(SQL_SESSION), ACCOUNTABILITY_SCHEMA, reader, { now: NOW, regions: KNOWN_REGIONS, onProgress: (p) => progress.push(p) });
+    const fromCli = await computeFiguresForCases(app.get<SqlSession>(SQL_SESSION), ACCOUNTABILITY_SCHEMA, reader, {
+      now: NOW,
+      regions: KNOWN_REGIONS,
+      onProgress: (p) => progress.push(p),
+    });
     expect(JSON.parse(JSON.stringify(fromCli))).toEqual(overHttp.body);
     expect(progress).toEqual([
       { done: 1, total: 3, caseId: RIFT_VALLEY },
@@ -148,7 +152,9 @@ describe('the accountability API', () => {
   it('puts like cases side by side by region, with the deployment’s region map', async () => {
     const report = await auditor().get(`/accountability/consistency-report?${now}`);
     expect(report.status).toBe(200);
-    expect(report.body.groups.map((g: { peak: string; regions: { region: string }[] }) => [g.peak, g.regions.map((r) => r.region)])).toEqual([
+    expect(
+      report.body.groups.map((g: { peak: string; regions: { region: string }[] }) => [g.peak, g.regions.map((r) => r.region)]),
+    ).toEqual([
       ['very-high', ['Asia']],
       ['high', ['Africa', 'unassigned']],
     ]);
@@ -171,7 +177,11 @@ describe('the accountability API', () => {
 
   it('replays the timeline by when events happened as well as by when they were recorded', async () => {
     const byOccurred = await auditor().get(`/cases/${RIFT_VALLEY}/timeline?asOf=${day(4)}&by=occurred`);
-    expect(byOccurred.body.events.map((e: { type: string }) => e.type)).toEqual(['case-opened', 'information-report-filed', 'assessment-issued']);
+    expect(byOccurred.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'case-opened',
+      'information-report-filed',
+      'assessment-issued',
+    ]);
     const byRecorded = await auditor().get(`/cases/${RIFT_VALLEY}/timeline?asOf=${day(4)}`);
     expect(byRecorded.body).toMatchObject({ by: 'recorded' });
     // Each entry is recorded a minute after it happened: at day 4 the assessment was issued but not yet known.
@@ -181,7 +191,10 @@ describe('the accountability API', () => {
   it('retrieves lessons learned on one case and across cases', async () => {
     const across = await auditor().get('/accountability/lessons');
     expect(across.status).toBe(200);
-    expect(across.body).toEqual({ caseId: null, lessons: [expect.objectContaining({ lessonId: 'L1', lesson: 'Mediate before the vote' })] });
+    expect(across.body).toEqual({
+      caseId: null,
+      lessons: [expect.objectContaining({ lessonId: 'L1', lesson: 'Mediate before the vote' })],
+    });
     const one = await auditor().get(`/accountability/lessons?caseId=${RAKHINE}`);
     expect(one.body).toEqual({ caseId: RAKHINE, lessons: [] });
   });
@@ -201,11 +214,23 @@ describe('the accountability API', () => {
 
   describe('refusals', () => {
     it('400 naming the rule for an instant or a clock it cannot read', async () => {
-      expect(await auditor().get(`/cases/${RIFT_VALLEY}/figures?now=yesterday`)).toMatchObject({ status: 400, body: { rule: 'iso-8601-instant' } });
+      expect(await auditor().get(`/cases/${RIFT_VALLEY}/figures?now=yesterday`)).toMatchObject({
+        status: 400,
+        body: { rule: 'iso-8601-instant' },
+      });
       expect(await auditor().get('/accountability/figures?now=soon')).toMatchObject({ status: 400, body: { rule: 'iso-8601-instant' } });
-      expect(await auditor().get('/accountability/consistency-report?now=soon')).toMatchObject({ status: 400, body: { rule: 'iso-8601-instant' } });
-      expect(await auditor().get(`/cases/${RIFT_VALLEY}/knowledge?by=rumoured`)).toMatchObject({ status: 400, body: { rule: 'timeline-clock' } });
-      expect(await auditor().get(`/cases/${RIFT_VALLEY}/timeline?by=rumoured`)).toMatchObject({ status: 400, body: { rule: 'timeline-clock' } });
+      expect(await auditor().get('/accountability/consistency-report?now=soon')).toMatchObject({
+        status: 400,
+        body: { rule: 'iso-8601-instant' },
+      });
+      expect(await auditor().get(`/cases/${RIFT_VALLEY}/knowledge?by=rumoured`)).toMatchObject({
+        status: 400,
+        body: { rule: 'timeline-clock' },
+      });
+      expect(await auditor().get(`/cases/${RIFT_VALLEY}/timeline?by=rumoured`)).toMatchObject({
+        status: 400,
+        body: { rule: 'timeline-clock' },
+      });
       const pageRefused = await auditor().get(`/cases/${RIFT_VALLEY}/timeline/page?asOf=<b>later</b>`);
       // A refusal of the page is JSON like any other, never HTML echoing what the request carried.
       expect(pageRefused).toMatchObject({ status: 400, body: { rule: 'iso-8601-instant' } });
@@ -215,7 +240,13 @@ describe('the accountability API', () => {
 
     it('401 without a token, or with one the deployment did not sign, the page included', async () => {
       const anonymous = httpClient(baseUrl);
-      for (const path of [`/cases/${RIFT_VALLEY}/figures`, `/cases/${RIFT_VALLEY}/knowledge`, '/accountability/figures', '/accountability/consistency-report', '/accountability/lessons']) {
+      for (const path of [
+        `/cases/${RIFT_VALLEY}/figures`,
+        `/cases/${RIFT_VALLEY}/knowledge`,
+        '/accountability/figures',
+        '/accountability/consistency-report',
+        '/accountability/lessons',
+      ]) {
         expect((await anonymous.get(path)).status).toBe(401);
       }
       expect((await anonymous.get(`/cases/${RIFT_VALLEY}/timeline/page`)).status).toBe(401);
@@ -225,7 +256,12 @@ describe('the accountability API', () => {
     });
 
     it('404 for a case with no timeline', async () => {
-      for (const path of [`/cases/${NEVER_OPENED}/figures`, `/cases/${NEVER_OPENED}/knowledge`, `/cases/${NEVER_OPENED}/timeline/page`, `/accountability/lessons?caseId=${NEVER_OPENED}`]) {
+      for (const path of [
+        `/cases/${NEVER_OPENED}/figures`,
+        `/cases/${NEVER_OPENED}/knowledge`,
+        `/cases/${NEVER_OPENED}/timeline/page`,
+        `/accountability/lessons?caseId=${NEVER_OPENED}`,
+      ]) {
         expect(await auditor().get(path)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
       }
     });

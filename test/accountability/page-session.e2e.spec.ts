@@ -30,9 +30,16 @@ describe('the auditors’ page session', () => {
   });
 
   const request = (path: string, init: RequestInit = {}) => fetch(`${rtop.baseUrl}${path}`, { redirect: 'manual', ...init });
-  const withCookie = (cookie: string, init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
+  const withCookie = (cookie: string, init: RequestInit = {}): RequestInit => ({
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), cookie },
+  });
   const signInForm = (fields: Record<string, string>, origin = rtop.baseUrl) =>
-    request('/page-session', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin }, body: new URLSearchParams(fields).toString() });
+    request('/page-session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+      body: new URLSearchParams(fields).toString(),
+    });
   const cookieOf = (response: Response) => {
     const [setCookie] = response.headers.getSetCookie();
     const id = SESSION_COOKIE.exec(setCookie ?? '')?.[1];
@@ -56,7 +63,10 @@ describe('the auditors’ page session', () => {
     });
 
     it('marks the cookie Secure when the page came over TLS', async () => {
-      const opened = await request('/page-session', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-forwarded-proto': 'https' } });
+      const opened = await request('/page-session', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'x-forwarded-proto': 'https' },
+      });
       expect(opened.status).toBe(204);
       expect(opened.headers.getSetCookie()[0]).toMatch(/; Secure; SameSite=Strict$/);
     });
@@ -108,7 +118,9 @@ describe('the auditors’ page session', () => {
       const signedOut = await request('/page-session/end', withCookie(cookie, { method: 'POST', headers: { origin: rtop.baseUrl } }));
       expect(signedOut.status).toBe(303);
       expect(signedOut.headers.get('location')).toBe('/page-session');
-      expect(signedOut.headers.getSetCookie()[0]).toMatch(/^rtop_page_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/);
+      expect(signedOut.headers.getSetCookie()[0]).toMatch(
+        /^rtop_page_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/,
+      );
       // The cookie kept by a browser that ignored the clearing opens nothing any more.
       expect((await request(pagePath, withCookie(cookie))).status).toBe(401);
     });

@@ -27,7 +27,14 @@ const assessmentOn = (reportId: string, level: string) => ({
   summary: 'Risk of crimes against humanity',
 });
 /** What every body may read: public acts (docs/read-policy.md). */
-const PUBLISHED = ['council-decision-adopted', 'vote-closed', 'draft-vetoed', 'draft-failed', 'pledge-breached', 'emergency-special-session-requested'];
+const PUBLISHED = [
+  'council-decision-adopted',
+  'vote-closed',
+  'draft-vetoed',
+  'draft-failed',
+  'pledge-breached',
+  'emergency-special-session-requested',
+];
 
 describe('the accountability read side over HTTP (standalone on pglite)', () => {
   let rtop: Standalone;
@@ -44,7 +51,11 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
   let guinea: string;
 
   async function openCase(situation: string): Promise<string> {
-    const opened = await jointOffice().post('/cases', { situation, crimes: [{ crime: 'crimes-against-humanity', incitement: false }], summary: `${situation}: watch` });
+    const opened = await jointOffice().post('/cases', {
+      situation,
+      crimes: [{ crime: 'crimes-against-humanity', incitement: false }],
+      summary: `${situation}: watch`,
+    });
     expect(opened.status).toBe(201);
     return opened.body.caseId as string;
   }
@@ -85,7 +96,8 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
     const drafts = `/security-council/cases/${caseId}/drafts/${draft.body.draftId}`;
     expect((await council().post(`${drafts}/classification`, { procedural: false })).status).toBe(201);
     expect((await council().post(`${drafts}/voting`, { members: COUNCIL_2008 })).status).toBe(201);
-    for (const { state: member } of COUNCIL_2008) expect((await council().post(`${drafts}/votes`, { member, vote: 'yes' })).status).toBe(201);
+    for (const { state: member } of COUNCIL_2008)
+      expect((await council().post(`${drafts}/votes`, { member, vote: 'yes' })).status).toBe(201);
     const closed = await council().post(`${drafts}/voting/close`, {});
     expect(closed.status).toBe(200);
     expect((closed.body.events as { type: string }[]).map((e) => e.type)).toContain('council-decision-adopted');
@@ -112,7 +124,11 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
     expect((await jointOffice().post(`/cases/${guinea}/monitoring`, { reason: 'calm after the elections' })).status).toBe(201);
     // Every case shows its last act in the list: the read models have caught up.
     await eventually(async () => {
-      const listed = (await auditor().get('/cases?limit=500')).body.items as { caseId: string; status: string; placedBefore: { decided: boolean }[] }[];
+      const listed = (await auditor().get('/cases?limit=500')).body.items as {
+        caseId: string;
+        status: string;
+        placedBefore: { decided: boolean }[];
+      }[];
       expect(listed.find((c) => c.caseId === guinea)?.status).toBe('monitoring');
       expect(listed.find((c) => c.caseId === kenya)?.placedBefore.some((p) => p.decided)).toBe(true);
       expect(listed.map((c) => c.caseId)).toContain(quiet);
@@ -131,7 +147,9 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const page: { status: number; body: { items: { caseId: string }[]; next: string | null } } = await jointOffice().get(`/cases?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: { status: number; body: { items: { caseId: string }[]; next: string | null } } = await jointOffice().get(
+          `/cases?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(page.status).toBe(200);
         seen.push(...page.body.items.map((c) => c.caseId));
         cursor = page.body.next;
@@ -142,7 +160,8 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
     });
 
     it('filters by status, text, risk and the body the case was placed before', async () => {
-      const ids = async (query: string) => ((await jointOffice().get(`/cases?${query}`)).body.items as { caseId: string }[]).map((c) => c.caseId);
+      const ids = async (query: string) =>
+        ((await jointOffice().get(`/cases?${query}`)).body.items as { caseId: string }[]).map((c) => c.caseId);
       expect(await ids('status=monitoring')).toEqual([guinea]);
       expect(await ids(`q=${encodeURIComponent('100%')}`)).toEqual([quiet]);
       expect(await ids('q=kenya')).toEqual([kenya]);
@@ -207,8 +226,10 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
         const pages: { eventId: string; occurredAt: string; recordedAt: string }[][] = [];
         let after: string | null = null;
         do {
-          const page: { status: number; body: { by: string; events: { eventId: string; occurredAt: string; recordedAt: string }[]; next: string | null } } =
-            await auditor().get(`/cases/${kenya}/timeline?by=${by}&limit=6${after ? `&after=${after}` : ''}`);
+          const page: {
+            status: number;
+            body: { by: string; events: { eventId: string; occurredAt: string; recordedAt: string }[]; next: string | null };
+          } = await auditor().get(`/cases/${kenya}/timeline?by=${by}&limit=6${after ? `&after=${after}` : ''}`);
           expect(page.status).toBe(200);
           expect(page.body.by).toBe(by);
           pages.push(page.body.events);
@@ -232,7 +253,9 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
       expect(types).toContain('council-decision-adopted');
       expect(types.every((type) => PUBLISHED.includes(type))).toBe(true);
       // The list agrees: the Kenya case alone, without its assessment's crimes and risk.
-      expect((await state().get('/cases')).body.items).toEqual([expect.objectContaining({ caseId: kenya, crimes: null, highestRisk: null })]);
+      expect((await state().get('/cases')).body.items).toEqual([
+        expect.objectContaining({ caseId: kenya, crimes: null, highestRisk: null }),
+      ]);
       expect((await state().get(`/cases/${quiet}/figures`)).status).toBe(404);
     });
   });

@@ -46,7 +46,9 @@ describe('the timeline page in headless Chromium', () => {
   let profile: string;
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}: the timeline page test needs it (apt-get install -y chromium; or set CHROMIUM to its path)`);
+      throw new Error(
+        `Chromium is not installed at ${CHROMIUM}: the timeline page test needs it (apt-get install -y chromium; or set CHROMIUM to its path)`,
+      );
     }
     profile = mkdtempSync(join(tmpdir(), 'rtop-chromium-'));
     rtop = await startStandalone('pglite');
@@ -89,7 +91,11 @@ describe('the timeline page in headless Chromium', () => {
     expect(sent.status).toBe(201);
     const timeline = await eventually(async () => {
       // The auditor reads every event, as the page an auditor opens draws them.
-      const events = (await auditor().get(`/cases/${caseId}/timeline?limit=500`)).body.events as { type: string; context: string; recordedAt: string }[];
+      const events = (await auditor().get(`/cases/${caseId}/timeline?limit=500`)).body.events as {
+        type: string;
+        context: string;
+        recordedAt: string;
+      }[];
       expect(events.filter((e) => ['assessment-placed-on-agenda', 'assessment-placed-before-body'].includes(e.type))).toHaveLength(3);
       return events;
     });
@@ -112,15 +118,27 @@ describe('the timeline page in headless Chromium', () => {
       // then the page shows the case as the auditor may read it.
       const dom = await browser.html();
       const lanes = [...dom.matchAll(/data-lane="([^"]+)"/g)].map((m) => m[1]);
-      expect(lanes).toEqual(expect.arrayContaining(['un-joint-office', 'un-secretary-general', 'un-security-council', 'un-general-assembly', 'au-psc']));
+      expect(lanes).toEqual(
+        expect.arrayContaining(['un-joint-office', 'un-secretary-general', 'un-security-council', 'un-general-assembly', 'au-psc']),
+      );
       expect(lanes.slice(0, 2)).toEqual(['un-joint-office', 'un-secretary-general']);
       const drawn = [...dom.matchAll(/<g class="event [a-z-]+" data-type="([^"]+)"/g)].map((m) => m[1]);
       expect(drawn).toHaveLength(timeline.length);
-      expect(drawn).toEqual(expect.arrayContaining(['case-opened', 'information-report-filed', 'assessment-issued', 'assessment-received', 'assessment-transmitted']));
+      expect(drawn).toEqual(
+        expect.arrayContaining([
+          'case-opened',
+          'information-report-filed',
+          'assessment-issued',
+          'assessment-received',
+          'assessment-transmitted',
+        ]),
+      );
       expect(dom).toContain('Kenya, post-election violence');
       expect(dom).toContain('3 of 3 warnings led to no decision.');
       expect(dom.match(/<td class="status">open [^<]*, no decision<\/td>/g)).toHaveLength(3);
-      expect(dom).toMatch(/<th scope="row">First transmission by the Secretary-General<\/th><td>[\d-]+ [\d:]+<\/td><td class="num">[^<]+<\/td>/);
+      expect(dom).toMatch(
+        /<th scope="row">First transmission by the Secretary-General<\/th><td>[\d-]+ [\d:]+<\/td><td class="num">[^<]+<\/td>/,
+      );
       expect(dom).toMatch(/Signed in until [\d-]+ [\d:]+ UTC\./);
       expect(dom).not.toContain('Jane Witness');
       expect(dom).not.toContain(token);
@@ -143,9 +161,10 @@ describe('the timeline page in headless Chromium', () => {
       expect(await browser.html()).toContain('name="token" type="password"');
       expect(await browser.open(`${rtop.baseUrl}${pagePath}`)).toBe(401);
 
-      expect(browser.requestedUrls).toEqual(expect.arrayContaining([`${rtop.baseUrl}/page-session`, `${rtop.baseUrl}${pagePath}`, `${rtop.baseUrl}/page-session/end`]));
+      expect(browser.requestedUrls).toEqual(
+        expect.arrayContaining([`${rtop.baseUrl}/page-session`, `${rtop.baseUrl}${pagePath}`, `${rtop.baseUrl}/page-session/end`]),
+      );
       expect(browser.requestedUrls.filter((url) => url.includes(token) || /[?&]token=/.test(url))).toEqual([]);
     });
   }, 240_000);
 });
-

@@ -80,7 +80,11 @@ describe('a case across services on PostgreSQL and Kafka', () => {
     expect(drafted.status).toBe(201);
     const assessmentId = drafted.body.assessmentId as string;
     for (const step of drafted.body.reviewChecklist as string[]) {
-      const reviewer = as('focal-point', 'un-joint-office', step === 'second-reader' ? 'Special Adviser on the Responsibility to Protect' : 'Special Adviser on the Prevention of Genocide');
+      const reviewer = as(
+        'focal-point',
+        'un-joint-office',
+        step === 'second-reader' ? 'Special Adviser on the Responsibility to Protect' : 'Special Adviser on the Prevention of Genocide',
+      );
       expect((await reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step })).status).toBe(201);
     }
 
@@ -115,10 +119,16 @@ describe('a case across services on PostgreSQL and Kafka', () => {
       expect(response.body.agenda).toHaveLength(1);
       return response.body.agenda;
     }, 90_000);
-    expect(agenda[0]).toMatchObject({ assessmentId, transmissionId: transmitted.body.transmissionId, contentDigest: received.contentDigest });
+    expect(agenda[0]).toMatchObject({
+      assessmentId,
+      transmissionId: transmitted.body.transmissionId,
+      contentDigest: received.contentDigest,
+    });
 
     await eventually(() => expect(office.received.filter((e) => e.caseId === caseId)).toHaveLength(1), 90_000);
-    expect(office.received.find((e) => e.caseId === caseId)).toMatchObject({ type: 'org.rtop.secretary-general.assessment-transmitted.v2' });
+    expect(office.received.find((e) => e.caseId === caseId)).toMatchObject({
+      type: 'org.rtop.secretary-general.assessment-transmitted.v2',
+    });
 
     const gatewayFeed = await as('subscription-gateway', 'au-psc', 'AU liaison officer').get('/liaison/au-psc/events');
     expect(gatewayFeed.body.events.filter((e: { caseId: string }) => e.caseId === caseId)).toHaveLength(1);
@@ -127,7 +137,9 @@ describe('a case across services on PostgreSQL and Kafka', () => {
     const timeline = await eventually(async () => {
       const response = await auditor.get(`/cases/${caseId}/timeline`);
       const types = (response.body.events ?? []).map((e: { context: string; type: string }) => `${e.context}/${e.type}`);
-      expect(types).toEqual(expect.arrayContaining(['secretary-general/assessment-transmitted', 'security-council/assessment-placed-on-agenda']));
+      expect(types).toEqual(
+        expect.arrayContaining(['secretary-general/assessment-transmitted', 'security-council/assessment-placed-on-agenda']),
+      );
       return response.body.events as { eventId: string; context: string; type: string }[];
     }, 90_000);
     expect(new Set(timeline.map((e) => e.eventId)).size).toBe(timeline.length);

@@ -36,7 +36,10 @@ export class ServiceProcess {
     const main = join(ROOT, 'dist', 'apps', this.name, 'src', 'main.js');
     if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first (npm test and npm run e2e do)`);
     const log = createWriteStream(join(this.logDir, `${this.label}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, [main], { env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [main], {
+      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.pipe(log);
     this.child.stderr!.pipe(log);
     await this.healthy();
@@ -58,8 +61,12 @@ export class ServiceProcess {
   private async healthy(): Promise<void> {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
-      if (this.child!.exitCode !== null) throw new Error(`${this.label} exited with ${this.child!.exitCode}; see ${this.logDir}/${this.label}.log`);
-      const ok = await fetch(`${this.url}/health`).then((r) => r.ok, () => false);
+      if (this.child!.exitCode !== null)
+        throw new Error(`${this.label} exited with ${this.child!.exitCode}; see ${this.logDir}/${this.label}.log`);
+      const ok = await fetch(`${this.url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

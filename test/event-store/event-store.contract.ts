@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, InvalidAppend, NewEvent, PartialDuplicateAppend, RecordedEvent, START_OF_LOG, WrongExpectedVersion, followGlobalLog } from '@rtop/event-store';
+import {
+  EventStore,
+  InvalidAppend,
+  NewEvent,
+  PartialDuplicateAppend,
+  RecordedEvent,
+  START_OF_LOG,
+  WrongExpectedVersion,
+  followGlobalLog,
+} from '@rtop/event-store';
 import { eventually } from '@rtop/testing';
 
 export interface ContractHarness {
@@ -45,7 +54,11 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         const result = await store.append(id, batch, 'no_stream');
         expect(result).toEqual({ nextRevision: 2n, alreadyAppended: false });
         const read = await store.readStream(id);
-        expect(read.map((e) => [e.type, e.revision])).toEqual([['a', 0n], ['b', 1n], ['c', 2n]]);
+        expect(read.map((e) => [e.type, e.revision])).toEqual([
+          ['a', 0n],
+          ['b', 1n],
+          ['c', 2n],
+        ]);
         expect(read.map((e) => e.eventId)).toEqual(batch.map((e) => e.eventId));
         expect(read[0].data).toEqual({ n: 1 });
         expect(read[0].metadata).toEqual({ caseId: 'case-1' });
@@ -64,8 +77,15 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
 
       it('reads part of a stream: from a revision on, at most a limit', async () => {
         const id = stream();
-        await store.append(id, ['e0', 'e1', 'e2', 'e3', 'e4'].map((type) => event(type)), 'no_stream');
-        expect((await store.readStream(id, { fromRevision: 3n })).map((e) => [e.type, e.revision])).toEqual([['e3', 3n], ['e4', 4n]]);
+        await store.append(
+          id,
+          ['e0', 'e1', 'e2', 'e3', 'e4'].map((type) => event(type)),
+          'no_stream',
+        );
+        expect((await store.readStream(id, { fromRevision: 3n })).map((e) => [e.type, e.revision])).toEqual([
+          ['e3', 3n],
+          ['e4', 4n],
+        ]);
         expect((await store.readStream(id, { fromRevision: 1n, limit: 2 })).map((e) => e.type)).toEqual(['e1', 'e2']);
         expect(await store.readStream(id, { fromRevision: 5n })).toEqual([]);
       });
@@ -74,7 +94,12 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         const id = stream();
         const wanted = event('wanted');
         await store.append(id, [event('other'), wanted], 'no_stream');
-        expect(await store.readEvent(wanted.eventId)).toMatchObject({ eventId: wanted.eventId, streamId: id, revision: 1n, type: 'wanted' });
+        expect(await store.readEvent(wanted.eventId)).toMatchObject({
+          eventId: wanted.eventId,
+          streamId: id,
+          revision: 1n,
+          type: 'wanted',
+        });
         expect(await store.readEvent(event().eventId)).toBeUndefined();
         expect(await store.readEvent('not-a-uuid')).toBeUndefined();
       });
@@ -132,9 +157,7 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
       it('lets exactly one of several concurrent writers at the same revision through', async () => {
         const id = stream();
         await store.append(id, [event()], 'no_stream');
-        const outcomes = await Promise.allSettled(
-          Array.from({ length: 8 }, () => store.append(id, [event(), event()], 0n)),
-        );
+        const outcomes = await Promise.allSettled(Array.from({ length: 8 }, () => store.append(id, [event(), event()], 0n)));
         const won = outcomes.filter((o) => o.status === 'fulfilled');
         const lost = outcomes.filter((o) => o.status === 'rejected');
         expect(won).toHaveLength(1);

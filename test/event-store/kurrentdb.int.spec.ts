@@ -9,7 +9,9 @@ const url = process.env.RTOP_TEST_KURRENTDB_URL;
 const namespace = `rtop_contract_${randomUUID().replace(/-/g, '')}`;
 
 if (url) {
-  describeEventStoreContract('KurrentDB', { open: async () => KurrentDbEventStore.open(KurrentDBClient.connectionString(url), { namespace, ownsClient: true }) });
+  describeEventStoreContract('KurrentDB', {
+    open: async () => KurrentDbEventStore.open(KurrentDBClient.connectionString(url), { namespace, ownsClient: true }),
+  });
 } else {
   describe.skip('event store contract: KurrentDB — skipped: RTOP_TEST_KURRENTDB_URL is not set and no container runtime could start one', () => {
     it('runs wherever a KurrentDB server answers', () => undefined);

@@ -9,7 +9,7 @@ process.env.RTOP_LIAISON_POLL_MS = '100';
 /** The office's feed as it polls it: GET /liaison/au-psc/events, page after page. */
 async function polledFeed(rtop: Standalone): Promise<string[]> {
   const ids: string[] = [];
-  for (let after = '';;) {
+  for (let after = ''; ;) {
     const page = await rtop.as('au-psc').get(`/liaison/au-psc/events?limit=1000${after && `&after=${after}`}`);
     expect(page.status).toBe(200);
     ids.push(...page.body.events.map((e: { id: string }) => e.id));
@@ -45,8 +45,19 @@ describe('the AU PSC’s liaison office, subscribed by webhook, through the Keny
       return polled;
     }, 60_000);
     expect(endpoint.handled.every((e) => e.subject === caseId)).toBe(true);
-    expect(endpoint.handled.map((e) => e.type)).toEqual(expect.arrayContaining(['org.rtop.secretary-general.assessment-transmitted.v2', 'org.rtop.regional-bodies.regional-decision-adopted.v1']));
-    const attempts = (await rtop.as('au-psc').get(`/liaison/au-psc/webhooks/${created.body.id}/deliveries?limit=1000`)).body.attempts.length;
-    printFigures('Kenya 2007–08, AU PSC office by webhook', { events: feed.length, attempts, duplicates: endpoint.duplicates, lost: feed.filter((id) => !endpoint.ids().includes(id)).length });
+    expect(endpoint.handled.map((e) => e.type)).toEqual(
+      expect.arrayContaining([
+        'org.rtop.secretary-general.assessment-transmitted.v2',
+        'org.rtop.regional-bodies.regional-decision-adopted.v1',
+      ]),
+    );
+    const attempts = (await rtop.as('au-psc').get(`/liaison/au-psc/webhooks/${created.body.id}/deliveries?limit=1000`)).body.attempts
+      .length;
+    printFigures('Kenya 2007–08, AU PSC office by webhook', {
+      events: feed.length,
+      attempts,
+      duplicates: endpoint.duplicates,
+      lost: feed.filter((id) => !endpoint.ids().includes(id)).length,
+    });
   }, 300_000);
 });

@@ -89,14 +89,21 @@ export async function feedIds(feed: EventStore): Promise<string[]> {
 export async function forward(feed: EventStore, count: number, cases = [randomUUID(), randomUUID(), randomUUID()]): Promise<void> {
   for (let i = 0; i < count; i++) {
     const caseId = cases[i % cases.length];
-    const event = { eventId: randomUUID(), type: 'assessment-transmitted', data: { caseId, recipients: ['au-psc'], n: i }, metadata: { caseId, context: 'secretary-general', schemaVersion: 2 } };
+    const event = {
+      eventId: randomUUID(),
+      type: 'assessment-transmitted',
+      data: { caseId, recipients: ['au-psc'], n: i },
+      metadata: { caseId, context: 'secretary-general', schemaVersion: 2 },
+    };
     await feed.append(`secretary-general-secretary-general-case-${caseId}`, [event], 'any');
   }
 }
 
 /** The figures the issue asks for, printed in the test output. */
 export function printFigures(what: string, figures: { events: number; attempts: number; duplicates: number; lost: number }): void {
-  console.log(`[liaison figures] ${what}: events ${figures.events}, attempts ${figures.attempts}, duplicates seen before dedupe ${figures.duplicates}, lost ${figures.lost}`);
+  console.log(
+    `[liaison figures] ${what}: events ${figures.events}, attempts ${figures.attempts}, duplicates seen before dedupe ${figures.duplicates}, lost ${figures.lost}`,
+  );
 }
 
 export interface StreamedEvent {
@@ -108,7 +115,11 @@ export interface StreamedEvent {
  * A live-stream client as an office would run one: reads Server-Sent Events until it has `count`
  * of them (or `until` holds), then hangs up; `lastEventId` resumes after that event.
  */
-export async function readStream(baseUrl: string, token: string, options: { lastEventId?: string; until: (received: StreamedEvent[], heartbeats: number) => boolean; timeoutMs?: number }) {
+export async function readStream(
+  baseUrl: string,
+  token: string,
+  options: { lastEventId?: string; until: (received: StreamedEvent[], heartbeats: number) => boolean; timeoutMs?: number },
+) {
   const hangUp = new AbortController();
   const timer = setTimeout(() => hangUp.abort(), options.timeoutMs ?? 30_000);
   const response = await fetch(`${baseUrl}/liaison/au-psc/stream`, {

@@ -19,7 +19,13 @@ const WEBHOOK_ENV = {
 /** The built app as its own process on PostgreSQL, its AU PSC feed written to as the gateway forwards events. */
 async function startProcess(name: 'standalone' | 'subscription-gateway', work: string, extraEnv: Record<string, string> = {}) {
   const database = await createTestDatabase();
-  const env = { ...WEBHOOK_ENV, ...extraEnv, DATABASE_URL: database.url, RTOP_KEYS_DIR: join(work, 'keys'), RTOP_DATA_DIR: join(work, name) };
+  const env = {
+    ...WEBHOOK_ENV,
+    ...extraEnv,
+    DATABASE_URL: database.url,
+    RTOP_KEYS_DIR: join(work, 'keys'),
+    RTOP_DATA_DIR: join(work, name),
+  };
   const process = new ServiceProcess(name, await freePort(), env, work);
   await process.start();
   const session = postgresSession(database.url, 2);
@@ -94,7 +100,11 @@ describe('liaison push from a separate process on PostgreSQL', () => {
       });
       const streamed = [...first.received, ...rest.received].map((e) => e.data.id);
       expect(streamed).toEqual(await feedIds(feed));
-      const idle = await readStream(app.process.url, token, { lastEventId: rest.received.at(-1)!.id, until: (_received, heartbeats) => heartbeats >= 2, timeoutMs: 5_000 });
+      const idle = await readStream(app.process.url, token, {
+        lastEventId: rest.received.at(-1)!.id,
+        until: (_received, heartbeats) => heartbeats >= 2,
+        timeoutMs: 5_000,
+      });
       expect(idle.received).toEqual([]);
       expect(idle.heartbeats).toBeGreaterThanOrEqual(2);
       const igad = mintToken(keys.tokenPrivateKey!, { body: 'igad', person: 'IGAD liaison officer', role: 'officer' });
@@ -105,7 +115,10 @@ describe('liaison push from a separate process on PostgreSQL', () => {
   describe('the subscription gateway as its own service on Kafka', () => {
     it('pushes the feed to a webhook and down a live stream', async () => {
       const namespace = `liaison-${randomBytes(4).toString('hex')}`;
-      const gateway = await startProcess('subscription-gateway', work, { KAFKA_BROKERS: KAFKA_BROKERS.join(','), RTOP_LOG_NAMESPACE: namespace });
+      const gateway = await startProcess('subscription-gateway', work, {
+        KAFKA_BROKERS: KAFKA_BROKERS.join(','),
+        RTOP_LOG_NAMESPACE: namespace,
+      });
       running.push(gateway);
       const endpoint = await new OfficeEndpoint().up();
       const created = await httpClient(gateway.process.url, token).post('/liaison/au-psc/webhooks', { url: endpoint.url });

@@ -33,7 +33,15 @@ async function remove(id: string): Promise<void> {
   expect((await office().delete(`/liaison/au-psc/webhooks/${id}`)).status).toBe(200);
 }
 
-const attemptsOf = async (id: string) => (await office().get(`/liaison/au-psc/webhooks/${id}/deliveries?limit=1000`)).body.attempts as { eventId: string; position: string; attempt: number; outcome: string; status: number | null; error: string | null }[];
+const attemptsOf = async (id: string) =>
+  (await office().get(`/liaison/au-psc/webhooks/${id}/deliveries?limit=1000`)).body.attempts as {
+    eventId: string;
+    position: string;
+    attempt: number;
+    outcome: string;
+    status: number | null;
+    error: string | null;
+  }[];
 
 beforeAll(async () => {
   rtop = await startContextApp('liaison-webhooks', [SubscriptionGatewayModule]);
@@ -47,12 +55,24 @@ afterAll(async () => {
 describe('a liaison office’s webhooks', () => {
   it('are the office’s own to make, and never point into rtop', async () => {
     const endpoint = await new OfficeEndpoint().up();
-    expect(await rtop.as('igad').post('/liaison/au-psc/webhooks', { url: endpoint.url })).toMatchObject({ status: 403, body: { rule: 'remit' } });
-    expect(await rtop.as('un-joint-office', 'auditor').post('/liaison/au-psc/webhooks', { url: endpoint.url })).toMatchObject({ status: 403, body: { rule: 'remit' } });
+    expect(await rtop.as('igad').post('/liaison/au-psc/webhooks', { url: endpoint.url })).toMatchObject({
+      status: 403,
+      body: { rule: 'remit' },
+    });
+    expect(await rtop.as('un-joint-office', 'auditor').post('/liaison/au-psc/webhooks', { url: endpoint.url })).toMatchObject({
+      status: 403,
+      body: { rule: 'remit' },
+    });
     for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://[fe80::1]/hook', 'http://[fd00:ec2::254]/']) {
-      expect(await office().post('/liaison/au-psc/webhooks', { url })).toMatchObject({ status: 400, body: { rule: 'webhook-endpoint-outside-rtop' } });
+      expect(await office().post('/liaison/au-psc/webhooks', { url })).toMatchObject({
+        status: 400,
+        body: { rule: 'webhook-endpoint-outside-rtop' },
+      });
     }
-    expect(await office().post('/liaison/au-psc/webhooks', { url: 'ftp://liaison.au.int/' })).toMatchObject({ status: 400, body: { rule: 'webhook-url' } });
+    expect(await office().post('/liaison/au-psc/webhooks', { url: 'ftp://liaison.au.int/' })).toMatchObject({
+      status: 400,
+      body: { rule: 'webhook-url' },
+    });
     expect((await office().get('/liaison/au-psc/webhooks')).body.webhooks).toEqual([]);
     expect(await rtop.as('igad').get('/liaison/au-psc/webhooks')).toMatchObject({ status: 403, body: { rule: 'remit' } });
     await endpoint.down();
@@ -74,7 +94,12 @@ describe('a liaison office’s webhooks', () => {
     ]);
     expect(new Set(attempts.slice(0, 4).map((a) => a.eventId))).toEqual(new Set([expected[0]]));
     expect(endpoint.duplicates).toBe(0);
-    printFigures('500 three times, then 200', { events: expected.length, attempts: attempts.length, duplicates: endpoint.duplicates, lost: expected.length - endpoint.ids().length });
+    printFigures('500 three times, then 200', {
+      events: expected.length,
+      attempts: attempts.length,
+      duplicates: endpoint.duplicates,
+      lost: expected.length - endpoint.ids().length,
+    });
     await remove(id);
     await endpoint.down();
   }, 60_000);
@@ -98,7 +123,12 @@ describe('a liaison office’s webhooks', () => {
     expect(failed.some((a) => /ECONNREFUSED/.test(a.error!))).toBe(true);
     expect(endpoint.duplicates).toBe(0);
     const attempts = (await attemptsOf(id)).length;
-    printFigures('down for an "hour", then back', { events: expected.length, attempts, duplicates: endpoint.duplicates, lost: expected.length - new Set(endpoint.ids()).size });
+    printFigures('down for an "hour", then back', {
+      events: expected.length,
+      attempts,
+      duplicates: endpoint.duplicates,
+      lost: expected.length - new Set(endpoint.ids()).size,
+    });
     await remove(id);
     await endpoint.down();
   }, 60_000);
@@ -131,7 +161,10 @@ describe('a liaison office’s webhooks', () => {
     await eventually(() => expect(dead.ids()).toEqual(now), 20_000);
     await eventually(() => expect(healthy.ids()).toEqual(now), 10_000);
     expect(dead.duplicates + healthy.duplicates).toBe(0);
-    expect(await office().post(`/liaison/au-psc/webhooks/${deadId}/redeliver`, { from: 'the start' })).toMatchObject({ status: 400, body: { rule: 'feed-position' } });
+    expect(await office().post(`/liaison/au-psc/webhooks/${deadId}/redeliver`, { from: 'the start' })).toMatchObject({
+      status: 400,
+      body: { rule: 'feed-position' },
+    });
     await remove(deadId);
     await remove(healthyId);
     await Promise.all([dead.down(), healthy.down()]);
@@ -143,7 +176,9 @@ describe('a liaison office’s webhooks', () => {
     const capture = createServer(async (request, response) => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
-      const headers = Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(request.headers[h])]));
+      const headers = Object.fromEntries(
+        ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(request.headers[h])]),
+      );
       deliveries.push({ body: Buffer.concat(chunks).toString(), headers });
       response.writeHead(204).end();
     });
@@ -155,16 +190,24 @@ describe('a liaison office’s webhooks', () => {
       return deliveries[0];
     });
 
-    expect(new Webhook(created.body.secret).verify(first.body, first.headers)).toMatchObject({ specversion: '1.0', id: first.headers['webhook-id'] });
+    expect(new Webhook(created.body.secret).verify(first.body, first.headers)).toMatchObject({
+      specversion: '1.0',
+      id: first.headers['webhook-id'],
+    });
     const wrong = 'whsec_' + Buffer.from('not the office secret, not at all').toString('base64');
     expect(() => new Webhook(wrong).verify(first.body, first.headers)).toThrow(WebhookVerificationError);
-    expect(() => new Webhook(created.body.secret).verify(first.body.replace('au-psc', 'igad'), first.headers)).toThrow(WebhookVerificationError);
+    expect(() => new Webhook(created.body.secret).verify(first.body.replace('au-psc', 'igad'), first.headers)).toThrow(
+      WebhookVerificationError,
+    );
 
     // A receiver holding the wrong secret refuses every delivery: nothing is handled, and rtop keeps retrying.
     const misconfigured = await new OfficeEndpoint().up();
     const misconfiguredId = await subscribe(misconfigured);
     misconfigured.secrets = [wrong];
-    await eventually(async () => expect((await attemptsOf(misconfiguredId)).filter((a) => a.status === 401).length).toBeGreaterThan(1), 10_000);
+    await eventually(
+      async () => expect((await attemptsOf(misconfiguredId)).filter((a) => a.status === 401).length).toBeGreaterThan(1),
+      10_000,
+    );
     expect(misconfigured.handled).toEqual([]);
     await remove(misconfiguredId);
     await misconfigured.down();
@@ -181,7 +224,8 @@ describe('a liaison office’s webhooks', () => {
       return deliveries[0];
     });
     expect(during.headers['webhook-signature'].split(' ')).toHaveLength(2);
-    for (const secret of [created.body.secret, rotated.body.secret]) expect(() => new Webhook(secret).verify(during.body, during.headers)).not.toThrow();
+    for (const secret of [created.body.secret, rotated.body.secret])
+      expect(() => new Webhook(secret).verify(during.body, during.headers)).not.toThrow();
 
     await new Promise((resolve) => setTimeout(resolve, Date.parse(rotated.body.previousSecretValidUntil) - Date.now() + 50));
     await forward(feed, 1);

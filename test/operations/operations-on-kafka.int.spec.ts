@@ -50,17 +50,26 @@ describe('operating rtop on Kafka', () => {
 
   it('shows the relay and the consumer group caught up on /metrics, answers ready with the broker, and carries the trace over Kafka', async () => {
     const keys = loadDeploymentKeys(dataDir, {});
-    const jointOffice = httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body: 'un-joint-office', person: 'Special Adviser', role: 'special-adviser' }));
+    const jointOffice = httpClient(
+      baseUrl,
+      mintToken(keys.tokenPrivateKey!, { body: 'un-joint-office', person: 'Special Adviser', role: 'special-adviser' }),
+    );
     const traceId = randomBytes(16).toString('hex');
     const opened = await jointOffice.post(
       '/cases',
-      { situation: 'Kenya, post-election violence', crimes: [{ crime: 'crimes-against-humanity', incitement: false }], summary: 'Violence after the election' },
+      {
+        situation: 'Kenya, post-election violence',
+        crimes: [{ crime: 'crimes-against-humanity', incitement: false }],
+        summary: 'Violence after the election',
+      },
       { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
     );
     expect(opened.status).toBe(201);
 
     const reaction = await eventually(() => {
-      const found = spans.getFinishedSpans().find((span) => span.spanContext().traceId === traceId && span.name.startsWith('secretary-general.note-case-when-opened'));
+      const found = spans
+        .getFinishedSpans()
+        .find((span) => span.spanContext().traceId === traceId && span.name.startsWith('secretary-general.note-case-when-opened'));
       expect(found).toBeDefined();
       return found!;
     }, 60_000);

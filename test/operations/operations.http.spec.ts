@@ -59,7 +59,10 @@ describe('operating rtop: logs, metrics, health and traces', () => {
       eventStore: { adapter: 'postgres', databaseUrl: database.url },
       eventLog: { kind: 'in-process' },
       keys,
-      observability: { log: { level: 'info', destination: { write: (line: string) => void lines.push(line) } }, metricsToken: METRICS_TOKEN },
+      observability: {
+        log: { level: 'info', destination: { write: (line: string) => void lines.push(line) } },
+        metricsToken: METRICS_TOKEN,
+      },
     });
     await app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
@@ -147,8 +150,12 @@ describe('operating rtop: logs, metrics, health and traces', () => {
       const text = scraped.body as string;
       expect(text).toMatch(/rtop_http_request_duration_seconds_count\{method="POST",route="\/cases",status="201"\} [1-9]/);
       expect(text).toMatch(/rtop_commands_total\{context="focal-point",method="POST",route="\/cases",outcome="accepted"\} [1-9]/);
-      expect(text).toMatch(/rtop_commands_total\{context="focal-point",method="POST",route="\/cases\/:caseId\/reports",outcome="confirmed-needs-corroboration"\} 1/);
-      expect(text).toMatch(/rtop_commands_total\{context="focal-point",method="POST",route="\/cases\/:caseId\/reports",outcome="remit"\} 1/);
+      expect(text).toMatch(
+        /rtop_commands_total\{context="focal-point",method="POST",route="\/cases\/:caseId\/reports",outcome="confirmed-needs-corroboration"\} 1/,
+      );
+      expect(text).toMatch(
+        /rtop_commands_total\{context="focal-point",method="POST",route="\/cases\/:caseId\/reports",outcome="remit"\} 1/,
+      );
       expect(text).toMatch(/rtop_event_store_append_duration_seconds_count\{context="focal-point",outcome="ok"\} [1-9]/);
       expect(text).toMatch(/rtop_consumer_lag_events\{group="secretary-general\.note-case-when-opened"\} \d+/);
       expect(text).toMatch(/rtop_projection_lag_events\{context="focal-point",projection="[\w.-]+"\} \d+/);
@@ -177,7 +184,9 @@ describe('operating rtop: logs, metrics, health and traces', () => {
       const [opened] = await stores.get('focal-point')!.readStream(`focal-point-case-${caseId}`);
       expect(traceOf(opened)).toBe(traceId);
       const reaction = await eventually(() => {
-        const found = spans.getFinishedSpans().find((span) => span.spanContext().traceId === traceId && span.name.startsWith('secretary-general.note-case-when-opened'));
+        const found = spans
+          .getFinishedSpans()
+          .find((span) => span.spanContext().traceId === traceId && span.name.startsWith('secretary-general.note-case-when-opened'));
         expect(found).toBeDefined();
         return found!;
       });
@@ -200,7 +209,10 @@ describe('operating rtop: logs, metrics, health and traces', () => {
       expect(live).toMatchObject({ status: 200, body: { status: 'ok' } });
       const ready = await httpClient(baseUrl).get('/health/ready');
       expect(ready.status).toBe(200);
-      expect(ready.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, kafka: { status: 'up', used: false }, relays: { status: 'up' } } });
+      expect(ready.body).toMatchObject({
+        status: 'ok',
+        info: { database: { status: 'up' }, kafka: { status: 'up', used: false }, relays: { status: 'up' } },
+      });
       expect((await httpClient(baseUrl).get('/health')).body).toEqual(ready.body);
     });
 
@@ -208,7 +220,9 @@ describe('operating rtop: logs, metrics, health and traces', () => {
       const name = new URL(database.url).pathname.slice(1);
       await sql(ADMIN_URL, `alter database ${name} allow_connections false`);
       try {
-        await sql(ADMIN_URL, 'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+        await sql(ADMIN_URL, 'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+          name,
+        ]);
         const notReady = await httpClient(baseUrl).get('/health/ready');
         expect(notReady.status).toBe(503);
         expect(notReady.body).toMatchObject({ rule: 'unavailable' });

@@ -38,13 +38,26 @@ const FRANCE = 'member-state:FRA';
 const MEMBER_STATES = [KENYA, FRANCE];
 
 const READERS: readonly Reader[] = [
-  ...[...UN_BODIES, ...UN_DEPARTMENTS, ...REGIONAL_BODIES, KENYA, FRANCE].map((body) => ({ name: body, body: body as Body, role: 'officer' })),
+  ...[...UN_BODIES, ...UN_DEPARTMENTS, ...REGIONAL_BODIES, KENYA, FRANCE].map((body) => ({
+    name: body,
+    body: body as Body,
+    role: 'officer',
+  })),
   { name: AUDITOR, body: 'osce', role: AUDITOR },
 ];
 const EVERY_READER = READERS.map((r) => r.name);
 
 /** Those privy to the Kenya assessment: who drafted it, who it reached, whom it was placed before, and auditors. */
-const PRIVY_TO_THE_ASSESSMENT = [JOINT_OFFICE, SECRETARY_GENERAL, ...STANDING_GROUP, SECURITY_COUNCIL, GENERAL_ASSEMBLY, 'au-psc', 'igad', AUDITOR];
+const PRIVY_TO_THE_ASSESSMENT = [
+  JOINT_OFFICE,
+  SECRETARY_GENERAL,
+  ...STANDING_GROUP,
+  SECURITY_COUNCIL,
+  GENERAL_ASSEMBLY,
+  'au-psc',
+  'igad',
+  AUDITOR,
+];
 
 // ---------------------------------------------------------------------------------------------
 // The policy, per operation (docs/read-policy.md, "Operations" and "A case as a whole")
@@ -66,7 +79,12 @@ interface Rule {
 
 const anyone = (why: string): Rule => ({ allowed: () => EVERY_READER, refused: [], public: true, why });
 const everyReader = (why: string, wholeCase = false): Rule => ({ allowed: () => EVERY_READER, refused: [403, 404], wholeCase, why });
-const only = (why: string, readers: (params: Params) => readonly string[], refused: readonly number[] = [403, 404], wholeCase = false): Rule => ({
+const only = (
+  why: string,
+  readers: (params: Params) => readonly string[],
+  refused: readonly number[] = [403, 404],
+  wholeCase = false,
+): Rule => ({
   allowed: (params) => [...readers(params), AUDITOR],
   refused,
   wholeCase,
@@ -100,7 +118,10 @@ const OPERATIONS: Readonly<Record<string, Rule>> = {
   'GET /cases/{caseId}/bundle': only('auditors only: a verifiable bundle cannot leave events out', () => [], [403, 404], true),
   'GET /cases/{caseId}': only('Joint Office, auditors', () => [JOINT_OFFICE], [403, 404], true),
   'GET /sources/{kind}/{key}/reliability': only('Joint Office, auditors', () => [JOINT_OFFICE]),
-  'GET /member-states/cases/{caseId}': only('Secretary-General, standing group, auditors: every state’s posture', () => [SECRETARY_GENERAL, ...STANDING_GROUP]),
+  'GET /member-states/cases/{caseId}': only('Secretary-General, standing group, auditors: every state’s posture', () => [
+    SECRETARY_GENERAL,
+    ...STANDING_GROUP,
+  ]),
   'GET /member-states/cases/{caseId}/states/{state}': only('that state, Secretary-General, standing group, auditors', ({ state }) => [
     `member-state:${state}`,
     SECRETARY_GENERAL,
@@ -188,13 +209,25 @@ const FORBIDDEN_CONTENT: readonly ForbiddenContent[] = [
     needles: ['field monitors in the Karamoja cluster report cattle raids', 'Karamoja cluster, Kenya–Uganda border'],
     visibleTo: ['igad', JOINT_OFFICE, AUDITOR],
   },
-  { what: 'the Joint Office’s unissued draft assessment', needles: [PRIVATE_CASE.draftSummary, PRIVATE_CASE.draftRationale], visibleTo: [JOINT_OFFICE, AUDITOR] },
+  {
+    what: 'the Joint Office’s unissued draft assessment',
+    needles: [PRIVATE_CASE.draftSummary, PRIVATE_CASE.draftRationale],
+    visibleTo: [JOINT_OFFICE, AUDITOR],
+  },
   {
     what: 'the issued assessment’s risk level, findings and summary (organs not placed before, states)',
-    needles: ['very-high', 'Widespread attacks on civilians along ethnic lines', 'Very high risk of crimes against humanity, incited on the air'],
+    needles: [
+      'very-high',
+      'Widespread attacks on civilians along ethnic lines',
+      'Very high risk of crimes against humanity, incited on the air',
+    ],
     visibleTo: PRIVY_TO_THE_ASSESSMENT,
   },
-  { what: 'the crimes the case is about (summaries show them only to those privy)', needles: ['crimes-against-humanity', 'ethnic-cleansing'], visibleTo: PRIVY_TO_THE_ASSESSMENT },
+  {
+    what: 'the crimes the case is about (summaries show them only to those privy)',
+    needles: ['crimes-against-humanity', 'ethnic-cleansing'],
+    visibleTo: PRIVY_TO_THE_ASSESSMENT,
+  },
   // Lessons are addressed to the Joint Office; the three organs read every lesson (the lessons registers), any other contributor its own.
   {
     what: 'the Peacebuilding Commission’s lesson',
@@ -216,7 +249,11 @@ const FORBIDDEN_CONTENT: readonly ForbiddenContent[] = [
     needles: ['The Kenya National Dialogue and Reconciliation under the AU Panel', 'Police overwhelmed in the Rift Valley'],
     hiddenFrom: [FRANCE],
   },
-  { what: 'the standing group’s deliberations', needles: ['killings and expulsions continue in several provinces'], hiddenFrom: MEMBER_STATES },
+  {
+    what: 'the standing group’s deliberations',
+    needles: ['killings and expulsions continue in several provinces'],
+    hiddenFrom: MEMBER_STATES,
+  },
 ];
 
 const mayBeShown = (content: ForbiddenContent, reader: string) =>
@@ -239,10 +276,17 @@ interface GetOperation {
   readonly readPolicy?: string;
 }
 
-function getOperationsOf(document: { paths: Record<string, Record<string, { parameters?: OpenApiParameter[]; 'x-read-policy'?: string }>> }): GetOperation[] {
+function getOperationsOf(document: {
+  paths: Record<string, Record<string, { parameters?: OpenApiParameter[]; 'x-read-policy'?: string }>>;
+}): GetOperation[] {
   return Object.entries(document.paths)
     .filter(([, methods]) => methods.get)
-    .map(([path, methods]) => ({ operation: `GET ${path}`, path, parameters: methods.get.parameters ?? [], readPolicy: methods.get['x-read-policy'] }));
+    .map(([path, methods]) => ({
+      operation: `GET ${path}`,
+      path,
+      parameters: methods.get.parameters ?? [],
+      readPolicy: methods.get['x-read-policy'],
+    }));
 }
 
 /** What the played record gives to fill a parameter: several values make several calls. */
@@ -349,7 +393,8 @@ interface Finding {
   readonly finding: string;
 }
 
-const describeCall = (a: Answer) => `${a.call.operation}${a.call.url === a.call.operation.slice(4) ? '' : ` (${a.call.url})`} → ${a.result.status}`;
+const describeCall = (a: Answer) =>
+  `${a.call.operation}${a.call.url === a.call.operation.slice(4) ? '' : ` (${a.call.url})`} → ${a.result.status}`;
 
 /** Findings, one line per finding with the readers it concerns: a short list to read, however many readers. */
 function report(findings: readonly Finding[]): string[] {
@@ -361,8 +406,10 @@ function report(findings: readonly Finding[]): string[] {
 function statusFinding(answer: Answer, rule: Rule): Finding | undefined {
   const allowed = rule.allowed(answer.call.params).includes(answer.reader);
   const { status } = answer.result;
-  if (allowed && status !== 200) return { reader: answer.reader, finding: `${describeCall(answer)}: allowed, expected 200 (${brief(answer.result)})` };
-  if (!allowed && !rule.refused.includes(status)) return { reader: answer.reader, finding: `${describeCall(answer)}: not allowed, expected ${rule.refused.join(' or ')}` };
+  if (allowed && status !== 200)
+    return { reader: answer.reader, finding: `${describeCall(answer)}: allowed, expected 200 (${brief(answer.result)})` };
+  if (!allowed && !rule.refused.includes(status))
+    return { reader: answer.reader, finding: `${describeCall(answer)}: not allowed, expected ${rule.refused.join(' or ')}` };
   return undefined;
 }
 
@@ -372,7 +419,14 @@ function contentFindings(answer: Answer, contents: readonly ForbiddenContent[]):
     .filter((content) => !mayBeShown(content, answer.reader))
     .flatMap((content) => {
       const shown = content.needles.filter((needle) => text.includes(needle));
-      return shown.length ? [{ reader: answer.reader, finding: `${describeCall(answer)}: shows ${content.what} («${shown[0]}»${shown.length > 1 ? ` and ${shown.length - 1} more` : ''})` }] : [];
+      return shown.length
+        ? [
+            {
+              reader: answer.reader,
+              finding: `${describeCall(answer)}: shows ${content.what} («${shown[0]}»${shown.length > 1 ? ` and ${shown.length - 1} more` : ''})`,
+            },
+          ]
+        : [];
     });
 }
 
@@ -445,12 +499,17 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
         (error: Error) => error,
       );
       const events = await rtop.allEvents();
-      const auDraft = events.find((e) => e.type === 'draft-decision-tabled' && (e.metadata as { caseId?: string }).caseId === played.caseId);
-      const filed = events.find((e) => e.type === 'information-report-filed' && (e.data as { source: { kind: string } }).source.kind === 'protected');
+      const auDraft = events.find(
+        (e) => e.type === 'draft-decision-tabled' && (e.metadata as { caseId?: string }).caseId === played.caseId,
+      );
+      const filed = events.find(
+        (e) => e.type === 'information-report-filed' && (e.data as { source: { kind: string } }).source.kind === 'protected',
+      );
       record = {
         played,
         auDraftId: (auDraft?.data as { draftId?: string } | undefined)?.draftId ?? 'the AU draft was not found in the record',
-        protectedPseudonym: (filed?.data as { source: { pseudonym: string } } | undefined)?.source.pseudonym ?? 'no protected source in the record',
+        protectedPseudonym:
+          (filed?.data as { source: { pseudonym: string } } | undefined)?.source.pseudonym ?? 'no protected source in the record',
         privateCaseId,
         webhookId: webhook.id,
       };
@@ -469,9 +528,15 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
     });
 
     it('has a row in this spec’s policy table for every GET it serves, and serves every operation the policy documents', () => {
-      expect(operations.filter((o) => !ruleFor(o.operation)).map((o) => `${o.operation}: no row in this spec; add one from docs/read-policy.md`)).toEqual([]);
+      expect(
+        operations.filter((o) => !ruleFor(o.operation)).map((o) => `${o.operation}: no row in this spec; add one from docs/read-policy.md`),
+      ).toEqual([]);
       const served = operations.map((o) => o.operation);
-      expect(Object.keys(OPERATIONS).filter((operation) => !served.includes(operation)).map((o) => `${o}: documented, not in /docs-json`)).toEqual([]);
+      expect(
+        Object.keys(OPERATIONS)
+          .filter((operation) => !served.includes(operation))
+          .map((o) => `${o}: documented, not in /docs-json`),
+      ).toEqual([]);
     });
 
     it('answers only /health and the public key without a token (401 for the rest)', async () => {
@@ -536,7 +601,8 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
         const text = JSON.stringify(result.body);
         if (!text.includes(played.caseId)) wrong.push({ reader: reader.name, finding: 'GET /cases: the Kenya case is missing' });
         const mayList = [JOINT_OFFICE, AUDITOR].includes(reader.name);
-        if (text.includes(privateCaseId) !== mayList) wrong.push({ reader: reader.name, finding: `GET /cases: the private case is ${mayList ? 'missing' : 'listed'}` });
+        if (text.includes(privateCaseId) !== mayList)
+          wrong.push({ reader: reader.name, finding: `GET /cases: the private case is ${mayList ? 'missing' : 'listed'}` });
       }
       expect(report(wrong)).toEqual([]);
     });
@@ -550,7 +616,11 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
           const result = await client(reader).get(`/cases?${filter}&limit=500`);
           const listed = result.status === 200 && JSON.stringify(result.body).includes(played.caseId);
           if (result.status !== 200) wrong.push({ reader: reader.name, finding: `GET /cases?${filter} → ${result.status}, expected 200` });
-          else if (listed !== privy) wrong.push({ reader: reader.name, finding: `GET /cases?${filter}: Kenya ${listed ? 'matched, though not privy' : 'not matched, though privy'}` });
+          else if (listed !== privy)
+            wrong.push({
+              reader: reader.name,
+              finding: `GET /cases?${filter}: Kenya ${listed ? 'matched, though not privy' : 'not matched, though privy'}`,
+            });
         }
       }
       expect(report(wrong)).toEqual([]);
@@ -565,16 +635,25 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
         const seesIt = [JOINT_OFFICE, AUDITOR].includes(reader.name);
         for (const operation of wholeCase) {
           const rule = ruleFor(operation.operation)!;
-          const call: Call = { operation: operation.operation, url: operation.path.replace('{caseId}', privateCaseId), params: { caseId: privateCaseId } };
+          const call: Call = {
+            operation: operation.operation,
+            url: operation.path.replace('{caseId}', privateCaseId),
+            params: { caseId: privateCaseId },
+          };
           const answer: Answer = { reader: reader.name, call, result: await client(reader).get(call.url) };
           const allowed = seesIt && rule.allowed(call.params).includes(reader.name);
-          const found = (finding: string) => wrong.push({ reader: reader.name, finding: `${operation.operation} on the private case → ${answer.result.status}: ${finding}` });
+          const found = (finding: string) =>
+            wrong.push({
+              reader: reader.name,
+              finding: `${operation.operation} on the private case → ${answer.result.status}: ${finding}`,
+            });
           if (allowed && answer.result.status !== 200) found('allowed, expected 200');
           // An operation never for this reader (the bundle to a non-auditor) may refuse it 403 outright, whatever the case;
           // otherwise a case the reader may not see is 404. Either way, exactly as for a case that does not exist.
           const refusedOutright = !rule.allowed(call.params).includes(reader.name);
           const expected = refusedOutright ? rule.refused : [404];
-          if (!seesIt && !expected.includes(answer.result.status)) found(`the reader may not see the case, expected ${expected.join(' or ')}`);
+          if (!seesIt && !expected.includes(answer.result.status))
+            found(`the reader may not see the case, expected ${expected.join(' or ')}`);
           if (seesIt && !allowed && !rule.refused.includes(answer.result.status)) found(`expected ${rule.refused.join(' or ')}`);
           if (!seesIt) {
             const nowhere = await client(reader).get(operation.path.replace('{caseId}', randomUUID()));
@@ -588,13 +667,19 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
 
     it('records every read of an auditor in the access log of the case, which only auditors may read', async () => {
       const { played } = theRecord();
-      const auditorReads = (await everyAnswer()).filter((a) => a.reader === AUDITOR && a.call.params.caseId === played.caseId).map((a) => a.call.url);
+      const auditorReads = (await everyAnswer())
+        .filter((a) => a.reader === AUDITOR && a.call.params.caseId === played.caseId)
+        .map((a) => a.call.url);
       expect(auditorReads.length).toBeGreaterThan(0);
 
       const auditor = client(READERS.find((r) => r.name === AUDITOR)!);
       const logged: { operation: string; request: string; reader: { role: string } }[] = [];
-      for (let cursor = ''; ; ) {
-        const page = await expectStatus('read the access log', 200, auditor.get(`/access-log?caseId=${played.caseId}&limit=500${cursor ? `&cursor=${cursor}` : ''}`));
+      for (let cursor = ''; ;) {
+        const page = await expectStatus(
+          'read the access log',
+          200,
+          auditor.get(`/access-log?caseId=${played.caseId}&limit=500${cursor ? `&cursor=${cursor}` : ''}`),
+        );
         logged.push(...page.items);
         if (!page.next) break;
         cursor = page.next;
@@ -618,7 +703,11 @@ async function workOnAPrivateCase(rtop: Standalone): Promise<string> {
   const { caseId } = await expectStatus(
     'open the private case',
     201,
-    jointOffice.post('/cases', { situation: PRIVATE_CASE.situation, crimes: [{ crime: 'genocide' }], summary: 'A case no one but the Joint Office has seen' }),
+    jointOffice.post('/cases', {
+      situation: PRIVATE_CASE.situation,
+      crimes: [{ crime: 'genocide' }],
+      summary: 'A case no one but the Joint Office has seen',
+    }),
   );
   const { reportId } = await expectStatus(
     'file its report',
@@ -637,7 +726,14 @@ async function workOnAPrivateCase(rtop: Standalone): Promise<string> {
     'draft its assessment, never to be issued',
     201,
     jointOffice.post(`/cases/${caseId}/assessment-drafts`, {
-      risks: [{ crime: 'genocide', level: 'moderate', findings: [{ indicator: '9.1', finding: 'Canary finding', reportIds: [reportId] }], rationale: PRIVATE_CASE.draftRationale }],
+      risks: [
+        {
+          crime: 'genocide',
+          level: 'moderate',
+          findings: [{ indicator: '9.1', finding: 'Canary finding', reportIds: [reportId] }],
+          rationale: PRIVATE_CASE.draftRationale,
+        },
+      ],
       incitement: [],
       ethnicCleansing: null,
       summary: PRIVATE_CASE.draftSummary,

@@ -58,7 +58,13 @@ describe('rtop projections rebuild', () => {
   }, 120_000);
 
   it('rebuilds one model by name, and names the models when asked for one that does not exist', async () => {
-    const io = { stdout: () => undefined, stderr: (text: string) => output.stderr.push(text), env: { DATABASE_URL: (rtop.eventStore as { databaseUrl: string }).databaseUrl }, fetch, interactive: false };
+    const io = {
+      stdout: () => undefined,
+      stderr: (text: string) => output.stderr.push(text),
+      env: { DATABASE_URL: (rtop.eventStore as { databaseUrl: string }).databaseUrl },
+      fetch,
+      interactive: false,
+    };
     expect(await runCli(['projections', 'rebuild', '--name', 'accountability.case-directory'], io)).toBe(0);
     expect(await runCli(['projections', 'rebuild', '--name', 'no-such-model'], io)).toBe(2);
     expect(output.stderr.join('')).toContain('no read model is named no-such-model');

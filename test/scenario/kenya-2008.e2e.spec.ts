@@ -44,7 +44,10 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
     const auDecided = at('regional-bodies', 'regional-decision-adopted');
     const councilOutcomes = timeline
       .map((e, i) => ({ ...e, i }))
-      .filter((e) => e.context === 'security-council' && ['vote-closed', 'council-decision-adopted', 'draft-vetoed', 'draft-failed'].includes(e.type));
+      .filter(
+        (e) =>
+          e.context === 'security-council' && ['vote-closed', 'council-decision-adopted', 'draft-vetoed', 'draft-failed'].includes(e.type),
+      );
     expect(councilOutcomes.length).toBeGreaterThan(0);
     for (const outcome of councilOutcomes) {
       expect(outcome.i).toBeGreaterThan(auDecided);
@@ -65,9 +68,12 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
     });
     expect(draft.proposal).toMatchObject({ chapter: 'VII', credibleAtrocityPrevention: true });
     expect(draft.members).toHaveLength(15);
-    expect(draft.members.filter((m: { permanent: boolean }) => m.permanent).map((m: { state: string }) => m.state).sort()).toEqual(
-      ['CHN', 'FRA', 'GBR', 'RUS', 'USA'].map((s) => `member-state:${s}`),
-    );
+    expect(
+      draft.members
+        .filter((m: { permanent: boolean }) => m.permanent)
+        .map((m: { state: string }) => m.state)
+        .sort(),
+    ).toEqual(['CHN', 'FRA', 'GBR', 'RUS', 'USA'].map((s) => `member-state:${s}`));
     expect(draft.votes).toHaveLength(15);
     expect(draft.outcome).toEqual({ kind: 'vetoed', vetoedBy: ['member-state:RUS'], vetoDebateDueBy: expect.any(String) });
     expect(timeline.some((e) => e.type === 'council-decision-adopted')).toBe(false);
@@ -84,9 +90,19 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
     expect(at('general-assembly', 'veto-debate-held')).toBeGreaterThan(at('general-assembly', 'veto-noted'));
 
     await eventually(async () => {
-      const assembly = await expectStatus('the Assembly case', 200, rtop.as('un-general-assembly').get(`/general-assembly/cases/${played.caseId}`));
+      const assembly = await expectStatus(
+        'the Assembly case',
+        200,
+        rtop.as('un-general-assembly').get(`/general-assembly/cases/${played.caseId}`),
+      );
       expect(assembly.vetoDebates).toEqual([
-        expect.objectContaining({ draftId: played.councilDraftId, status: 'held', dueBy: vetoNoted.data.debateDueBy, heldAt: expect.any(String), overdue: false }),
+        expect.objectContaining({
+          draftId: played.councilDraftId,
+          status: 'held',
+          dueBy: vetoNoted.data.debateDueBy,
+          heldAt: expect.any(String),
+          overdue: false,
+        }),
       ]);
     });
   });
@@ -94,7 +110,11 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
   it('tracks the mediation Kenya consented to until it is completed, with the National Accord as its outcome', async () => {
     // Read models follow the writes: read once they hold the last of them.
     const measure = await eventually(async () => {
-      const read = await expectStatus('the measure', 200, rtop.as('un-secretary-general').get(`/secretary-general/cases/${played.caseId}/responses/measures/${played.measureId}`));
+      const read = await expectStatus(
+        'the measure',
+        200,
+        rtop.as('un-secretary-general').get(`/secretary-general/cases/${played.caseId}/responses/measures/${played.measureId}`),
+      );
       expect(read.status).toBe('completed');
       return read;
     });
@@ -106,7 +126,11 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
       status: 'completed',
       outcome: expect.stringMatching(/National Accord.*28 February 2008/),
     });
-    const kenya = await expectStatus('Kenya on record', 200, rtop.as('member-state:KEN').get(`/member-states/cases/${played.caseId}/states/KEN`));
+    const kenya = await expectStatus(
+      'Kenya on record',
+      200,
+      rtop.as('member-state:KEN').get(`/member-states/cases/${played.caseId}/states/KEN`),
+    );
     expect(JSON.stringify(kenya)).toMatch(/willing-and-able[\s\S]*willing-but-unable|willing-but-unable[\s\S]*willing-and-able/);
   });
 
@@ -128,10 +152,20 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
     expect(occurred('member-states', 'posture-declared')).toBe(new Date(KENYA_2008_DATES.kenyaPosture).toISOString());
     expect(occurred('member-states', 'assistance-consented')).toBe(new Date(KENYA_2008_DATES.kenyaConsent).toISOString());
     expect(occurred('secretary-general', 'standing-group-convened')).toBe(new Date(KENYA_2008_DATES.standingGroupConvened).toISOString());
-    expect(occurred('secretary-general', 'standing-group-meeting-held')).toBe(new Date(KENYA_2008_DATES.standingGroupMeeting).toISOString());
+    expect(occurred('secretary-general', 'standing-group-meeting-held')).toBe(
+      new Date(KENYA_2008_DATES.standingGroupMeeting).toISOString(),
+    );
     // A report's observedAt is its occurred time, the CEWARN report's as the Joint Office noted it too.
-    const reports = timeline.filter((e) => e.type === 'information-report-filed').map((e) => e.occurredAt).sort();
-    expect(reports).toEqual(['2007-12-31T18:00:00.000Z', '2008-01-01T11:00:00.000Z', '2008-01-20T09:00:00.000Z', '2008-02-12T12:00:00.000Z']);
+    const reports = timeline
+      .filter((e) => e.type === 'information-report-filed')
+      .map((e) => e.occurredAt)
+      .sort();
+    expect(reports).toEqual([
+      '2007-12-31T18:00:00.000Z',
+      '2008-01-01T11:00:00.000Z',
+      '2008-01-20T09:00:00.000Z',
+      '2008-02-12T12:00:00.000Z',
+    ]);
     expect(occurred('focal-point', 'early-warning-report-noted')).toBe('2008-01-15T06:00:00.000Z');
     // Every one of them was recorded as the scenario ran; the fictional Council vote is dated then too.
     const ran = Date.parse(timeline[at('focal-point', 'case-opened')].recordedAt);
@@ -139,8 +173,14 @@ describe('the Kenya 2007–08 scenario, end to end over HTTP (standalone on pgli
     expect(Date.parse(occurred('security-council', 'draft-vetoed'))).toBeGreaterThanOrEqual(ran);
 
     // By when they happened, the crisis plays in 2007–08 order: the radio, the church fire, the AU, Kenya's consent, the standing group.
-    const byOccurred = (await settledTimeline(rtop.as('un-joint-office', 'Auditor', 'auditor'), played.caseId, 'occurred')) as typeof timeline;
-    const of2008 = byOccurred.filter((e) => Date.parse(e.occurredAt) < Date.parse('2009-01-01T00:00:00Z')).map((e) => `${e.context}/${e.type}`);
+    const byOccurred = (await settledTimeline(
+      rtop.as('un-joint-office', 'Auditor', 'auditor'),
+      played.caseId,
+      'occurred',
+    )) as typeof timeline;
+    const of2008 = byOccurred
+      .filter((e) => Date.parse(e.occurredAt) < Date.parse('2009-01-01T00:00:00Z'))
+      .map((e) => `${e.context}/${e.type}`);
     // The Secretary-General's record of responses notes each decision and consent as of when it was made (tied with it, in either order).
     const noted = ['secretary-general/regional-decision-noted', 'secretary-general/state-consent-noted'];
     expect(of2008.filter((t) => noted.includes(t)).sort()).toEqual(noted);

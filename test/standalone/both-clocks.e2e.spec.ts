@@ -107,16 +107,27 @@ describe('an act entered after it happened, over HTTP (standalone on pglite)', (
     draftId = tabled.draftId;
 
     // A decision stated to be before the draft was placed before the body is refused, and nothing is written.
-    const early = await auPsc().post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${draftId}/consensus`, { objections: [], occurredAt: '2008-01-09T12:00:00Z' });
+    const early = await auPsc().post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${draftId}/consensus`, {
+      objections: [],
+      occurredAt: '2008-01-09T12:00:00Z',
+    });
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({ rule: 'occurred-before-tabled' });
 
-    const decided = await auPsc().post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${draftId}/consensus`, { objections: [], occurredAt: CONSENSUS });
+    const decided = await auPsc().post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${draftId}/consensus`, {
+      objections: [],
+      occurredAt: CONSENSUS,
+    });
     expect(decided.status).toBe(201);
   });
 
   it('refuses an occurredAt that is not a strict ISO 8601 instant, or that lies in the future', async () => {
-    const notIso = await auPsc().post(`/regional-bodies/au-psc/cases/${caseId}/drafts`, { title: 't', text: 't', coercive: false, occurredAt: '8 January 2008' });
+    const notIso = await auPsc().post(`/regional-bodies/au-psc/cases/${caseId}/drafts`, {
+      title: 't',
+      text: 't',
+      coercive: false,
+      occurredAt: '8 January 2008',
+    });
     expect(notIso.status).toBe(400);
     const future = await auPsc().post(`/regional-bodies/au-psc/cases/${caseId}/drafts`, {
       title: 't',
@@ -131,7 +142,9 @@ describe('an act entered after it happened, over HTTP (standalone on pglite)', (
   it('stamps each event with both clocks: when it happened, and when it was recorded', async () => {
     const lines = await eventually(async () => {
       const read = await timeline('by=recorded');
-      expect(types(read)).toEqual(expect.arrayContaining(['regional-bodies/regional-decision-adopted', 'focal-point/information-report-filed']));
+      expect(types(read)).toEqual(
+        expect.arrayContaining(['regional-bodies/regional-decision-adopted', 'focal-point/information-report-filed']),
+      );
       return read;
     }, 20_000);
     const one = (type: string) => lines.find((l) => l.type === type)!;
@@ -148,7 +161,12 @@ describe('an act entered after it happened, over HTTP (standalone on pglite)', (
   it('orders the timeline differently by each clock', async () => {
     const ours = (lines: readonly Line[]) =>
       types(lines).filter((t) =>
-        ['focal-point/case-opened', 'regional-bodies/draft-decision-tabled', 'regional-bodies/regional-decision-adopted', 'focal-point/information-report-filed'].includes(t),
+        [
+          'focal-point/case-opened',
+          'regional-bodies/draft-decision-tabled',
+          'regional-bodies/regional-decision-adopted',
+          'focal-point/information-report-filed',
+        ].includes(t),
       );
     expect(ours(await timeline('by=recorded'))).toEqual([
       'focal-point/case-opened',
@@ -168,7 +186,11 @@ describe('an act entered after it happened, over HTTP (standalone on pglite)', (
     // By what had happened by the end of 2008: the report and the AU's decision. By what was known then: nothing.
     const asOf = 'asOf=2008-12-31T23:59:59Z';
     expect(types(await timeline(`${asOf}&by=occurred`))).toEqual(
-      expect.arrayContaining(['focal-point/information-report-filed', 'regional-bodies/draft-decision-tabled', 'regional-bodies/regional-decision-adopted']),
+      expect.arrayContaining([
+        'focal-point/information-report-filed',
+        'regional-bodies/draft-decision-tabled',
+        'regional-bodies/regional-decision-adopted',
+      ]),
     );
     expect(types(await timeline(`${asOf}&by=occurred`))).not.toContain('focal-point/case-opened');
     expect(await timeline(`${asOf}&by=recorded`)).toEqual([]);

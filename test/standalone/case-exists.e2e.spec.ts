@@ -5,20 +5,50 @@ import { Standalone, startStandalone } from './standalone-harness';
 
 /** One write of each context on a case, as the body whose act it is. */
 const WRITES: readonly { readonly as: Body; readonly path: (caseId: string) => string; readonly body: object }[] = [
-  { as: 'un-secretary-general', path: (c) => `/secretary-general/cases/${c}/article-99-notifications`, body: { summary: 'A threat to international peace and security' } },
-  { as: 'un-secretary-general', path: (c) => `/secretary-general/cases/${c}/good-offices`, body: { parties: ['member-state:KEN'], mandate: 'Mediation between the parties' } },
-  { as: 'un-secretary-general', path: (c) => `/secretary-general/cases/${c}/standing-group`, body: { findingId: 'finding-1', members: ['un-dpa', 'un-ohchr'] } },
+  {
+    as: 'un-secretary-general',
+    path: (c) => `/secretary-general/cases/${c}/article-99-notifications`,
+    body: { summary: 'A threat to international peace and security' },
+  },
+  {
+    as: 'un-secretary-general',
+    path: (c) => `/secretary-general/cases/${c}/good-offices`,
+    body: { parties: ['member-state:KEN'], mandate: 'Mediation between the parties' },
+  },
+  {
+    as: 'un-secretary-general',
+    path: (c) => `/secretary-general/cases/${c}/standing-group`,
+    body: { findingId: 'finding-1', members: ['un-dpa', 'un-ohchr'] },
+  },
   {
     as: 'un-secretary-general',
     path: (c) => `/secretary-general/cases/${c}/responses/measures`,
-    body: { pillar: 'II', coercive: false, description: 'Mediation support', authorisation: { kind: 'state-request-or-consent', state: 'KEN', requestOrConsentId: 'request-1' }, implementingBody: 'un-undp' },
+    body: {
+      pillar: 'II',
+      coercive: false,
+      description: 'Mediation support',
+      authorisation: { kind: 'state-request-or-consent', state: 'KEN', requestOrConsentId: 'request-1' },
+      implementingBody: 'un-undp',
+    },
   },
   {
     as: 'un-security-council',
     path: (c) => `/security-council/cases/${c}/drafts`,
-    body: { title: 'The situation', chapter: 'VI', measures: [], authorisedBodies: [], manifestFailureDetermined: false, credibleAtrocityPrevention: false, partiesToDispute: [] },
+    body: {
+      title: 'The situation',
+      chapter: 'VI',
+      measures: [],
+      authorisedBodies: [],
+      manifestFailureDetermined: false,
+      credibleAtrocityPrevention: false,
+      partiesToDispute: [],
+    },
   },
-  { as: 'un-security-council', path: (c) => `/security-council/cases/${c}/emergency-special-session-requests`, body: { title: 'Uniting for Peace' } },
+  {
+    as: 'un-security-council',
+    path: (c) => `/security-council/cases/${c}/emergency-special-session-requests`,
+    body: { title: 'Uniting for Peace' },
+  },
   { as: 'un-security-council', path: (c) => `/security-council/cases/${c}/take-up`, body: { reason: 'Art. 35' } },
   { as: 'un-general-assembly', path: (c) => `/general-assembly/cases/${c}/take-up`, body: { reason: 'Art. 11(2)' } },
   { as: 'member-state:KEN', path: (c) => `/general-assembly/cases/${c}/emergency-special-session-requests`, body: {} },
@@ -30,13 +60,38 @@ const WRITES: readonly { readonly as: Body; readonly path: (caseId: string) => s
   {
     as: 'igad',
     path: (c) => `/regional-bodies/igad/cases/${c}/early-warning-reports`,
-    body: { summary: 'Cattle raids', indicators: [{ kind: 'conflict', category: 'armed-violence', description: 'Raids' }], observedAt: '2008-01-01T00:00:00Z', location: 'Turkana' },
+    body: {
+      summary: 'Cattle raids',
+      indicators: [{ kind: 'conflict', category: 'armed-violence', description: 'Raids' }],
+      observedAt: '2008-01-01T00:00:00Z',
+      location: 'Turkana',
+    },
   },
-  { as: 'member-state:KEN', path: (c) => `/member-states/cases/${c}/states/KEN/declared-postures`, body: { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] } },
-  { as: 'member-state:KEN', path: (c) => `/member-states/cases/${c}/states/KEN/assistance-requests`, body: { kinds: ['mediation'], description: 'Mediation' } },
-  { as: 'un-human-rights-council', path: (c) => `/other-organs/cases/${c}/human-rights-council/reports`, body: { kind: 'fact-finding-mission', title: 'Kenya', summary: 'Findings' } },
-  { as: 'un-peacebuilding-commission', path: (c) => `/other-organs/cases/${c}/peacebuilding-commission/engagements`, body: { state: 'KEN', priorities: ['Reconciliation'] } },
-  { as: 'un-ecosoc', path: (c) => `/other-organs/cases/${c}/ecosoc/recommendations`, body: { addressees: ['member-states'], text: 'Humanitarian access' } },
+  {
+    as: 'member-state:KEN',
+    path: (c) => `/member-states/cases/${c}/states/KEN/declared-postures`,
+    body: { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] },
+  },
+  {
+    as: 'member-state:KEN',
+    path: (c) => `/member-states/cases/${c}/states/KEN/assistance-requests`,
+    body: { kinds: ['mediation'], description: 'Mediation' },
+  },
+  {
+    as: 'un-human-rights-council',
+    path: (c) => `/other-organs/cases/${c}/human-rights-council/reports`,
+    body: { kind: 'fact-finding-mission', title: 'Kenya', summary: 'Findings' },
+  },
+  {
+    as: 'un-peacebuilding-commission',
+    path: (c) => `/other-organs/cases/${c}/peacebuilding-commission/engagements`,
+    body: { state: 'KEN', priorities: ['Reconciliation'] },
+  },
+  {
+    as: 'un-ecosoc',
+    path: (c) => `/other-organs/cases/${c}/ecosoc/recommendations`,
+    body: { addressees: ['member-states'], text: 'Humanitarian access' },
+  },
   { as: 'un-peacebuilding-commission', path: (c) => `/other-organs/cases/${c}/lessons`, body: { lesson: 'Mediate early' } },
 ];
 
@@ -75,8 +130,12 @@ describe('a case exists before anyone acts on it, standalone on pglite', () => {
     const draft = WRITES[4].body;
 
     // Known to the Council once its reaction notes the case: taking it up is then the Council's own act.
-    await eventually(async () => expect((await council.post(`/security-council/cases/${caseId}/take-up`, { reason: 'Art. 35' })).status).toBe(201));
-    expect((await council.post(`/security-council/cases/${caseId}/take-up`, { reason: 'again' })).body.rule).toBe('situation-taken-up-once');
+    await eventually(async () =>
+      expect((await council.post(`/security-council/cases/${caseId}/take-up`, { reason: 'Art. 35' })).status).toBe(201),
+    );
+    expect((await council.post(`/security-council/cases/${caseId}/take-up`, { reason: 'again' })).body.rule).toBe(
+      'situation-taken-up-once',
+    );
     expect((await council.post(`/security-council/cases/${caseId}/drafts`, draft)).status).toBe(201);
 
     // Known to the AU PSC is not before it: the PSC cannot decide on a case never placed before it.
@@ -86,6 +145,8 @@ describe('a case exists before anyone acts on it, standalone on pglite', () => {
     expect((await rtop.as('un-general-assembly').get(`/general-assembly/cases/${caseId}`)).status).toBe(404);
     expect((await rtop.as('au-psc').get(`/regional-bodies/au-psc/cases/${caseId}`)).status).toBe(404);
     // A state declares its posture on a case that exists.
-    expect((await rtop.as('member-state:KEN').post(`/member-states/cases/${caseId}/states/KEN/declared-postures`, WRITES[11].body)).status).toBe(201);
+    expect(
+      (await rtop.as('member-state:KEN').post(`/member-states/cases/${caseId}/states/KEN/declared-postures`, WRITES[11].body)).status,
+    ).toBe(201);
   });
 });

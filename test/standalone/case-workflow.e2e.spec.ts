@@ -97,9 +97,15 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
 
     // Every organ a transmission names puts the assessment before itself, through the event log.
     // Every context that acts on cases noted the case when the Joint Office opened it (the Secretary-General in its file and its responses).
-    const noted = ['secretary-general', 'secretary-general', 'security-council', 'general-assembly', 'regional-bodies', 'member-states', 'other-organs'].map(
-      (context) => [context, 'case-noted'],
-    );
+    const noted = [
+      'secretary-general',
+      'secretary-general',
+      'security-council',
+      'general-assembly',
+      'regional-bodies',
+      'member-states',
+      'other-organs',
+    ].map((context) => [context, 'case-noted']);
     const reactions = [
       ...noted,
       ['security-council', 'assessment-placed-on-agenda'],
@@ -113,7 +119,9 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       expect(events).toHaveLength(11 + reactions.length);
       return events;
     });
-    const ofJointOfficeAndSecretaryGeneral = timeline.filter((e) => ['focal-point', 'secretary-general'].includes(e.context) && e.type !== 'case-noted');
+    const ofJointOfficeAndSecretaryGeneral = timeline.filter(
+      (e) => ['focal-point', 'secretary-general'].includes(e.context) && e.type !== 'case-noted',
+    );
     expect(ofJointOfficeAndSecretaryGeneral.map((e) => [e.context, e.type])).toEqual([
       ['focal-point', 'case-opened'],
       ['focal-point', 'information-report-filed'],
@@ -130,7 +138,9 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
     const beforeAssessment = new Date(new Date(drafted.recordedAt).getTime() - 1).toISOString();
     const past = await auditor().get(`/cases/${caseId}/timeline?asOf=${beforeAssessment}`);
     expect(past.status).toBe(200);
-    const pastOfJointOffice = past.body.events.filter((e: { context: string }) => e.context === 'focal-point').map((e: { type: string }) => e.type);
+    const pastOfJointOffice = past.body.events
+      .filter((e: { context: string }) => e.context === 'focal-point')
+      .map((e: { type: string }) => e.type);
     expect(pastOfJointOffice).toEqual(['case-opened', 'information-report-filed']);
   });
 
@@ -167,7 +177,11 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       const again = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
       expect(again.status).toBe(201);
       expect(again.body.assessmentId).toBe(drafted.body.assessmentId);
-      const changed = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, { ...assessmentOn(reportId), summary: 'Another draft' }, key);
+      const changed = await jointOffice().post(
+        `/cases/${caseId}/assessment-drafts`,
+        { ...assessmentOn(reportId), summary: 'Another draft' },
+        key,
+      );
       expect(changed.status).toBe(422);
       expect(changed.body.rule).toBe('idempotency-key-reused');
       expect(await rtop.settledEventCount()).toBe(before);
@@ -188,7 +202,12 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       const refused = await jointOffice().post(`/cases/${caseId}/reports`, { ...report, reliability: 'G', riskFactors: [15], extra: 1 });
       expect(refused.status).toBe(400);
       expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(refused.body).toMatchObject({ type: 'urn:rtop:rule:request-schema', title: 'Invalid request', status: 400, rule: 'request-schema' });
+      expect(refused.body).toMatchObject({
+        type: 'urn:rtop:rule:request-schema',
+        title: 'Invalid request',
+        status: 400,
+        rule: 'request-schema',
+      });
       expect(refused.body.errors).toEqual(
         expect.arrayContaining([
           { field: 'reliability', rule: 'known-properties-only', detail: 'not a property of this request' },
@@ -217,7 +236,11 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       expect(councilOpens.body.rule).toBe('remit');
       const regionalTransmits = await rtop
         .as('au-psc')
-        .post(`/secretary-general/cases/${caseId}/transmissions`, { assessmentId, recipients: ['un-security-council'], content: received.content });
+        .post(`/secretary-general/cases/${caseId}/transmissions`, {
+          assessmentId,
+          recipients: ['un-security-council'],
+          content: received.content,
+        });
       expect(regionalTransmits.status).toBe(403);
       const stateFiles = await rtop.as('member-state:KEN').post(`/cases/${caseId}/reports`, report);
       expect(stateFiles.status).toBe(403);

@@ -13,7 +13,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 type Document = {
   paths: Record<
     string,
-    Record<string, { parameters?: { in: string; name: string; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }>
+    Record<
+      string,
+      { parameters?: { in: string; name: string; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }
+    >
   >;
   components: { schemas: Schemas };
 };
@@ -66,13 +69,17 @@ class Figures {
 function isProblem(status: number, contentType: string, text: string): boolean {
   if (!contentType.startsWith('application/problem+json')) return false;
   const body = JSON.parse(text) as Record<string, unknown>;
-  return body.status === status && ['type', 'title', 'detail', 'rule'].every((key) => typeof body[key] === 'string' && (body[key] as string).length > 0);
+  return (
+    body.status === status &&
+    ['type', 'title', 'detail', 'rule'].every((key) => typeof body[key] === 'string' && (body[key] as string).length > 0)
+  );
 }
 
 /** The persons named by every event any fuzz request wrote, in every context's store. */
 async function writers(session: SqlSession): Promise<Map<string, number>> {
   const union = CONTEXTS.map(
-    (context) => `select metadata->'actor'->>'person' as person from ${schemaOf(context)}.rtop_events where metadata->'actor'->>'person' like 'fuzz-%'`,
+    (context) =>
+      `select metadata->'actor'->>'person' as person from ${schemaOf(context)}.rtop_events where metadata->'actor'->>'person' like 'fuzz-%'`,
   ).join(' union all ');
   const rows = await session.query<{ person: string }>(union);
   const count = new Map<string, number>();
@@ -144,7 +151,10 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
 
     it('given an officer, when the auditors’ bundle is asked for, then 403 with the remit rule', async () => {
       const answer = await rtop.as('un-joint-office').get(`/cases/${cases[0]}/bundle`);
-      expect(answer).toMatchObject({ status: 403, body: { status: 403, rule: 'auditors-only', detail: 'a case bundle is exported by auditors only' } });
+      expect(answer).toMatchObject({
+        status: 403,
+        body: { status: 403, rule: 'auditors-only', detail: 'a case bundle is exported by auditors only' },
+      });
     });
 
     it('given a path no operation has, then 404 no-such-operation, not quoting the path', async () => {
@@ -182,15 +192,30 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
     });
 
     it('given a NUL character in any text, in the body or the path, then 400 no-nul-bytes', async () => {
-      const inBody = await send('POST', '/cases', JSON.stringify({ situation: 'Kenya\u0000', summary: 's', crimes: [{ crime: 'genocide' }] }));
+      const inBody = await send(
+        'POST',
+        '/cases',
+        JSON.stringify({ situation: 'Kenya\u0000', summary: 's', crimes: [{ crime: 'genocide' }] }),
+      );
       expect(problemOf(inBody)).toMatchObject({ status: 400, rule: 'no-nul-bytes' });
       const inPath = await send('POST', `/regional-bodies/au-psc%00/cases/${cases[0]}/drafts`, '{}');
       expect(problemOf(inPath)).toMatchObject({ status: 400, rule: 'no-nul-bytes' });
     });
 
     it('given an empty id among ids, or a source that is an array, then 400 request-schema naming each field', async () => {
-      const report = { channel: 'un-field-presence', credibility: 2, observedAt: '2008-01-01T12:00:00Z', location: 'Eldoret', riskFactors: [8], summary: 's' };
-      const emptyCorroboration = await send('POST', `/cases/${cases[0]}/reports`, JSON.stringify({ ...report, source: [], corroboratedBy: [''] }));
+      const report = {
+        channel: 'un-field-presence',
+        credibility: 2,
+        observedAt: '2008-01-01T12:00:00Z',
+        location: 'Eldoret',
+        riskFactors: [8],
+        summary: 's',
+      };
+      const emptyCorroboration = await send(
+        'POST',
+        `/cases/${cases[0]}/reports`,
+        JSON.stringify({ ...report, source: [], corroboratedBy: [''] }),
+      );
       expect(problemOf(emptyCorroboration)).toMatchObject({
         status: 400,
         rule: 'request-schema',
@@ -206,7 +231,11 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
         JSON.stringify({ assessmentId: cases[0], recipients: [''], content: {} }),
         sg,
       );
-      expect(problemOf(noRecipient)).toMatchObject({ status: 400, rule: 'request-schema', errors: [{ field: 'recipients', rule: 'is-not-empty' }] });
+      expect(problemOf(noRecipient)).toMatchObject({
+        status: 400,
+        rule: 'request-schema',
+        errors: [{ field: 'recipients', rule: 'is-not-empty' }],
+      });
     });
 
     it('given a nested object left out or an array of arrays, then 400 request-schema, not a 5xx', async () => {
@@ -253,7 +282,9 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
           }),
           { numRuns: RUNS_PER_OPERATION, seed: SEED + index },
         );
-        process.stderr.write(`fuzz: ${index + 1}/${operations.length} ${operation.method} ${operation.path} (${figures.sent} requests so far)\n`);
+        process.stderr.write(
+          `fuzz: ${index + 1}/${operations.length} ${operation.method} ${operation.path} (${figures.sent} requests so far)\n`,
+        );
       }
       const written = await writers(rtop.app.get<SqlSession>(SQL_SESSION));
       const writesFromRefused = [...figures.refusedPersons].reduce((sum, person) => sum + (written.get(person) ?? 0), 0);

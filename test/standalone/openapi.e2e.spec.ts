@@ -106,7 +106,10 @@ describe('the OpenAPI document of the standalone app', () => {
         const names = headersOf(operation).map((h) => h.name.toLowerCase());
         return headersOf(operation).some((h) => h.required) || new Set(names).size !== names.length;
       })
-      .map(({ method, path, operation }) => `${method} ${path}: ${headersOf(operation).map((h) => `${h.name}${h.required ? ' (required)' : ''}`)}`);
+      .map(
+        ({ method, path, operation }) =>
+          `${method} ${path}: ${headersOf(operation).map((h) => `${h.name}${h.required ? ' (required)' : ''}`)}`,
+      );
     expect(misdocumented).toEqual([]);
   });
 

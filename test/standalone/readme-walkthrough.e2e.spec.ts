@@ -88,7 +88,10 @@ describe('the README walkthrough, run as written', () => {
           shown: JSON.parse(shown.replaceAll('"…"', 'null')) as Record<string, unknown>,
         })),
     );
-    expect(refusals.map(({ shown }) => shown.rule)).toEqual(['scope-of-the-responsibility-to-protect', 'transmit-the-assessment-as-issued']);
+    expect(refusals.map(({ shown }) => shown.rule)).toEqual([
+      'scope-of-the-responsibility-to-protect',
+      'transmit-the-assessment-as-issued',
+    ]);
     for (const { step, shown } of refusals) {
       const answered = JSON.parse(outputs[step].trim()) as Record<string, unknown>;
       expect({ status: answered.status, rule: answered.rule }).toEqual({

@@ -251,7 +251,8 @@ const WORKFLOW: readonly Step[] = [
   { operation: `POST ${CASE}/closure`, as: DRAFTER },
 ];
 
-const exampleOf = (operation: Operation): Json | undefined => Object.values(operation.requestBody?.content['application/json']?.examples ?? {})[0]?.value;
+const exampleOf = (operation: Operation): Json | undefined =>
+  Object.values(operation.requestBody?.content['application/json']?.examples ?? {})[0]?.value;
 
 /** Every field of an answer whose name ends in Id (and the digest, and a subscription's id), the first met of each, nearest the top first. */
 function referencesIn(answer: unknown): Json {
@@ -261,7 +262,8 @@ function referencesIn(answer: unknown): Json {
     const next = queue.shift();
     if (!next || typeof next !== 'object') continue;
     for (const [key, value] of Object.entries(next)) {
-      if (typeof value === 'string' && (key.endsWith('Id') || key === 'id' || key === 'contentDigest') && !(key in found)) found[key] = value;
+      if (typeof value === 'string' && (key.endsWith('Id') || key === 'id' || key === 'contentDigest') && !(key in found))
+        found[key] = value;
       else queue.push(value);
     }
   }
@@ -281,7 +283,9 @@ describe('the request examples of the API document, played against the standalon
     const document = (await rtop.anonymous.get('/docs-json')).body as {
       paths: Record<string, Record<string, Operation>>;
     };
-    writes = new Map(Object.entries(document.paths).flatMap(([path, methods]) => (methods.post ? [[`POST ${path}`, methods.post] as const] : [])));
+    writes = new Map(
+      Object.entries(document.paths).flatMap(([path, methods]) => (methods.post ? [[`POST ${path}`, methods.post] as const] : [])),
+    );
   }, 300_000);
   afterAll(async () => {
     await rtop.stop();
@@ -303,7 +307,9 @@ describe('the request examples of the API document, played against the standalon
     for (const step of WORKFLOW) {
       const operation = writes.get(step.operation);
       if (!operation) throw new Error(`${step.operation} is not in the API document`);
-      const path = step.operation.slice('POST '.length).replace(/\{(\w+)\}/g, (_, name: string) => String(step.path?.[name] ?? latest[name]));
+      const path = step.operation
+        .slice('POST '.length)
+        .replace(/\{(\w+)\}/g, (_, name: string) => String(step.path?.[name] ?? latest[name]));
       let body = exampleOf(operation);
       if (body) {
         let text = JSON.stringify({ ...body, ...step.with });

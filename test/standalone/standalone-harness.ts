@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
-import { EventStore, EventStoreConfig, RecordedEvent, SQL_SESSION, SqlEventStore, SqlSession, START_OF_LOG, schemaOf } from '@rtop/event-store';
+import {
+  EventStore,
+  EventStoreConfig,
+  RecordedEvent,
+  SQL_SESSION,
+  SqlEventStore,
+  SqlSession,
+  START_OF_LOG,
+  schemaOf,
+} from '@rtop/event-store';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { ProjectionRegistry } from '@rtop/read-model';
 import { Actor, Body, CONTEXTS, Context } from '@rtop/kernel';
@@ -36,12 +45,15 @@ export async function startStandalone(adapter: Adapter, options: { readonly rate
   const stores = new Map<Context, EventStore>();
   /** A context's own store, read the way the context reads it (the app owns the session). */
   const storeOf = async (context: Context): Promise<EventStore> => {
-    if (!stores.has(context)) stores.set(context, await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context)));
+    if (!stores.has(context))
+      stores.set(context, await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context)));
     return stores.get(context)!;
   };
   /** Every event of every context. */
   const allEvents = async (contexts: readonly Context[] = CONTEXTS): Promise<RecordedEvent[]> => {
-    const perContext = await Promise.all(contexts.map(async (c) => (await (await storeOf(c)).readGlobalLog(START_OF_LOG, 1_000_000)).events));
+    const perContext = await Promise.all(
+      contexts.map(async (c) => (await (await storeOf(c)).readGlobalLog(START_OF_LOG, 1_000_000)).events),
+    );
     return perContext.flat();
   };
 

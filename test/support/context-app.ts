@@ -18,7 +18,14 @@ export async function startContextApp(name: string, contexts: readonly (Type<unk
   const dataDir = mkdtempSync(join(tmpdir(), `rtop-${name}-`));
   const keys = loadDeploymentKeys(dataDir, env);
   @Module({
-    imports: [...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }), ...contexts],
+    imports: [
+      ...platformModules({
+        eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') },
+        eventLog: { kind: 'in-process' },
+        keys,
+      }),
+      ...contexts,
+    ],
   })
   class ContextsUnderTest {}
   const app: INestApplication = await NestFactory.create(ContextsUnderTest, { logger: ['error'] });

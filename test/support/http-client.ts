@@ -23,7 +23,10 @@ export function httpClient(baseUrl: string, token?: string) {
   /** A GET whose answer never ends (Server-Sent Events): its status, headers and what it sent first, then hung up. */
   const opening = async (path: string, firstFor = 1_000): Promise<HttpResult<string>> => {
     const hangUp = new AbortController();
-    const response = await fetch(`${baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: hangUp.signal });
+    const response = await fetch(`${baseUrl}${path}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      signal: hangUp.signal,
+    });
     if (!response.headers.get('content-type')?.includes('text/event-stream')) {
       return { status: response.status, body: await response.text(), headers: response.headers };
     }

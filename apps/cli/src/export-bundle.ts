@@ -23,7 +23,9 @@ export async function exportBundle(request: ExportRequest, io: CliIo): Promise<n
   const url = new URL(`cases/${encodeURIComponent(request.caseId)}/bundle`, request.url.endsWith('/') ? request.url : `${request.url}/`);
   let response: Response;
   try {
-    response = await io.fetch(url, { headers: { accept: 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) } });
+    response = await io.fetch(url, {
+      headers: { accept: 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) },
+    });
   } catch (error) {
     io.stderr(`export failed: cannot reach ${url.origin}: ${(error as Error).cause ?? (error as Error).message}\n`);
     return EXIT.exportFailed;

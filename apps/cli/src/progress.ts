@@ -4,7 +4,12 @@ import { CliIo } from './cli-io';
  * Progress of a long run on stderr: redrawn in place on a terminal, a line per tenth elsewhere
  * (a CI log). Short runs print nothing.
  */
-export function progressOn(io: CliIo, label: string, threshold: number, unit: (n: number) => string = String): (done: number, total?: number) => void {
+export function progressOn(
+  io: CliIo,
+  label: string,
+  threshold: number,
+  unit: (n: number) => string = String,
+): (done: number, total?: number) => void {
   const step = io.interactive ? 1 : 10;
   let shown = -step;
   let shownAt = 0;

@@ -48,7 +48,8 @@ describe('rtop export and verify on the demo case (standalone on pglite)', () =>
 
   it('refuses the export to a token without the auditor role, whether or not the case exists', async () => {
     const officer = rtop.as('un-general-assembly', 'officer');
-    for (const onCase of [caseId, randomUUID()]) expect(await officer.get(`/cases/${onCase}/bundle`)).toMatchObject({ status: 403, body: { rule: 'auditors-only' } });
+    for (const onCase of [caseId, randomUUID()])
+      expect(await officer.get(`/cases/${onCase}/bundle`)).toMatchObject({ status: 403, body: { rule: 'auditors-only' } });
   });
 
   it('exports the case and verifies it offline against the published key', async () => {
@@ -63,7 +64,9 @@ describe('rtop export and verify on the demo case (standalone on pglite)', () =>
       altered.entries[position].event.data = { ...entry.event.data, altered: true };
       writeFileSync(join(dir, 'altered.json'), JSON.stringify(altered));
       expect(await run('verify', join(dir, 'altered.json'), '--public-key', join(dir, 'ledger.pem'))).toBe(1);
-      expect(stderr).toBe(`FAILED: event ${entry.event.eventId} (${entry.event.context}/${entry.event.type}): hash does not match its content\n`);
+      expect(stderr).toBe(
+        `FAILED: event ${entry.event.eventId} (${entry.event.context}/${entry.event.type}): hash does not match its content\n`,
+      );
     }
   });
 });

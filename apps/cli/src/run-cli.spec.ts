@@ -71,7 +71,9 @@ describe('the rtop command', () => {
       transmitted.event.data.recipients = ['un-security-council'];
       const run = await rtop(['verify', file('altered.json', altered)]);
       expect(run.status).toBe(1);
-      expect(run.stderr).toBe(`FAILED: event ${transmitted.event.eventId} (secretary-general/assessment-transmitted): hash does not match its content\n`);
+      expect(run.stderr).toBe(
+        `FAILED: event ${transmitted.event.eventId} (secretary-general/assessment-transmitted): hash does not match its content\n`,
+      );
     });
 
     it('exits 1 naming the event after one removed from the middle of its stream', async () => {
@@ -86,7 +88,14 @@ describe('the rtop command', () => {
     it('exits 1 on a file that is not JSON, 2 on a file that cannot be read or a command line that makes no sense', async () => {
       expect((await rtop(['verify', file('garbage.json', '{"format":')])).status).toBe(1);
       expect((await rtop(['verify', join(dir, 'absent.json')])).stderr).toMatch(/^cannot read .*absent\.json/);
-      for (const args of [[], ['verify'], ['verify', 'a.json', 'b.json'], ['verify', 'a.json', '--key', 'x'], ['export', '--case', CASE_ID], ['frobnicate']]) {
+      for (const args of [
+        [],
+        ['verify'],
+        ['verify', 'a.json', 'b.json'],
+        ['verify', 'a.json', '--key', 'x'],
+        ['export', '--case', CASE_ID],
+        ['frobnicate'],
+      ]) {
         const run = await rtop(args);
         expect(run.status).toBe(2);
         expect(run.stderr).toContain('rtop verify <bundle.json>');
@@ -121,7 +130,9 @@ describe('the rtop command', () => {
         answer: () => new Response(json, { headers: { 'content-type': 'application/json' } }),
       });
       expect(run.status).toBe(0);
-      expect(run.requests).toEqual([{ url: `http://rtop.example:8080/cases/${CASE_ID}/bundle`, headers: { accept: 'application/json', authorization: 'Bearer tok' } }]);
+      expect(run.requests).toEqual([
+        { url: `http://rtop.example:8080/cases/${CASE_ID}/bundle`, headers: { accept: 'application/json', authorization: 'Bearer tok' } },
+      ]);
       expect(readFileSync(out, 'utf8')).toBe(json);
       expect(run.stderr).toMatch(/^wrote .*exported\.json: case .*, 7 events in 3 streams, under a checkpoint of 9 ledger entries/);
       expect((await rtop(['verify', out, '--public-key', file('key.pem', key.published.publicKey)])).status).toBe(0);
@@ -134,19 +145,42 @@ describe('the rtop command', () => {
         answer: () => new Response(large, { headers: { 'content-length': String(Buffer.byteLength(large)) } }),
       });
       expect(run.status).toBe(0);
-      expect(run.requests[0]).toMatchObject({ url: `http://localhost:3000/cases/${CASE_ID}/bundle`, headers: { authorization: 'Bearer flag' } });
+      expect(run.requests[0]).toMatchObject({
+        url: `http://localhost:3000/cases/${CASE_ID}/bundle`,
+        headers: { authorization: 'Bearer flag' },
+      });
       expect(run.stderr).toMatch(/downloading bundle: 3\.\d MB \/ 3\.\d MB \(100%\)/);
     });
 
     it('exits 3 with the service’s reason when it refuses, or when it cannot be reached, writing nothing', async () => {
       const out = join(dir, 'refused.json');
       const refused = await rtop(['export', '--case', CASE_ID, '--out', out], {
-        answer: () => new Response(JSON.stringify({ type: 'urn:rtop:rule:bearer-token', title: 'Not authenticated', status: 401, rule: 'bearer-token', detail: 'an Authorization: Bearer <token> header is required' }), { status: 401 }),
+        answer: () =>
+          new Response(
+            JSON.stringify({
+              type: 'urn:rtop:rule:bearer-token',
+              title: 'Not authenticated',
+              status: 401,
+              rule: 'bearer-token',
+              detail: 'an Authorization: Bearer <token> header is required',
+            }),
+            { status: 401 },
+          ),
       });
       expect(refused.status).toBe(3);
       expect(refused.stderr).toMatch(/answered 401: an Authorization: Bearer <token> header is required \(pass --token or set RTOP_TOKEN/);
       const notAuditor = await rtop(['export', '--case', CASE_ID, '--out', out, '--token', 'officer'], {
-        answer: () => new Response(JSON.stringify({ type: 'urn:rtop:rule:auditors-only', title: 'Outside the caller’s remit', status: 403, rule: 'auditors-only', detail: 'a case bundle is exported by auditors only' }), { status: 403 }),
+        answer: () =>
+          new Response(
+            JSON.stringify({
+              type: 'urn:rtop:rule:auditors-only',
+              title: 'Outside the caller’s remit',
+              status: 403,
+              rule: 'auditors-only',
+              detail: 'a case bundle is exported by auditors only',
+            }),
+            { status: 403 },
+          ),
       });
       expect(notAuditor.status).toBe(3);
       expect(notAuditor.stderr).toMatch(/answered 403: a case bundle is exported by auditors only \(.*--role auditor/);

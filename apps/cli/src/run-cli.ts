@@ -75,12 +75,18 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         const { positional, options } = parse(rest, ['case', 'now', 'url', 'token']);
         if (positional.length) throw new UsageError('figures takes options only');
         const token = options.get('token') ?? io.env.RTOP_TOKEN;
-        return await showFigures({ caseId: options.get('case'), now: options.get('now'), url: options.get('url') ?? 'http://localhost:3000', token }, io);
+        return await showFigures(
+          { caseId: options.get('case'), now: options.get('now'), url: options.get('url') ?? 'http://localhost:3000', token },
+          io,
+        );
       }
       case 'projections': {
         const { positional, options } = parse(rest, ['name']);
         if (positional.length !== 1 || positional[0] !== 'rebuild') throw new UsageError('projections takes the subcommand rebuild');
-        return await rebuildProjections({ store: eventStoreConfigFromEnv(io.env), projections: READ_MODELS, name: options.get('name') }, io);
+        return await rebuildProjections(
+          { store: eventStoreConfigFromEnv(io.env), projections: READ_MODELS, name: options.get('name') },
+          io,
+        );
       }
       case 'help':
       case '--help':

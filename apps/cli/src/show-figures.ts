@@ -17,7 +17,9 @@ export async function showFigures(request: FiguresRequest, io: CliIo): Promise<n
   if (request.now) url.searchParams.set('now', request.now);
   let response: Response;
   try {
-    response = await io.fetch(url, { headers: { accept: 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) } });
+    response = await io.fetch(url, {
+      headers: { accept: 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) },
+    });
   } catch (error) {
     io.stderr(`figures failed: cannot reach ${url.origin}: ${(error as Error).message}\n`);
     return EXIT.exportFailed;

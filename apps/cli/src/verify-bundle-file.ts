@@ -40,7 +40,7 @@ export function verifyBundleFile(request: VerifyRequest, io: CliIo): number {
   if (trustedKey === undefined) {
     io.stderr(
       `note: checked against the key the bundle carries (${verdict.keyId}); that shows nothing changed since it was signed, not who signed it. ` +
-        'Compare the key id with the deployment\'s (GET /accountability/public-key), or pass --public-key <file.pem>.\n',
+        "Compare the key id with the deployment's (GET /accountability/public-key), or pass --public-key <file.pem>.\n",
     );
   }
   return EXIT.ok;

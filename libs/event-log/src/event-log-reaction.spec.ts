@@ -32,7 +32,13 @@ async function handlerOf(failure: Error): Promise<SubscribeOptions['handle']> {
   return handle!;
 }
 
-const event = { eventId: 'event-7', type: 'assessment-transmitted', context: 'secretary-general', caseId: 'case-1', metadata: {} } as LoggedEvent;
+const event = {
+  eventId: 'event-7',
+  type: 'assessment-transmitted',
+  context: 'secretary-general',
+  caseId: 'case-1',
+  metadata: {},
+} as LoggedEvent;
 
 describe('a reaction to events on the log', () => {
   it('passes over an event its own rules refuse: it would be refused again, and would hold up every event behind it', async () => {

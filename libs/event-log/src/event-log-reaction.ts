@@ -53,16 +53,23 @@ export abstract class EventLogReaction implements OnApplicationBootstrap, OnModu
     const { traceparent } = event.metadata;
     const parent = typeof traceparent === 'string' ? propagation.extract(ROOT_CONTEXT, { traceparent }) : ROOT_CONTEXT;
     const attributes = { 'messaging.consumer.group.name': this.group, 'rtop.context': event.context, 'rtop.event.type': event.type };
-    return trace.getTracer('rtop').startActiveSpan(`${this.group} reacts to ${event.context}/${event.type}`, { kind: SpanKind.CONSUMER, attributes }, parent, async (span) => {
-      try {
-        await this.reactOrRecordRefusal(event);
-      } catch (error) {
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-        throw error;
-      } finally {
-        span.end();
-      }
-    });
+    return trace
+      .getTracer('rtop')
+      .startActiveSpan(
+        `${this.group} reacts to ${event.context}/${event.type}`,
+        { kind: SpanKind.CONSUMER, attributes },
+        parent,
+        async (span) => {
+          try {
+            await this.reactOrRecordRefusal(event);
+          } catch (error) {
+            span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+            throw error;
+          } finally {
+            span.end();
+          }
+        },
+      );
   }
 
   private async reactOrRecordRefusal(event: LoggedEvent): Promise<void> {
@@ -70,7 +77,9 @@ export abstract class EventLogReaction implements OnApplicationBootstrap, OnModu
       await this.react(event);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      this.logger.error(`${this.group} refused ${event.context}/${event.type} ${event.eventId} on case ${event.caseId}: [${error.rule}] ${error.message}`);
+      this.logger.error(
+        `${this.group} refused ${event.context}/${event.type} ${event.eventId} on case ${event.caseId}: [${error.rule}] ${error.message}`,
+      );
     }
   }
 

@@ -5,8 +5,7 @@ import { SqlSession } from './sql/sql-session';
 
 /** Where the read models (and, unless KurrentDB holds them, the streams) are kept. */
 export type SqlStoreConfig =
-  | { readonly adapter: 'postgres'; readonly databaseUrl: string }
-  | { readonly adapter: 'pglite'; readonly dataDir: string };
+  { readonly adapter: 'postgres'; readonly databaseUrl: string } | { readonly adapter: 'pglite'; readonly dataDir: string };
 
 /**
  * KurrentDB holds the contexts' streams; read models, their checkpoints, leases and the auditors'
@@ -25,7 +24,10 @@ export type EventStoreConfig = SqlStoreConfig | KurrentDbStoreConfig;
  * unset or `sql`) they are in SQL. The SQL store is PostgreSQL when DATABASE_URL is set, else the
  * embedded one under the data folder.
  */
-export function eventStoreConfigFromEnv(env: NodeJS.ProcessEnv = process.env, dataDir = env.RTOP_DATA_DIR ?? '.rtop-data'): EventStoreConfig {
+export function eventStoreConfigFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  dataDir = env.RTOP_DATA_DIR ?? '.rtop-data',
+): EventStoreConfig {
   const sql: SqlStoreConfig = env.DATABASE_URL
     ? { adapter: 'postgres', databaseUrl: env.DATABASE_URL }
     : { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };

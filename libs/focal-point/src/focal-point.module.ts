@@ -30,6 +30,9 @@ import { GetSourceReliabilityHandler } from './read/get-source-reliability.handl
 export class FocalPointModule {
   /** The Joint Office with its deployment's configuration (the review checklist for assessments). */
   static forRoot(config: FocalPointConfig): DynamicModule {
-    return { module: FocalPointModule, providers: [{ provide: REVIEW_CHECKLIST, useValue: config.reviewChecklist ?? DEFAULT_REVIEW_CHECKLIST }] };
+    return {
+      module: FocalPointModule,
+      providers: [{ provide: REVIEW_CHECKLIST, useValue: config.reviewChecklist ?? DEFAULT_REVIEW_CHECKLIST }],
+    };
   }
 }

@@ -77,7 +77,13 @@ describe('the General Assembly module, in process', () => {
 
   it('puts a transmitted assessment before the Assembly, and notes a veto and a Council request from the log', async () => {
     const content = { assessmentId: 'a-1', caseId, summary: 'High risk' };
-    const transmitted = { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-general-assembly'], contentDigest: contentDigest(content), content };
+    const transmitted = {
+      transmissionId: 't-1',
+      assessmentId: 'a-1',
+      recipients: ['un-general-assembly'],
+      contentDigest: contentDigest(content),
+      content,
+    };
     await publish(producers.sg, 'secretary-general', 'assessment-transmitted', transmitted, sg);
     const vetoed = { draftId: 'd-1', caseId, vetoedBy: ['member-state:RUS'], vetoDebateDueBy: '2000-01-14T00:00:00.000Z' };
     await publish(producers.council, 'security-council', 'draft-vetoed', vetoed, council);
@@ -99,7 +105,12 @@ describe('the General Assembly module, in process', () => {
 
     const { resolutionId } = await controller.tableDraftResolution(
       caseId,
-      { title: 'Uniting for peace in Kenya', text: 'Recommends collective measures', importantQuestion: true, peaceAndSecurityRecommendation: true },
+      {
+        title: 'Uniting for peace in Kenya',
+        text: 'Recommends collective measures',
+        importantQuestion: true,
+        peaceAndSecurityRecommendation: true,
+      },
       by(assembly),
     );
     const votes = [
@@ -157,7 +168,11 @@ describe('the General Assembly module, in process', () => {
     // The Assembly's own operations; the read-model module runs alongside, as in every composition.
     const own = Object.entries(document.paths).filter(([path]) => path.startsWith('/general-assembly/'));
     const operations = own.flatMap(([path, item]) =>
-      Object.entries(item).map(([method, operation]) => ({ path, method, responses: Object.keys((operation as { responses: object }).responses) })),
+      Object.entries(item).map(([method, operation]) => ({
+        path,
+        method,
+        responses: Object.keys((operation as { responses: object }).responses),
+      })),
     );
     const expected: Record<string, string[]> = {
       'get /general-assembly/cases/{caseId}': ['200', '400', '401', '404'],
@@ -166,9 +181,25 @@ describe('the General Assembly module, in process', () => {
       'post /general-assembly/cases/{caseId}/resolutions/{resolutionId}/votes': ['201', '400', '401', '403', '404', '409', '422'],
       'post /general-assembly/cases/{caseId}/resolutions/{resolutionId}/close': ['201', '400', '401', '403', '404', '409', '422'],
       'post /general-assembly/cases/{caseId}/emergency-special-session-requests': ['201', '400', '401', '403', '409', '422'],
-      'post /general-assembly/cases/{caseId}/emergency-special-session-requests/{requestId}/concurrences': ['201', '400', '401', '403', '404', '409', '422'],
+      'post /general-assembly/cases/{caseId}/emergency-special-session-requests/{requestId}/concurrences': [
+        '201',
+        '400',
+        '401',
+        '403',
+        '404',
+        '409',
+        '422',
+      ],
       'post /general-assembly/cases/{caseId}/emergency-special-sessions': ['201', '400', '401', '403', '409', '422'],
-      'post /general-assembly/cases/{caseId}/emergency-special-sessions/{sessionId}/close': ['201', '400', '401', '403', '404', '409', '422'],
+      'post /general-assembly/cases/{caseId}/emergency-special-sessions/{sessionId}/close': [
+        '201',
+        '400',
+        '401',
+        '403',
+        '404',
+        '409',
+        '422',
+      ],
       'post /general-assembly/cases/{caseId}/take-up': ['201', '400', '401', '403', '404', '409', '422'],
       'post /general-assembly/cases/{caseId}/veto-debates/{draftId}/held': ['201', '400', '401', '403', '404', '409', '422'],
     };

@@ -3,8 +3,4 @@ export { GENERAL_ASSEMBLY, generalAssemblyStreamId } from './application/general
 export { GENERAL_ASSEMBLY_PROJECTIONS } from './read/general-assembly-read-models';
 export { generalAssemblyConfigFromEnv } from './application/general-assembly.config';
 export type { GeneralAssemblyConfig } from './application/general-assembly.config';
-export type {
-  GeneralAssemblyEvent,
-  EmergencySpecialSessionConvened,
-  EmergencySpecialSessionClosed,
-} from './case/general-assembly-events';
+export type { GeneralAssemblyEvent, EmergencySpecialSessionConvened, EmergencySpecialSessionClosed } from './case/general-assembly-events';

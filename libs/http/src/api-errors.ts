@@ -43,7 +43,10 @@ export class Problem {
   @ApiProperty({ example: 'request-schema', description: 'The rule enforced, stable across releases: clients branch on it.' })
   rule!: string;
 
-  @ApiPropertyOptional({ type: [FieldErrorDocument], description: 'For request-schema only: each field that breaks the schema (at most 20).' })
+  @ApiPropertyOptional({
+    type: [FieldErrorDocument],
+    description: 'For request-schema only: each field that breaks the schema (at most 20).',
+  })
   errors?: readonly FieldError[];
 }
 

@@ -21,4 +21,5 @@ export const EXAMPLE_REFS = {
 } as const;
 
 /** Documents a write's request body with one worked example, checked against the DTO it is for. */
-export const ApiRequestExample = <T>(type: Type<T>, summary: string, value: NoInfer<T>) => ApiBody({ type, examples: { [type.name]: { summary, value } } });
+export const ApiRequestExample = <T>(type: Type<T>, summary: string, value: NoInfer<T>) =>
+  ApiBody({ type, examples: { [type.name]: { summary, value } } });

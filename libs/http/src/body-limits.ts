@@ -34,7 +34,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Why a text is refused anywhere in a request, or undefined: PostgreSQL stores neither a NUL nor half a character. */
 function textRefusal(text: string): EdgeRefusal | undefined {
   if (text.includes('\u0000')) return new EdgeRefusal(400, 'no-nul-bytes', 'no text in a request may hold a NUL character (\\u0000)');
-  if (LONE_SURROGATE.test(text)) return new EdgeRefusal(400, 'well-formed-unicode', 'no text in a request may hold an unpaired surrogate (\\ud800–\\udfff)');
+  if (LONE_SURROGATE.test(text))
+    return new EdgeRefusal(400, 'well-formed-unicode', 'no text in a request may hold an unpaired surrogate (\\ud800–\\udfff)');
   return undefined;
 }
 
@@ -47,7 +48,8 @@ function bodyRefusal(body: unknown): EdgeRefusal | undefined {
       const refusal = textRefusal(value);
       if (refusal) return refusal;
     } else if (value !== null && typeof value === 'object') {
-      if (depth >= MAX_JSON_DEPTH) return new EdgeRefusal(400, 'json-depth', `a body nests at most ${MAX_JSON_DEPTH} levels of objects and arrays`);
+      if (depth >= MAX_JSON_DEPTH)
+        return new EdgeRefusal(400, 'json-depth', `a body nests at most ${MAX_JSON_DEPTH} levels of objects and arrays`);
       for (const [key, child] of Object.entries(value)) {
         const refusal = textRefusal(key);
         if (refusal) return refusal;

@@ -22,9 +22,10 @@ export class BodyMediaTypeGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<Request>();
     Object.defineProperty(request, REACHED, { value: true });
-    const consumes = this.reflector.getAllAndOverride<string[] | undefined>(DECORATORS.API_CONSUMES, [context.getHandler(), context.getClass()]) ?? [
-      'application/json',
-    ];
+    const consumes = this.reflector.getAllAndOverride<string[] | undefined>(DECORATORS.API_CONSUMES, [
+      context.getHandler(),
+      context.getClass(),
+    ]) ?? ['application/json'];
     // `is` answers null for a request without a body, false for a body of another type. A POST with
     // `Content-Length: 0` and no type (what fetch sends without a body) has no body either.
     const empty = request.headers['content-length'] === '0' && !request.headers['content-type'];

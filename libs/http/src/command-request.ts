@@ -50,7 +50,11 @@ export const CommandContext = createParamDecorator((_: unknown, context: Executi
 /** Documents the two optional headers every write takes. */
 export const ApiCommandHeaders = () =>
   applyDecorators(
-    ApiHeader({ name: 'If-Match', required: false, description: 'The revision last read (its ETag); a concurrent change then answers 409.' }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The revision last read (its ETag); a concurrent change then answers 409.',
+    }),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
@@ -60,7 +64,8 @@ export const ApiCommandHeaders = () =>
     }),
     ApiResponse({
       status: 422,
-      description: 'Well-formed, but a rule forbids it (the body names the rule), or an Idempotency-Key reused with a different request. Nothing is written.',
+      description:
+        'Well-formed, but a rule forbids it (the body names the rule), or an Idempotency-Key reused with a different request. Nothing is written.',
     }),
   );
 

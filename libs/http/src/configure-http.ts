@@ -12,7 +12,12 @@ import { RevisionETagInterceptor } from './revision-etag.interceptor';
 export function configureHttp(app: INestApplication, title: string): void {
   limitBodies(app);
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: (errors) => RequestInvalid.of(errors) }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => RequestInvalid.of(errors),
+    }),
   );
   app.useGlobalGuards(new BodyMediaTypeGuard(app.get(Reflector)));
   app.useGlobalFilters(new DomainErrorFilter());

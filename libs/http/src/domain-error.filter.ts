@@ -78,7 +78,12 @@ export function failureOf(error: unknown): [summary: string, frames: string] {
   const code = typeof failure.code === 'string' ? ` ${failure.code}` : '';
   const frames = failure.stack?.split('\n').filter((line) => /^\s+at /.test(line)) ?? [];
   // A copy (as a logger may hold) has lost its class, and says nothing of it.
-  const type = failure.constructor?.name && failure.constructor.name !== 'Object' ? `${failure.constructor.name}${code}: ` : code ? `${code.trim()}: ` : '';
+  const type =
+    failure.constructor?.name && failure.constructor.name !== 'Object'
+      ? `${failure.constructor.name}${code}: `
+      : code
+        ? `${code.trim()}: `
+        : '';
   return [`${type}${failure.message}`, `\n${frames.join('\n')}`];
 }
 

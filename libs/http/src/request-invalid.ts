@@ -28,7 +28,8 @@ function segment(property: string): string {
 
 function* fieldErrors(errors: readonly ValidationError[], path: string): Generator<FieldError> {
   for (const error of errors) {
-    const field = error.property === undefined || error.property === '' ? path || '$' : `${path}${segment(error.property)}`.replace(/^\./, '');
+    const field =
+      error.property === undefined || error.property === '' ? path || '$' : `${path}${segment(error.property)}`.replace(/^\./, '');
     for (const [name, message] of Object.entries(error.constraints ?? {})) {
       yield { field, ...(CONSTRAINT[name] ?? { rule: kebab(name), detail: message }) };
     }

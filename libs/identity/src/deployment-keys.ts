@@ -52,7 +52,8 @@ export function loadDeploymentKeys(dataDir: string, env: NodeJS.ProcessEnv = pro
     tokenTrust,
     pseudonymKey: Buffer.from(env.RTOP_PSEUDONYM_KEY ?? readFileSync(pseudonymFile, 'utf8'), 'base64'),
     ledgerPrivateKey: env.RTOP_LEDGER_PRIVATE_KEY ?? (existsSync(ledgerSigningFile) ? readFileSync(ledgerSigningFile, 'utf8') : undefined),
-    ledgerPublicKey: env.RTOP_LEDGER_PUBLIC_KEY ?? (existsSync(ledgerVerifyingFile) ? readFileSync(ledgerVerifyingFile, 'utf8') : undefined),
+    ledgerPublicKey:
+      env.RTOP_LEDGER_PUBLIC_KEY ?? (existsSync(ledgerVerifyingFile) ? readFileSync(ledgerVerifyingFile, 'utf8') : undefined),
   };
 }
 

@@ -11,7 +11,8 @@ const READ_POLICY = 'rtop:read-policy';
  * operation's query handler and shown in the API docs as `x-read-policy`; an operation that
  * declares none is refused to everyone.
  */
-export const ReadPolicy = (statement: string) => applyDecorators(SetMetadata(READ_POLICY, statement), ApiExtension('x-read-policy', statement));
+export const ReadPolicy = (statement: string) =>
+  applyDecorators(SetMetadata(READ_POLICY, statement), ApiExtension('x-read-policy', statement));
 
 /** Default deny: a read without a declared policy answers 403 to every caller. */
 @Injectable()

@@ -102,7 +102,10 @@ describe('an Idempotency-Key', () => {
   it('reused with a different request is refused with 422, and nothing is written', async () => {
     const stream = `tally-${randomUUID()}`;
     await run(stream, as('un-joint-office', 2), 'draft-1');
-    await expect(run(stream, as('un-joint-office', 3), 'draft-1')).rejects.toMatchObject({ kind: 'rule-violated', rule: 'idempotency-key-reused' });
+    await expect(run(stream, as('un-joint-office', 3), 'draft-1')).rejects.toMatchObject({
+      kind: 'rule-violated',
+      rule: 'idempotency-key-reused',
+    });
     expect(await loadState(store, tally, stream)).toEqual({ state: 2, revision: 0n });
   });
 
@@ -126,7 +129,8 @@ describe('both clocks', () => {
   let database: TestDatabase;
   let sql: SqlSession;
   let store: EventStore;
-  const run = (streamId: string, command: Count) => decideAndAppend(store, tally, { streamId, caseId: streamId, context: 'focal-point', command });
+  const run = (streamId: string, command: Count) =>
+    decideAndAppend(store, tally, { streamId, caseId: streamId, context: 'focal-point', command });
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -62,7 +62,9 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   const { command } = request;
   // A key is the calling body's, for one operation on one target: another body or operation
   // with the same key is another request, which goes through every check of its own.
-  const eventIds = idsFor(request.idempotencyKey && `${request.streamId}|${command.actor.body}|${operationOf(command)}|${request.idempotencyKey}`);
+  const eventIds = idsFor(
+    request.idempotencyKey && `${request.streamId}|${command.actor.body}|${operationOf(command)}|${request.idempotencyKey}`,
+  );
   const idempotency = request.idempotencyKey ? { key: request.idempotencyKey, fingerprint: fingerprintOf(command) } : undefined;
   if (idempotency) {
     const replayed = await replayOf<Event>(store, request.streamId, eventIds, idempotency);
@@ -92,11 +94,19 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   const expected: ExpectedVersion = current === -1n ? 'no_stream' : current;
   const result = await store.append(
     request.streamId,
-    events.map((event, index) => ({ eventId: eventIds(index), type: event.type, data: event.data, metadata: { ...metadata, schemaVersion: currentSchemaVersion(request.context, event.type) } })),
+    events.map((event, index) => ({
+      eventId: eventIds(index),
+      type: event.type,
+      data: event.data,
+      metadata: { ...metadata, schemaVersion: currentSchemaVersion(request.context, event.type) },
+    })),
     expected,
   );
   if (!result.alreadyAppended) {
-    stateCacheFor<State>(store, decider).set(request.streamId, { state: events.reduce(decider.evolve, state), revision: result.nextRevision });
+    stateCacheFor<State>(store, decider).set(request.streamId, {
+      state: events.reduce(decider.evolve, state),
+      revision: result.nextRevision,
+    });
   }
   return { events, revision: result.nextRevision };
 }

@@ -49,7 +49,10 @@ export const UNKNOWN_CASE: CaseKnowledge = { caseKnown: false, situation: null, 
 export const isMerelyNoted = (state: Partial<CaseKnowledge>): boolean => state.caseKnown === true && state.recorded === false;
 
 export function caseNotKnown(caseId: string | undefined, where: string): NotFound {
-  return new NotFound('case-exists', `no case ${caseId ?? ''} is known to ${where}: the Joint Office has not opened it, nor has it been placed here`);
+  return new NotFound(
+    'case-exists',
+    `no case ${caseId ?? ''} is known to ${where}: the Joint Office has not opened it, nor has it been placed here`,
+  );
 }
 
 /** `case-noted` once: a second note of the same case changes nothing. */

@@ -13,7 +13,12 @@ export const occurredIsoOf = (command: CommandEnvelope): string => occurredAtOf(
  * the state holds it; unknown (an event recorded before the time was kept) means no check.
  * Refused with 422 `occurred-before-<dependency>`.
  */
-export function requireOccurredNotBefore(command: CommandEnvelope, dependencyAt: string | undefined | null, dependency: string, act: string): void {
+export function requireOccurredNotBefore(
+  command: CommandEnvelope,
+  dependencyAt: string | undefined | null,
+  dependency: string,
+  act: string,
+): void {
   if (!dependencyAt) return;
   const occurred = occurredAtOf(command);
   if (occurred.getTime() < Date.parse(dependencyAt)) {

@@ -46,7 +46,9 @@ describe('every code for a rule is the same everywhere', () => {
   });
 
   it('raises each rule with one kind of refusal only', () => {
-    const inconsistent = [...raised].filter(([, kinds]) => kinds.size > 1).map(([rule, kinds]) => ({ rule, raisedAs: Object.fromEntries(kinds) }));
+    const inconsistent = [...raised]
+      .filter(([, kinds]) => kinds.size > 1)
+      .map(([rule, kinds]) => ({ rule, raisedAs: Object.fromEntries(kinds) }));
     expect(inconsistent).toEqual([]);
   });
 

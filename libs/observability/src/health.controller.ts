@@ -24,7 +24,9 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'The database answers, Kafka answers when used, and each relay is under RTOP_READY_MAX_RELAY_LAG events behind' })
+  @ApiOperation({
+    summary: 'The database answers, Kafka answers when used, and each relay is under RTOP_READY_MAX_RELAY_LAG events behind',
+  })
   @ReadPolicy(POLICY)
   @HealthCheck()
   ready() {

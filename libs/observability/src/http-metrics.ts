@@ -8,9 +8,17 @@ import { routeOf } from './route-of';
 const WRITES: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const paths = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [typeof value === 'string' ? value : '']);
-const joined = (...parts: string[]) => `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
+const joined = (...parts: string[]) =>
+  `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 /** `FocalPointModule` → `focal-point`: a context's module names its context. */
-const contextOf = (moduleName: string) => moduleName.replace(/Module$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const contextOf = (moduleName: string) =>
+  moduleName
+    .replace(/Module$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 
 /**
  * Every request's latency by route template, and every command's outcome: accepted, or the rule
@@ -34,7 +42,8 @@ export class HttpMetrics implements OnApplicationBootstrap {
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (method === undefined) continue;
         for (const base of paths(Reflect.getMetadata(PATH_METADATA, metatype))) {
-          for (const path of paths(Reflect.getMetadata(PATH_METADATA, handler))) this.contexts.set(`${RequestMethod[method]} ${joined(base, path)}`, context);
+          for (const path of paths(Reflect.getMetadata(PATH_METADATA, handler)))
+            this.contexts.set(`${RequestMethod[method]} ${joined(base, path)}`, context);
         }
       }
     }

@@ -43,7 +43,11 @@ export class KafkaLags {
   }
 
   async answers(): Promise<void> {
-    await within(ANSWER_MS, 'Kafka', this.connected().then((admin) => admin.describeCluster()));
+    await within(
+      ANSWER_MS,
+      'Kafka',
+      this.connected().then((admin) => admin.describeCluster()),
+    );
   }
 
   async lags(groups: readonly ConsumerGroup[]): Promise<Map<string, number>> {

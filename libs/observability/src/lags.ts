@@ -52,7 +52,10 @@ export class Lags implements OnApplicationShutdown {
     for (const { group, contexts } of groups) {
       const present = contexts.filter((context) => this.stores.has(context));
       const behind = await Promise.all(present.map((context) => this.behindIn(context, groupCheckpoint(group))));
-      lags.set(group, behind.reduce((sum, n) => sum + n, 0));
+      lags.set(
+        group,
+        behind.reduce((sum, n) => sum + n, 0),
+      );
     }
     return lags;
   }

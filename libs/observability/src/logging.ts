@@ -47,7 +47,11 @@ export function loggableError(error: unknown): { message: string; stack: string 
  * (a bearer token, a session cookie), a query string or a body.
  */
 const serializers: LoggerOptions['serializers'] = {
-  req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+  req: (request: { id: string; method: string; url: string }) => ({
+    id: request.id,
+    method: request.method,
+    path: request.url.split('?')[0],
+  }),
   res: (response: { statusCode: number }) => ({ status: response.statusCode }),
   err: loggableError,
 };
@@ -62,13 +66,17 @@ export function loggerParams(options: LogOptions = {}): Params {
     level,
     serializers,
     // Defence in depth, should a header or body ever be passed to a log call as an object.
-    redact: { paths: ['req.headers', 'headers.authorization', 'headers.cookie', 'authorization', 'cookie', 'token', 'body', 'data', 'payload'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers', 'headers.authorization', 'headers.cookie', 'authorization', 'cookie', 'token', 'body', 'data', 'payload'],
+      censor: '[redacted]',
+    },
     genReqId: requestIdOf,
     customProps: (request: IncomingMessage) => {
       const traceId = traceIdOf(request);
       return traceId ? { traceId } : {};
     },
-    customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
+    customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) =>
+      error || response.statusCode >= 500 ? 'error' : 'info',
     autoLogging: { ignore: (request: IncomingMessage) => QUIET_PATHS.test(request.url ?? '') },
     ...(options.pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
   };

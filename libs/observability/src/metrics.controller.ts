@@ -34,6 +34,7 @@ export class MetricsController {
   private authorise(authorization: string | undefined): void {
     if (!this.token) throw new OutsideRemit('metrics-off', 'metrics are off in this deployment: set RTOP_METRICS_TOKEN to scrape them');
     const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
-    if (!given || !timingSafeEqual(digest(given), digest(this.token))) throw new UnauthorizedException('send the deployment’s metrics token as a bearer token');
+    if (!given || !timingSafeEqual(digest(given), digest(this.token)))
+      throw new UnauthorizedException('send the deployment’s metrics token as a bearer token');
   }
 }

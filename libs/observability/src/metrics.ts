@@ -29,8 +29,13 @@ export const appendDuration = new Histogram({
 /** A lag, read when /metrics is scraped from whatever the samplers of the running apps report. */
 const lagGauge = (name: string, help: string, labelNames: readonly string[]) => new Gauge({ name, help, labelNames });
 
-export const relayLag = lagGauge('rtop_relay_lag_events', 'Events a context recorded that its relay has not yet published to Kafka.', ['context']);
+export const relayLag = lagGauge('rtop_relay_lag_events', 'Events a context recorded that its relay has not yet published to Kafka.', [
+  'context',
+]);
 export const consumerLag = lagGauge('rtop_consumer_lag_events', 'Events on the log a consumer group has not yet handled.', ['group']);
-export const projectionLag = lagGauge('rtop_projection_lag_events', 'Events a context recorded that a read model does not hold yet.', ['context', 'projection']);
+export const projectionLag = lagGauge('rtop_projection_lag_events', 'Events a context recorded that a read model does not hold yet.', [
+  'context',
+  'projection',
+]);
 
 export { register };

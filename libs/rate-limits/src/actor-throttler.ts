@@ -11,13 +11,15 @@ const MINUTE_MS = 60_000;
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const isRead = (context: ExecutionContext) => READS.has(context.switchToHttp().getRequest<Request>().method);
 const reflector = new Reflector();
-const isHeavyRead = (context: ExecutionContext) => isRead(context) && reflector.getAllAndOverride<boolean | undefined>(HEAVY_READ, [context.getHandler(), context.getClass()]) === true;
+const isHeavyRead = (context: ExecutionContext) =>
+  isRead(context) && reflector.getAllAndOverride<boolean | undefined>(HEAVY_READ, [context.getHandler(), context.getClass()]) === true;
 
 /** One throttler per kind of request that has a limit: every write, and the reads marked @HeavyRead(). */
 export function throttlersFor(limits: RateLimits): ThrottlerOptions[] {
   const throttlers: ThrottlerOptions[] = [];
   if (limits.writesPerMinute !== 'off') throttlers.push({ name: 'writes', limit: limits.writesPerMinute, ttl: MINUTE_MS, skipIf: isRead });
-  if (limits.heavyReadsPerMinute !== 'off') throttlers.push({ name: 'heavy-reads', limit: limits.heavyReadsPerMinute, ttl: MINUTE_MS, skipIf: (c) => !isHeavyRead(c) });
+  if (limits.heavyReadsPerMinute !== 'off')
+    throttlers.push({ name: 'heavy-reads', limit: limits.heavyReadsPerMinute, ttl: MINUTE_MS, skipIf: (c) => !isHeavyRead(c) });
   return throttlers;
 }
 
@@ -40,7 +42,9 @@ export class ActorThrottler extends ThrottlerGuard {
     const retryAfter = String(refused.timeToBlockExpire);
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', retryAfter);
     const kind = isRead(context) ? 'heavy reads' : 'writes';
-    throw new ThrottlerException(`at most ${String(refused.limit)} ${kind} a minute per token; retry after ${retryAfter} s. Nothing was done.`);
+    throw new ThrottlerException(
+      `at most ${String(refused.limit)} ${kind} a minute per token; retry after ${retryAfter} s. Nothing was done.`,
+    );
   }
 }
 

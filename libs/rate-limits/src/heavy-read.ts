@@ -12,5 +12,9 @@ export const HeavyRead = () =>
   applyDecorators(
     SetMetadata(HEAVY_READ, true),
     ApiExtension('x-rate-limit', 'heavy-read'),
-    ApiResponse({ status: 429, description: 'More heavy reads this minute than the deployment allows one token (rule rate-limit); retry after `Retry-After` seconds.' }),
+    ApiResponse({
+      status: 429,
+      description:
+        'More heavy reads this minute than the deployment allows one token (rule rate-limit); retry after `Retry-After` seconds.',
+    }),
   );

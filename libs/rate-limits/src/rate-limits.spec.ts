@@ -6,10 +6,15 @@ describe('rate limits from the environment', () => {
   });
 
   it('take requests per minute per token, or off', () => {
-    expect(rateLimitsFromEnv({ RTOP_RATE_LIMIT_WRITES: '30', RTOP_RATE_LIMIT_HEAVY_READS: 'off' })).toEqual({ writesPerMinute: 30, heavyReadsPerMinute: 'off' });
+    expect(rateLimitsFromEnv({ RTOP_RATE_LIMIT_WRITES: '30', RTOP_RATE_LIMIT_HEAVY_READS: 'off' })).toEqual({
+      writesPerMinute: 30,
+      heavyReadsPerMinute: 'off',
+    });
   });
 
   it.each(['0', '-5', '2.5', 'ten', '1e3'])('refuse %p, naming the variable', (value) => {
-    expect(() => rateLimitsFromEnv({ RTOP_RATE_LIMIT_HEAVY_READS: value })).toThrow(/RTOP_RATE_LIMIT_HEAVY_READS is a whole number of requests per minute per token, or off/);
+    expect(() => rateLimitsFromEnv({ RTOP_RATE_LIMIT_HEAVY_READS: value })).toThrow(
+      /RTOP_RATE_LIMIT_HEAVY_READS is a whole number of requests per minute per token, or off/,
+    );
   });
 });

@@ -29,10 +29,23 @@ export interface AuditorReadRecorded {
 
 /** Records an auditor's read before it is answered, so no read by an auditor goes unrecorded. */
 export async function recordAuditorRead(log: EventStore, read: AuditorRead): Promise<void> {
-  const data: AuditorReadRecorded = { reader: read.reader, caseId: read.caseId, operation: read.operation, request: read.request, readAt: read.at.toISOString() };
+  const data: AuditorReadRecorded = {
+    reader: read.reader,
+    caseId: read.caseId,
+    operation: read.operation,
+    request: read.request,
+    readAt: read.at.toISOString(),
+  };
   await log.append(
     accessLogStream(read.caseId),
-    [{ eventId: randomUUID(), type: 'auditor-read-recorded', data, metadata: { caseId: read.caseId, context: 'access-log', schemaVersion: 1, actor: read.reader, occurredAt: data.readAt } }],
+    [
+      {
+        eventId: randomUUID(),
+        type: 'auditor-read-recorded',
+        data,
+        metadata: { caseId: read.caseId, context: 'access-log', schemaVersion: 1, actor: read.reader, occurredAt: data.readAt },
+      },
+    ],
     'any',
   );
 }

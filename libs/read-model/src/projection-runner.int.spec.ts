@@ -30,7 +30,11 @@ class EventsPerStream implements Projection {
 }
 
 const appendTo = (store: EventStore, streamId: string, ...types: string[]) =>
-  store.append(streamId, types.map((type) => ({ eventId: randomUUID(), type, data: {}, metadata: {} })), 'any');
+  store.append(
+    streamId,
+    types.map((type) => ({ eventId: randomUUID(), type, data: {}, metadata: {} })),
+    'any',
+  );
 
 describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) => {
   let database: TestDatabase | undefined;
@@ -39,7 +43,12 @@ describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) =
   let store: EventStore;
   const schema = schemaOf('focal-point');
   const counts = async () =>
-    Object.fromEntries((await sql.query<{ stream_id: string; events: number }>(`select * from ${schema}.events_per_stream order by 1`)).map((r) => [r.stream_id, r.events]));
+    Object.fromEntries(
+      (await sql.query<{ stream_id: string; events: number }>(`select * from ${schema}.events_per_stream order by 1`)).map((r) => [
+        r.stream_id,
+        r.events,
+      ]),
+    );
 
   beforeAll(async () => {
     if (adapter === 'postgres') {

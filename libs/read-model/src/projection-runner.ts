@@ -118,12 +118,10 @@ export class ProjectionRunner {
 
   /** Creates the model's tables if they are missing: before the first read, not when the first event comes. */
   setUp(): Promise<void> {
-    this.ready ??= this.sql
-      .exec(`${projectionCheckpointsSetup(this.schema)}\n${this.projection.setup(this.schema)}`)
-      .catch((error) => {
-        this.ready = undefined;
-        throw error;
-      });
+    this.ready ??= this.sql.exec(`${projectionCheckpointsSetup(this.schema)}\n${this.projection.setup(this.schema)}`).catch((error) => {
+      this.ready = undefined;
+      throw error;
+    });
     return this.ready;
   }
 

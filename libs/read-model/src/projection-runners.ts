@@ -19,7 +19,10 @@ class ContextProjections implements OnModuleInit, OnApplicationBootstrap, OnModu
     private readonly registry: ProjectionRegistry,
   ) {
     this.runners = projections.map(
-      (projection) => new ProjectionRunner(projection, store, sql, { onError: (error) => this.logger.error(`${projection.name}: ${(error as Error).message}`) }),
+      (projection) =>
+        new ProjectionRunner(projection, store, sql, {
+          onError: (error) => this.logger.error(`${projection.name}: ${(error as Error).message}`),
+        }),
     );
   }
 

@@ -70,7 +70,10 @@ export class ReadModelController {
     if (!isAuditor(reader)) throw new OutsideRemit('auditors-only', 'the access log is read by auditors only');
     const size = pageLimit(limit);
     const [after] = decodeCursor(cursor, 1) ?? ['-1'];
-    const events = await this.accessLog.readStream(accessLogStream(caseId?.toLowerCase() ?? null), { fromRevision: BigInt(after) + 1n, limit: size + 1 });
+    const events = await this.accessLog.readStream(accessLogStream(caseId?.toLowerCase() ?? null), {
+      fromRevision: BigInt(after) + 1n,
+      limit: size + 1,
+    });
     return pageOf(events, size, auditorReadOf, (event) => [event.revision.toString()]);
   }
 }

@@ -45,7 +45,11 @@ describe('the read policy at the HTTP edge', () => {
 
   beforeAll(async () => {
     @Module({
-      imports: [EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'store') }), IdentityModule.forRoot(keys), ProbeModule],
+      imports: [
+        EventStoreModule.forRoot({ adapter: 'pglite', dataDir: join(dataDir, 'store') }),
+        IdentityModule.forRoot(keys),
+        ProbeModule,
+      ],
     })
     class Root {}
     app = await NestFactory.create(Root, { logger: ['error'] });
@@ -81,7 +85,12 @@ describe('the read policy at the HTTP edge', () => {
     expect(log.status).toBe(200);
     // The officer's read is not recorded; the auditor's is, and so is this read of the log itself.
     expect(log.body.items).toEqual([
-      expect.objectContaining({ reader: auditor, caseId: CASE, operation: 'GET /policy-probe/cases/:caseId', request: `/policy-probe/cases/${CASE}?why=review` }),
+      expect.objectContaining({
+        reader: auditor,
+        caseId: CASE,
+        operation: 'GET /policy-probe/cases/:caseId',
+        request: `/policy-probe/cases/${CASE}?why=review`,
+      }),
       expect.objectContaining({ reader: auditor, caseId: CASE, operation: 'GET /access-log', request: `/access-log?caseId=${CASE}` }),
     ]);
     expect(log.body.next).toBeNull();
@@ -99,6 +108,10 @@ describe('the read policy at the HTTP edge', () => {
       .map((read: { request: string }) => read.request)
       .filter((request: string) => request.startsWith('/policy-probe'));
     expect(first.items).toHaveLength(2);
-    expect(probes).toEqual([`/policy-probe/cases/${CASE}?why=review`, `/policy-probe/cases/${CASE}?read=0`, `/policy-probe/cases/${CASE}?read=1`]);
+    expect(probes).toEqual([
+      `/policy-probe/cases/${CASE}?why=review`,
+      `/policy-probe/cases/${CASE}?read=0`,
+      `/policy-probe/cases/${CASE}?read=1`,
+    ]);
   });
 });

@@ -45,7 +45,8 @@ export class StreamStates<Event extends DomainEvent, State> implements Projectio
 
   async apply(events: readonly RecordedEvent[], { tx, schema }: ProjectionScope): Promise<void> {
     const byStream = new Map<string, RecordedEvent[]>();
-    for (const event of events) if (this.options.streams(event.streamId)) byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
+    for (const event of events)
+      if (this.options.streams(event.streamId)) byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
     if (!byStream.size) return;
     const rows = await tx.query<{ stream_id: string; revision: string; state: object }>(
       `select stream_id, revision::text as revision, state from ${schema}.${this.options.table} where stream_id = any($1)`,

@@ -79,7 +79,13 @@ describe('the regional bodies module, in process', () => {
 
   it('puts a transmitted assessment before the body and notes the Council’s authorisation, from the log', async () => {
     const content = { assessmentId: 'a-1', caseId, summary: 'High risk' };
-    const transmitted = { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-security-council', 'au-psc'], contentDigest: contentDigest(content), content };
+    const transmitted = {
+      transmissionId: 't-1',
+      assessmentId: 'a-1',
+      recipients: ['un-security-council', 'au-psc'],
+      contentDigest: contentDigest(content),
+      content,
+    };
     await publish(producers.sg, 'secretary-general', 'assessment-transmitted', transmitted, sg);
     const authorised = {
       draftId: 'council-draft-1',
@@ -119,12 +125,21 @@ describe('the regional bodies module, in process', () => {
   });
 
   it('refuses unauthorised enforcement action and a body acting for another, writing nothing', async () => {
-    const { draftId } = await controller.tableDraft('au-psc', caseId, { title: 'Sanctions', text: 'Imposes sanctions', coercive: true }, by(psc));
+    const { draftId } = await controller.tableDraft(
+      'au-psc',
+      caseId,
+      { title: 'Sanctions', text: 'Imposes sanctions', coercive: true },
+      by(psc),
+    );
     await app.get(ProjectionRegistry).caughtUp();
     const before = (await controller.getCase('au-psc', caseId, psc, response)).revision;
-    const unauthorised = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, by(psc)).catch((e: unknown) => e);
+    const unauthorised = await controller
+      .recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, by(psc))
+      .catch((e: unknown) => e);
     expect(unauthorised).toMatchObject({ kind: 'rule-violated', rule: 'article-53-council-authorisation' });
-    const outsideRemit = await controller.recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, by(igad)).catch((e: unknown) => e);
+    const outsideRemit = await controller
+      .recordConsensusOutcome('au-psc', caseId, draftId!, { objections: [] }, by(igad))
+      .catch((e: unknown) => e);
     expect(outsideRemit).toBeInstanceOf(DomainError);
     expect(outsideRemit).toMatchObject({ kind: 'forbidden', rule: 'remit' });
     await app.get(ProjectionRegistry).caughtUp();
@@ -137,9 +152,12 @@ describe('the regional bodies module, in process', () => {
     const recording = { setHeader: (name: string, value: string) => headers.set(name, value) } as unknown as Response;
     const view = await controller.getCase('au-psc', caseId, auditor, recording);
     expect(headers.get('ETag')).toBe(`"${view.revision}"`);
-    expect(view.revision).toBe(((await store.readStream(regionalCaseStreamId(caseId))).at(-1)!.revision).toString());
+    expect(view.revision).toBe((await store.readStream(regionalCaseStreamId(caseId))).at(-1)!.revision.toString());
     const [draft] = view.drafts;
-    expect(await controller.getDraft('au-psc', caseId, draft.draftId, psc, response)).toMatchObject({ draftId: draft.draftId, body: 'au-psc' });
+    expect(await controller.getDraft('au-psc', caseId, draft.draftId, psc, response)).toMatchObject({
+      draftId: draft.draftId,
+      body: 'au-psc',
+    });
   });
 
   it('answers anyone else as if the case had never come before the body: 404 case-exists', async () => {
@@ -168,7 +186,9 @@ describe('the regional bodies module, in process', () => {
       },
       by(igad),
     );
-    expect(result.events).toMatchObject([{ type: 'early-warning-report-submitted', data: { reportId: result.reportId, caseId, observedAt: '2008-01-08T06:00:00.000Z' } }]);
+    expect(result.events).toMatchObject([
+      { type: 'early-warning-report-submitted', data: { reportId: result.reportId, caseId, observedAt: '2008-01-08T06:00:00.000Z' } },
+    ]);
     // Once the model has it, IGAD has a part of the case to read.
     const own = await eventually(() => controller.getCase('igad', caseId, igad, response));
     expect(own.earlyWarningReports).toMatchObject([{ reportId: result.reportId }]);
@@ -179,7 +199,10 @@ describe('the regional bodies module, in process', () => {
     // The regional bodies' own operations; the read-model module runs alongside, as in every composition.
     const own = Object.entries(document.paths).filter(([path]) => path.startsWith('/regional-bodies/'));
     const operations = own.flatMap(([path, item]) =>
-      Object.entries(item).map(([method, operation]) => [`${method} ${path}`, Object.keys((operation as { responses: object }).responses).sort()]),
+      Object.entries(item).map(([method, operation]) => [
+        `${method} ${path}`,
+        Object.keys((operation as { responses: object }).responses).sort(),
+      ]),
     );
     expect(Object.fromEntries(operations)).toEqual({
       'get /regional-bodies/{body}/cases/{caseId}': ['200', '400', '401', '404'],

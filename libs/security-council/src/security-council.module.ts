@@ -43,7 +43,9 @@ export class SecurityCouncilModule {
   static register(config: Partial<SecurityCouncilConfig>): DynamicModule {
     return {
       module: SecurityCouncilModule,
-      providers: [{ provide: SECURITY_COUNCIL_CONFIG, useValue: checkSecurityCouncilConfig({ ...DEFAULT_SECURITY_COUNCIL_CONFIG, ...config }) }],
+      providers: [
+        { provide: SECURITY_COUNCIL_CONFIG, useValue: checkSecurityCouncilConfig({ ...DEFAULT_SECURITY_COUNCIL_CONFIG, ...config }) },
+      ],
     };
   }
 }

@@ -26,11 +26,21 @@ export async function runFromEnv(spec: ProcessSpec, env: NodeJS.ProcessEnv = pro
   const dataDir = env.RTOP_DATA_DIR ?? join('.rtop-data', spec.name === 'standalone' ? '' : spec.name);
   const eventStore = eventStoreConfigFromEnv(env, dataDir);
   if (spec.needsKafka && !env.KAFKA_BROKERS) throw new Error(`${spec.name} runs as a service on Kafka: set KAFKA_BROKERS`);
-  const eventLog: EventLogConfig = env.KAFKA_BROKERS ? { kind: 'kafka', ...kafkaConfigFromEnv(`rtop-${spec.name}`, env) } : { kind: 'in-process' };
+  const eventLog: EventLogConfig = env.KAFKA_BROKERS
+    ? { kind: 'kafka', ...kafkaConfigFromEnv(`rtop-${spec.name}`, env) }
+    : { kind: 'in-process' };
   const keys = loadDeploymentKeys(env.RTOP_KEYS_DIR ?? dataDir, env);
   startTracing({ serviceName: `rtop-${spec.name}`, env });
   const observability = observabilityFromEnv(env);
-  const app = await createRtopApp({ title: spec.title, contexts: spec.contexts, eventStore, eventLog, keys, rateLimits: rateLimitsFromEnv(env), observability });
+  const app = await createRtopApp({
+    title: spec.title,
+    contexts: spec.contexts,
+    eventStore,
+    eventLog,
+    keys,
+    rateLimits: rateLimitsFromEnv(env),
+    observability,
+  });
   const port = Number(env.PORT ?? 3000);
   await app.listen(port);
   const store = describeEventStore(eventStore);
@@ -46,7 +56,8 @@ export async function runFromEnv(spec: ProcessSpec, env: NodeJS.ProcessEnv = pro
  */
 function observabilityFromEnv(env: NodeJS.ProcessEnv): ObservabilityOptions {
   const maxLag = env.RTOP_READY_MAX_RELAY_LAG;
-  if (maxLag !== undefined && !/^\d+$/.test(maxLag)) throw new Error(`RTOP_READY_MAX_RELAY_LAG must be a whole number of events; it is ${maxLag}`);
+  if (maxLag !== undefined && !/^\d+$/.test(maxLag))
+    throw new Error(`RTOP_READY_MAX_RELAY_LAG must be a whole number of events; it is ${maxLag}`);
   return {
     log: { level: logLevelFromEnv(env), pretty: process.stdout.isTTY && prettyPrinterInstalled() },
     metricsToken: env.RTOP_METRICS_TOKEN || undefined,

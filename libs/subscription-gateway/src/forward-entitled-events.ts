@@ -21,11 +21,13 @@ export class ForwardEntitledEvents extends EventLogReaction {
 
   protected async react(event: LoggedEvent): Promise<void> {
     for (const body of entitledBodies(event)) {
-      await this.feeds.of(body).append(
-        `${event.context}-${event.streamId}`,
-        [{ eventId: event.eventId, type: event.type, data: event.data, metadata: { ...event.metadata, context: event.context } }],
-        'any',
-      );
+      await this.feeds
+        .of(body)
+        .append(
+          `${event.context}-${event.streamId}`,
+          [{ eventId: event.eventId, type: event.type, data: event.data, metadata: { ...event.metadata, context: event.context } }],
+          'any',
+        );
     }
   }
 }

@@ -41,7 +41,26 @@ const deep = (levels: number, leaf: unknown = 1): unknown => Array.from({ length
 
 /** Values no documented field takes, or takes only at its edge. */
 const hostileValue = fc.oneof(
-  fc.constantFrom<unknown>(null, '', ' ', 'a\u0000b', 'x\ud800y', '\udfff', 0, -1, 1.5, 1e308, true, {}, [], [[]], [''], [null], [{}], 'member-state:XXX'),
+  fc.constantFrom<unknown>(
+    null,
+    '',
+    ' ',
+    'a\u0000b',
+    'x\ud800y',
+    '\udfff',
+    0,
+    -1,
+    1.5,
+    1e308,
+    true,
+    {},
+    [],
+    [[]],
+    [''],
+    [null],
+    [{}],
+    'member-state:XXX',
+  ),
   fc.constant('x'.repeat(200_000)),
   fc.constant(deep(40)),
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -58,7 +77,8 @@ function placesIn(value: unknown, at: Path = []): Path[] {
   return [at];
 }
 
-const show = (path: Path) => path.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${step}` : step), '') || '$';
+const show = (path: Path) =>
+  path.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${step}` : step), '') || '$';
 
 /** A copy of `value` with the place at `path` replaced (or removed, for undefined). */
 function replaced(value: unknown, path: Path, replacement: unknown): unknown {
@@ -87,7 +107,9 @@ function bodyCases(body: Schema | undefined, schemas: Schemas, ids: KnownIds): f
   const documented = body ? plausible(body, schemas, ids) : fc.constant({});
   const mutated = documented.chain((value) => {
     const places = placesIn(value);
-    const stringPlaces = places.filter((p) => typeof p.reduce<unknown>((v, s) => (v as Record<string, unknown>)[s], value) === 'string' && idPlace(p));
+    const stringPlaces = places.filter(
+      (p) => typeof p.reduce<unknown>((v, s) => (v as Record<string, unknown>)[s], value) === 'string' && idPlace(p),
+    );
     const at = fc.constantFrom(...places);
     const inner = places.filter((p) => p.length > 0);
     return fc.oneof<fc.Arbitrary<BodyCase>[]>(
@@ -103,7 +125,11 @@ function bodyCases(body: Schema | undefined, schemas: Schemas, ids: KnownIds): f
         ? [
             fc
               .constantFrom(...stringPlaces)
-              .map((p) => ({ text: JSON.stringify(replaced(value, p, '')), mutation: `${show(p)} ← "" (an empty id)`, mustBeRefused: true })),
+              .map((p) => ({
+                text: JSON.stringify(replaced(value, p, '')),
+                mutation: `${show(p)} ← "" (an empty id)`,
+                mustBeRefused: true,
+              })),
           ]
         : []),
     );
@@ -261,6 +287,14 @@ export function hostileRequests(
         ifMatch ? `If-Match: ${ifMatch}` : '',
         idempotencyKey ? `Idempotency-Key: ${idempotencyKey.slice(0, 20)}` : '',
       ].filter(Boolean);
-      return { method: operation.method, path, headers, body: body.text, mutation: malformed.join(', '), person, mustBeRefused: !!body.mustBeRefused };
+      return {
+        method: operation.method,
+        path,
+        headers,
+        body: body.text,
+        mutation: malformed.join(', '),
+        person,
+        mustBeRefused: !!body.mustBeRefused,
+      };
     });
 }

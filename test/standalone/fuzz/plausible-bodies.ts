@@ -27,7 +27,8 @@ export class KnownIds {
   /** Every UUID in an answer the app gave. */
   learnFrom(body: unknown): void {
     const text = JSON.stringify(body ?? null);
-    for (const [id] of text.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)) if (!this.ids.includes(id)) this.ids.push(id);
+    for (const [id] of text.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g))
+      if (!this.ids.includes(id)) this.ids.push(id);
   }
 
   /** Read when a value is drawn, so ids learnt during the run are drawn too. */
@@ -48,7 +49,9 @@ export function resolve(schema: Schema, schemas: Schemas): Schema {
   return schema;
 }
 
-const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2020-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const instant = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2020-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 /** A value as the documentation describes it: the enum, the example, the format, the pattern; ids the app knows. */
 export function plausible(schema: Schema, schemas: Schemas, ids: KnownIds, name = ''): fc.Arbitrary<unknown> {

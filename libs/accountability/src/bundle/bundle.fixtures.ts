@@ -42,9 +42,20 @@ const HISTORY: readonly [string, Context, string, unknown][] = [
     CASE_ID,
     'secretary-general',
     'assessment-transmitted',
-    { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-security-council', 'un-general-assembly'], contentDigest: 'sha256:ab', content: { risk: 'high' } },
+    {
+      transmissionId: 't-1',
+      assessmentId: 'a-1',
+      recipients: ['un-security-council', 'un-general-assembly'],
+      contentDigest: 'sha256:ab',
+      content: { risk: 'high' },
+    },
   ],
-  [CASE_ID, 'security-council', 'draft-vetoed', { draftId: 'd-1', caseId: CASE_ID, vetoedBy: ['member-state:RUS'], vetoDebateDueBy: '2008-02-20T00:00:00.000Z' }],
+  [
+    CASE_ID,
+    'security-council',
+    'draft-vetoed',
+    { draftId: 'd-1', caseId: CASE_ID, vetoedBy: ['member-state:RUS'], vetoDebateDueBy: '2008-02-20T00:00:00.000Z' },
+  ],
   [CASE_ID, 'focal-point', 'case-placed-under-monitoring', { reason: 'veto' }],
 ];
 

@@ -50,7 +50,9 @@ describe('verifying a case bundle offline', () => {
 
   it('holds a protected source as stored, by pseudonym and ciphertext, and needs nothing more to verify', () => {
     const report = bundle.entries.find((e) => e.event.type === 'information-report-filed')!;
-    expect(report.event.data).toMatchObject({ source: { kind: 'protected', pseudonym: 'src-7f3a', identity: expect.stringMatching(/^aes-256-gcm:/) } });
+    expect(report.event.data).toMatchObject({
+      source: { kind: 'protected', pseudonym: 'src-7f3a', identity: expect.stringMatching(/^aes-256-gcm:/) },
+    });
   });
 
   describe.each(bundle.entries.map((entry, position) => [position, entry.event.type] as const))('at entry %i (%s)', (position) => {
@@ -108,21 +110,33 @@ describe('verifying a case bundle offline', () => {
     it('fails naming the event when its inclusion proof is missing or altered', () => {
       const missing = asJson(bundle);
       missing.inclusionProofs = missing.inclusionProofs.filter((p: Json) => p.eventId !== events[position]);
-      expect(failureOf(verifyBundle(missing))).toMatchObject({ eventId: events[position], reason: expect.stringMatching(/no inclusion proof/) });
+      expect(failureOf(verifyBundle(missing))).toMatchObject({
+        eventId: events[position],
+        reason: expect.stringMatching(/no inclusion proof/),
+      });
       const altered = asJson(bundle);
       const proof = altered.inclusionProofs.find((p: Json) => p.eventId === events[position]);
       proof.path[0] = flipHex(proof.path[0]);
-      expect(failureOf(verifyBundle(altered))).toMatchObject({ eventId: events[position], reason: expect.stringMatching(/inclusion proof fails/) });
+      expect(failureOf(verifyBundle(altered))).toMatchObject({
+        eventId: events[position],
+        reason: expect.stringMatching(/inclusion proof fails/),
+      });
     });
 
     it('fails naming one of the two when its event and a later one trade places', () => {
       for (let other = position + 1; other < bundle.entries.length; other++) {
         const swappedEvents = asJson(bundle);
-        [swappedEvents.entries[position].event, swappedEvents.entries[other].event] = [swappedEvents.entries[other].event, swappedEvents.entries[position].event];
+        [swappedEvents.entries[position].event, swappedEvents.entries[other].event] = [
+          swappedEvents.entries[other].event,
+          swappedEvents.entries[position].event,
+        ];
         expect([events[position], events[other]]).toContain(failureOf(verifyBundle(swappedEvents)).eventId);
 
         const swappedEntries = asJson(bundle);
-        [swappedEntries.entries[position], swappedEntries.entries[other]] = [swappedEntries.entries[other], swappedEntries.entries[position]];
+        [swappedEntries.entries[position], swappedEntries.entries[other]] = [
+          swappedEntries.entries[other],
+          swappedEntries.entries[position],
+        ];
         const message = describeFailure(failureOf(verifyBundle(swappedEntries)));
         expect([events[position], events[other]].some((id) => message.includes(id))).toBe(true);
       }
@@ -132,26 +146,50 @@ describe('verifying a case bundle offline', () => {
   it('fails naming an added event: in a stream of its own it is outside the sealed chains, in a sealed stream it has no proof', () => {
     // The other case's entry at ledger index 5 stands between two of this case's entries.
     const between = bundle.entries.findIndex((e) => e.index > 5);
-    const before = bundle.entries.slice(0, between).filter((e) => e.event.streamId === bundle.entries[between].event.streamId).pop()!;
-    const inserted = ledgerEntry(5, before.entryHash, { ...before.event, eventId: 'c0ffee00-0000-4000-8000-0000000000fe', revision: before.event.revision + 1 });
+    const before = bundle.entries
+      .slice(0, between)
+      .filter((e) => e.event.streamId === bundle.entries[between].event.streamId)
+      .pop()!;
+    const inserted = ledgerEntry(5, before.entryHash, {
+      ...before.event,
+      eventId: 'c0ffee00-0000-4000-8000-0000000000fe',
+      revision: before.event.revision + 1,
+    });
     const inSealedStream = asJson(bundle);
     inSealedStream.entries.splice(between, 0, inserted);
-    expect(failureOf(verifyBundle(inSealedStream))).toMatchObject({ eventId: inserted.event.eventId, reason: expect.stringMatching(/no inclusion proof/) });
+    expect(failureOf(verifyBundle(inSealedStream))).toMatchObject({
+      eventId: inserted.event.eventId,
+      reason: expect.stringMatching(/no inclusion proof/),
+    });
 
-    const alone = ledgerEntry(5, ZERO_HASH, { ...inserted.event, eventId: 'c0ffee00-0000-4000-8000-0000000000ff', streamId: 'other-organs-case-x' });
+    const alone = ledgerEntry(5, ZERO_HASH, {
+      ...inserted.event,
+      eventId: 'c0ffee00-0000-4000-8000-0000000000ff',
+      streamId: 'other-organs-case-x',
+    });
     const inNewStream = asJson(bundle);
     inNewStream.entries.splice(between, 0, alone);
-    expect(failureOf(verifyBundle(inNewStream))).toMatchObject({ eventId: alone.event.eventId, reason: expect.stringMatching(/not among the case's sealed chains/) });
+    expect(failureOf(verifyBundle(inNewStream))).toMatchObject({
+      eventId: alone.event.eventId,
+      reason: expect.stringMatching(/not among the case's sealed chains/),
+    });
 
     const after = ledgerEntry(bundle.checkpoint.treeSize, ZERO_HASH, alone.event);
     const atTheEnd = asJson(bundle);
     atTheEnd.entries.push(after);
-    expect(failureOf(verifyBundle(atTheEnd))).toMatchObject({ eventId: alone.event.eventId, reason: expect.stringMatching(/beyond the checkpoint's tree/) });
+    expect(failureOf(verifyBundle(atTheEnd))).toMatchObject({
+      eventId: alone.event.eventId,
+      reason: expect.stringMatching(/beyond the checkpoint's tree/),
+    });
   });
 
   it('fails on an altered checkpoint or seal signature, checkpoint, chain head or key', () => {
     const alterations: [string, (b: Json) => void, RegExp][] = [
-      ['checkpoint signature', (b) => (b.checkpoint.signature = flipBase64(b.checkpoint.signature)), /checkpoint's signature does not verify/],
+      [
+        'checkpoint signature',
+        (b) => (b.checkpoint.signature = flipBase64(b.checkpoint.signature)),
+        /checkpoint's signature does not verify/,
+      ],
       ['seal signature', (b) => (b.sealSignature = flipBase64(b.sealSignature)), /seal's signature does not verify/],
       ['tree size', (b) => (b.checkpoint.treeSize += 1), /checkpoint's signature does not verify/],
       ['root hash', (b) => (b.checkpoint.rootHash = flipHex(b.checkpoint.rootHash)), /checkpoint's signature does not verify/],

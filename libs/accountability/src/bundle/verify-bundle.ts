@@ -76,12 +76,18 @@ function verify(input: unknown, options: VerifyOptions): BundleVerdict {
   ensure(isRecord(input) && input.format === BUNDLE_FORMAT, `not a case bundle in the ${BUNDLE_FORMAT} format`);
   const bundle = input as unknown as CaseBundle;
   ensure(isString(bundle.caseId), 'the bundle names no case');
-  ensure(Array.isArray(bundle.entries) && Array.isArray(bundle.inclusionProofs) && Array.isArray(bundle.chains), 'entries, inclusionProofs and chains must be lists');
+  ensure(
+    Array.isArray(bundle.entries) && Array.isArray(bundle.inclusionProofs) && Array.isArray(bundle.chains),
+    'entries, inclusionProofs and chains must be lists',
+  );
   ensure(bundle.entries.length > 0, 'the bundle holds no events');
 
   ensure(isRecord(bundle.publicKey) && isString(bundle.publicKey.publicKey), 'the bundle carries no public key');
   const key = publishedKey(bundle.publicKey.publicKey);
-  ensure(bundle.publicKey.keyId === key.keyId, `the public key's id ${String(bundle.publicKey.keyId)} is not the id of the key given (${key.keyId})`);
+  ensure(
+    bundle.publicKey.keyId === key.keyId,
+    `the public key's id ${String(bundle.publicKey.keyId)} is not the id of the key given (${key.keyId})`,
+  );
   if (options.trustedKey !== undefined) {
     const trusted = keyIdOrNothing(options.trustedKey);
     ensure(trusted !== undefined, 'the trusted key given is not a public key in PEM');
@@ -120,13 +126,20 @@ function verify(input: unknown, options: VerifyOptions): BundleVerdict {
     check(isRecord(entry) && isRecord(entry.event), 'the entry holds no event');
     const malformed = malformedField(entry);
     check(malformed === undefined, `the entry is malformed: ${malformed} is missing or of the wrong type`);
-    const { index, eventHash: storedHash, prevHash, entryHash } = entry as { index: number; eventHash: string; prevHash: string; entryHash: string };
+    const {
+      index,
+      eventHash: storedHash,
+      prevHash,
+      entryHash,
+    } = entry as { index: number; eventHash: string; prevHash: string; entryHash: string };
     const streamId = event.streamId as string;
 
     check(event.caseId === bundle.caseId, `it belongs to case ${String(event.caseId)}, not to the bundle's case ${bundle.caseId}`);
     check(
       index !== previousIndex,
-      previousEventId === about.eventId ? 'the event appears twice' : `a second entry at ledger index ${index}, after event ${previousEventId}`,
+      previousEventId === about.eventId
+        ? 'the event appears twice'
+        : `a second entry at ledger index ${index}, after event ${previousEventId}`,
     );
     check(index > previousIndex, `out of ledger order: index ${index} comes after index ${previousIndex} (event ${previousEventId})`);
     check(index < checkpoint.treeSize, `ledger index ${index} is beyond the checkpoint's tree of ${checkpoint.treeSize}`);

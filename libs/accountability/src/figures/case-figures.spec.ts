@@ -1,4 +1,17 @@
-import { DAY, HOUR, KNOWN_REGIONS, NOW, RAKHINE, RIFT_VALLEY, VANNI, day, entry, rakhine, riftValley, vanni } from '../replay/timeline.fixtures';
+import {
+  DAY,
+  HOUR,
+  KNOWN_REGIONS,
+  NOW,
+  RAKHINE,
+  RIFT_VALLEY,
+  VANNI,
+  day,
+  entry,
+  rakhine,
+  riftValley,
+  vanni,
+} from '../replay/timeline.fixtures';
 import { caseFigures } from './case-figures';
 import { NO_REGIONS } from './regions';
 
@@ -21,25 +34,45 @@ describe('accountability figures of one case', () => {
 
     it('takes the first measure registered as the first response: 30 days', () => {
       expect(figures.firstResponse).toMatchObject({ at: day(31), afterFirstReportMs: 30 * DAY });
-      expect(figures.responses).toEqual([{ measureId: 'M1', pillar: 'II', coercive: false, registeredAt: day(31), eventId: expect.any(String) }]);
+      expect(figures.responses).toEqual([
+        { measureId: 'M1', pillar: 'II', coercive: false, registeredAt: day(31), eventId: expect.any(String) },
+      ]);
     });
 
     it('answers the Council’s warning with its decision 15 days on, the vetoed draft on the way shown beside it', () => {
       const council = figures.warnings.find((w) => w.organ === 'un-security-council')!;
-      expect(council).toMatchObject({ status: 'answered', assessmentId: 'A1', transmissionId: 'T1', warnedAt: day(6), decidedAt: day(21), answeredAfterMs: 15 * DAY });
+      expect(council).toMatchObject({
+        status: 'answered',
+        assessmentId: 'A1',
+        transmissionId: 'T1',
+        warnedAt: day(6),
+        decidedAt: day(21),
+        answeredAfterMs: 15 * DAY,
+      });
       expect(council.notDecided.map((o) => [o.outcome, o.ref])).toEqual([['vetoed', 'D1']]);
       expect(figures.warnings.find((w) => w.organ === 'au-psc')).toMatchObject({ status: 'answered', answeredAfterMs: 10 * DAY });
     });
 
     it('lists the Assembly’s warning in the gap: sent on day 8, open 30 days on day 38', () => {
       expect(figures.warningResponseGap).toEqual([
-        expect.objectContaining({ organ: 'un-general-assembly', assessmentId: 'A1', transmissionId: 'T2', warnedAt: day(8), status: 'open', openForMs: 30 * DAY }),
+        expect.objectContaining({
+          organ: 'un-general-assembly',
+          assessmentId: 'A1',
+          transmissionId: 'T2',
+          warnedAt: day(8),
+          status: 'open',
+          openForMs: 30 * DAY,
+        }),
       ]);
     });
 
     it('records the veto and the pledge breached, each once though the Assembly noted the veto too', () => {
-      expect(figures.vetoes).toEqual([{ draftId: 'D1', vetoedBy: ['member-state:RUS'], vetoDebateDueBy: day(24), at: day(10), eventId: expect.any(String) }]);
-      expect(figures.breachedPledges).toEqual([{ state: 'member-state:VEN', draftId: 'D1', pledge: 'ACT code of conduct', at: day(10), eventId: expect.any(String) }]);
+      expect(figures.vetoes).toEqual([
+        { draftId: 'D1', vetoedBy: ['member-state:RUS'], vetoDebateDueBy: day(24), at: day(10), eventId: expect.any(String) },
+      ]);
+      expect(figures.breachedPledges).toEqual([
+        { state: 'member-state:VEN', draftId: 'D1', pledge: 'ACT code of conduct', at: day(10), eventId: expect.any(String) },
+      ]);
     });
 
     it('counts the Council’s decision once though the Secretary-General noted it', () => {
@@ -114,7 +147,14 @@ describe('accountability figures of one case', () => {
 
   describe('given a transmission to the same organ twice', () => {
     it('then the organ was warned once, by the first', () => {
-      const twice = [...rakhine, entry('secretary-general', 'assessment-transmitted', day(6), { transmissionId: 'T5', assessmentId: 'B1', recipients: ['un-security-council'] })];
+      const twice = [
+        ...rakhine,
+        entry('secretary-general', 'assessment-transmitted', day(6), {
+          transmissionId: 'T5',
+          assessmentId: 'B1',
+          recipients: ['un-security-council'],
+        }),
+      ];
       expect(caseFigures(RAKHINE, twice, NOW, NO_REGIONS).warnings.map((w) => [w.transmissionId, w.warnedAt])).toEqual([['T3', day(4)]]);
     });
   });

@@ -110,7 +110,10 @@ const REPORT_TYPES = ['information-report-filed', 'early-warning-report-noted'];
 /** The organs a transmission warns and whose decision answers it. */
 const DECIDING_CONTEXTS = ['security-council', 'general-assembly', 'regional-bodies'];
 
-const is = (context: string, ...types: string[]) => (entry: TimelineEntry) => entry.context === context && types.includes(entry.type);
+const is =
+  (context: string, ...types: string[]) =>
+  (entry: TimelineEntry) =>
+    entry.context === context && types.includes(entry.type);
 const dataOf = <T>(entry: TimelineEntry) => entry.data as T;
 
 /**
@@ -123,7 +126,11 @@ export function caseFigures(caseId: string, entries: readonly TimelineEntry[], n
   const firstReportEntry = timeline.find(is('focal-point', ...REPORT_TYPES));
   const milestone = (entry: TimelineEntry | undefined): Milestone | null =>
     entry
-      ? { at: entry.occurredAt, eventId: entry.eventId, afterFirstReportMs: firstReportEntry ? msBetween(firstReportEntry.occurredAt, entry.occurredAt) : null }
+      ? {
+          at: entry.occurredAt,
+          eventId: entry.eventId,
+          afterFirstReportMs: firstReportEntry ? msBetween(firstReportEntry.occurredAt, entry.occurredAt) : null,
+        }
       : null;
   const closure = timeline.find(is('focal-point', 'case-closed'));
   const outcomes = timeline.flatMap((entry) => outcomeOf(entry) ?? []);
@@ -171,7 +178,12 @@ export function caseFigures(caseId: string, entries: readonly TimelineEntry[], n
  * takes at or after the warning answers it, whatever the decision: whether it was an adequate
  * answer is for the reader of the record, not for the figures.
  */
-function warningsOf(timeline: readonly TimelineEntry[], decisions: readonly OrganOutcome[], closure: TimelineEntry | undefined, now: string): Warning[] {
+function warningsOf(
+  timeline: readonly TimelineEntry[],
+  decisions: readonly OrganOutcome[],
+  closure: TimelineEntry | undefined,
+  now: string,
+): Warning[] {
   const sent = timeline.flatMap(receiptsOf).filter((r) => r.kind === 'sent');
   const firstSent = sent.filter((r, index) => sent.findIndex((o) => o.organ === r.organ && o.assessmentId === r.assessmentId) === index);
   return firstSent.map((r) => {
@@ -185,7 +197,14 @@ function warningsOf(timeline: readonly TimelineEntry[], decisions: readonly Orga
       warnedAt: r.occurredAt,
       notDecided: after.filter((d) => !d.decided && (!decision || msBetween(d.occurredAt, decision.occurredAt) >= 0)),
     };
-    if (decision) return { ...base, status: 'answered', decidedAt: decision.occurredAt, decisionEventId: decision.eventId, answeredAfterMs: msBetween(r.occurredAt, decision.occurredAt) };
+    if (decision)
+      return {
+        ...base,
+        status: 'answered',
+        decidedAt: decision.occurredAt,
+        decisionEventId: decision.eventId,
+        answeredAfterMs: msBetween(r.occurredAt, decision.occurredAt),
+      };
     if (closure && msBetween(r.occurredAt, closure.occurredAt) >= 0) {
       return { ...base, status: 'case-closed', closedAt: closure.occurredAt, unansweredForMs: msBetween(r.occurredAt, closure.occurredAt) };
     }
@@ -211,5 +230,10 @@ function assessedRiskOf(timeline: readonly TimelineEntry[]): AssessedRisk | null
   }
   const crimes = [...highest].map(([crime, level]) => ({ crime, level })).sort((a, b) => a.crime.localeCompare(b.crime));
   if (!crimes.length) return null;
-  return { assessmentId: content.assessmentId, issuedAt: latest.occurredAt, crimes, peak: RISK_LEVELS[Math.max(...crimes.map((c) => rank(c.level)))] };
+  return {
+    assessmentId: content.assessmentId,
+    issuedAt: latest.occurredAt,
+    crimes,
+    peak: RISK_LEVELS[Math.max(...crimes.map((c) => rank(c.level)))],
+  };
 }

@@ -52,12 +52,22 @@ async function figuresPerCase(sql: Sql, schema: string, reader: Actor, options: 
 }
 
 /** The accountability figures across the cases the reader may see: for the API and the command line alike. */
-export async function computeFiguresForCases(sql: Sql, schema: string, reader: Actor, options: FiguresOptions = {}): Promise<FiguresAcrossCases> {
+export async function computeFiguresForCases(
+  sql: Sql,
+  schema: string,
+  reader: Actor,
+  options: FiguresOptions = {},
+): Promise<FiguresAcrossCases> {
   const now = options.now ?? new Date();
   return figuresAcrossCases(await figuresPerCase(sql, schema, reader, options, now), now);
 }
 
-export async function computeConsistencyReport(sql: Sql, schema: string, reader: Actor, options: FiguresOptions = {}): Promise<ConsistencyReport> {
+export async function computeConsistencyReport(
+  sql: Sql,
+  schema: string,
+  reader: Actor,
+  options: FiguresOptions = {},
+): Promise<ConsistencyReport> {
   const now = options.now ?? new Date();
   return consistencyReport(await figuresPerCase(sql, schema, reader, options, now), now);
 }

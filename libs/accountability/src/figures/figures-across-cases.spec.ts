@@ -36,7 +36,13 @@ describe('accountability figures across cases', () => {
         open: 2,
         answeredAfter: { count: 2, medianMs: 12.5 * DAY, maxMs: 15 * DAY },
         openFor: { count: 2, medianMs: 32 * DAY, maxMs: 34 * DAY },
-        longestOpen: { caseId: RAKHINE, organ: 'un-security-council', assessmentId: 'B1', warnedAt: expect.any(String), openForMs: 34 * DAY },
+        longestOpen: {
+          caseId: RAKHINE,
+          organ: 'un-security-council',
+          assessmentId: 'B1',
+          warnedAt: expect.any(String),
+          openForMs: 34 * DAY,
+        },
       });
     });
 

@@ -2,7 +2,8 @@ import { day, entry } from '../replay/timeline.fixtures';
 import { TimelineEntry } from '../timeline/timeline-entry';
 import { NO_REGIONS, checkRegionMap, regionMapFromEnv, regionOf } from './regions';
 
-const opened = (situation: string, extra: Record<string, unknown> = {}) => entry('focal-point', 'case-opened', day(0), { situation, ...extra });
+const opened = (situation: string, extra: Record<string, unknown> = {}) =>
+  entry('focal-point', 'case-opened', day(0), { situation, ...extra });
 const stateOnCase = (state: string) => entry('member-states', 'posture-declared', day(1), { state });
 
 describe('the region of a case', () => {
@@ -17,7 +18,10 @@ describe('the region of a case', () => {
   });
 
   it('is otherwise that of the first state on the case the map places, by ISO code', () => {
-    expect(regionFor(opened('Post-election violence'), stateOnCase('FRA'), stateOnCase('KEN'))).toEqual({ region: 'East Africa', source: 'state-on-case' });
+    expect(regionFor(opened('Post-election violence'), stateOnCase('FRA'), stateOnCase('KEN'))).toEqual({
+      region: 'East Africa',
+      source: 'state-on-case',
+    });
   });
 
   it('is otherwise that of a country the situation names, as a whole word and ignoring case', () => {
@@ -49,7 +53,9 @@ describe('the region map configured', () => {
   });
 
   it('is refused at start-up, naming the entry, when it is not a map of names to regions', () => {
-    expect(() => regionMapFromEnv({ RTOP_ACCOUNTABILITY_REGIONS: '{"countries":{"KEN":""}}' }, () => '')).toThrow(/RTOP_ACCOUNTABILITY_REGIONS: regions: countries\["KEN"\]/);
+    expect(() => regionMapFromEnv({ RTOP_ACCOUNTABILITY_REGIONS: '{"countries":{"KEN":""}}' }, () => '')).toThrow(
+      /RTOP_ACCOUNTABILITY_REGIONS: regions: countries\["KEN"\]/,
+    );
     expect(() => checkRegionMap({ regions: {} })).toThrow(/unknown setting regions/);
     expect(() => checkRegionMap([])).toThrow(/expected/);
     expect(() => checkRegionMap({ situations: 'Asia' })).toThrow(/situations must be an object/);

@@ -38,14 +38,17 @@ const ALPHA_3 = /^[A-Z]{3}$/;
  */
 export function regionOf(timeline: readonly TimelineEntry[], regions: RegionMap): RegionAssignment {
   const opened = timeline.find((e) => e.context === 'focal-point' && e.type === 'case-opened')?.data as
-    | { situation?: unknown; region?: unknown }
-    | undefined;
+    { situation?: unknown; region?: unknown } | undefined;
   const states = timeline.flatMap((e) => {
     const state = (e.data as { state?: unknown } | null)?.state;
     return e.context === 'member-states' && typeof state === 'string' ? [state] : [];
   });
   return regionFor(
-    { situation: typeof opened?.situation === 'string' ? opened.situation : '', openedRegion: typeof opened?.region === 'string' ? opened.region : null, states },
+    {
+      situation: typeof opened?.situation === 'string' ? opened.situation : '',
+      openedRegion: typeof opened?.region === 'string' ? opened.region : null,
+      states,
+    },
     regions,
   );
 }
@@ -75,19 +78,22 @@ const wholeWord = (name: string) => new RegExp(`(^|[^\\p{L}])${name.replace(/[.*
 export function checkRegionMap(value: unknown): RegionMap {
   const record = (name: string, part: unknown): Record<string, string> => {
     if (part === undefined) return {};
-    if (typeof part !== 'object' || part === null || Array.isArray(part)) throw new Error(`regions: ${name} must be an object of names to regions`);
+    if (typeof part !== 'object' || part === null || Array.isArray(part))
+      throw new Error(`regions: ${name} must be an object of names to regions`);
     for (const [key, region] of Object.entries(part)) {
       if (typeof region !== 'string' || !region.trim()) throw new Error(`regions: ${name}["${key}"] must name a region`);
     }
     return part as Record<string, string>;
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('regions: expected {"situations": {...}, "countries": {...}}');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error('regions: expected {"situations": {...}, "countries": {...}}');
   const { situations, countries, ...unknown } = value as Record<string, unknown>;
   const extra = Object.keys(unknown);
   if (extra.length) throw new Error(`regions: unknown setting ${extra.join(', ')} (only situations and countries)`);
   const byCountry = record('countries', countries);
   const madeUp = Object.keys(byCountry).find((key) => ALPHA_3.test(key) && !isIso3166Alpha3(key));
-  if (madeUp) throw new Error(`regions: countries["${madeUp}"] is not an ISO 3166-1 alpha-3 code; write a code ISO assigns, or the country's name`);
+  if (madeUp)
+    throw new Error(`regions: countries["${madeUp}"] is not an ISO 3166-1 alpha-3 code; write a code ISO assigns, or the country's name`);
   return { situations: record('situations', situations), countries: byCountry };
 }
 

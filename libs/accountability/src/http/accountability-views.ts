@@ -26,7 +26,8 @@ export class AccountabilityReceiptView {
   @ApiProperty({ example: 'un-general-assembly' }) organ!: string;
   @ApiProperty({
     enum: RECEIPT_KINDS,
-    description: '`issued` by the Joint Office, `received` by the Secretary-General, `sent` to the organ by a transmission, `placed-before-organ` on its agenda.',
+    description:
+      '`issued` by the Joint Office, `received` by the Secretary-General, `sent` to the organ by a transmission, `placed-before-organ` on its agenda.',
   })
   kind!: string;
   @ApiProperty() assessmentId!: string;
@@ -62,12 +63,18 @@ export class AccountabilityKnowledgeView {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) asOf!: string | null;
   @ApiProperty({ enum: TIMELINE_CLOCKS }) by!: string;
   @ApiProperty({ type: [AccountabilityIssuedAssessmentView] }) assessments!: AccountabilityIssuedAssessmentView[];
-  @ApiProperty({ type: [AccountabilityOrganKnowledgeView], description: 'Each organ in the order it first appears on the timeline replayed.' })
+  @ApiProperty({
+    type: [AccountabilityOrganKnowledgeView],
+    description: 'Each organ in the order it first appears on the timeline replayed.',
+  })
   organs!: AccountabilityOrganKnowledgeView[];
 }
 
 export class AccountabilityRegionView {
-  @ApiProperty({ example: 'East Africa', description: '`unassigned` when the configured region map (RTOP_ACCOUNTABILITY_REGIONS) places the case nowhere.' })
+  @ApiProperty({
+    example: 'East Africa',
+    description: '`unassigned` when the configured region map (RTOP_ACCOUNTABILITY_REGIONS) places the case nowhere.',
+  })
   region!: string;
   @ApiProperty({ enum: REGION_SOURCES, description: 'Which rule placed the case.' }) source!: string;
 }
@@ -92,10 +99,14 @@ export class AccountabilityWarningView {
   @ApiProperty({ format: 'date-time' }) warnedAt!: string;
   @ApiProperty({
     enum: ['answered', 'open', 'case-closed'],
-    description: '`answered`: the organ took a decision at or after the warning. `open`: none yet. `case-closed`: none before the case was closed.',
+    description:
+      '`answered`: the organ took a decision at or after the warning. `open`: none yet. `case-closed`: none before the case was closed.',
   })
   status!: string;
-  @ApiProperty({ type: [AccountabilityOutcomeView], description: 'Drafts the organ vetoed, failed or rejected after the warning (and before its decision).' })
+  @ApiProperty({
+    type: [AccountabilityOutcomeView],
+    description: 'Drafts the organ vetoed, failed or rejected after the warning (and before its decision).',
+  })
   notDecided!: AccountabilityOutcomeView[];
   @ApiPropertyOptional({ format: 'date-time' }) decidedAt?: string;
   @ApiPropertyOptional() decisionEventId?: string;
@@ -156,7 +167,10 @@ export class AccountabilityCaseFiguresView {
   @ApiProperty({ type: AccountabilityFirstReportView, nullable: true }) firstReport!: AccountabilityFirstReportView | null;
   @ApiProperty({ type: AccountabilityMilestoneView, nullable: true }) firstAssessment!: AccountabilityMilestoneView | null;
   @ApiProperty({ type: AccountabilityMilestoneView, nullable: true }) firstTransmission!: AccountabilityMilestoneView | null;
-  @ApiProperty({ type: [AccountabilityOrganMilestoneView], description: 'Each deciding organ’s first decision taken (a draft adopted; a veto is not one).' })
+  @ApiProperty({
+    type: [AccountabilityOrganMilestoneView],
+    description: 'Each deciding organ’s first decision taken (a draft adopted; a veto is not one).',
+  })
   firstDecisionByOrgan!: AccountabilityOrganMilestoneView[];
   @ApiProperty({ type: AccountabilityMilestoneView, nullable: true, description: 'The first measure registered.' })
   firstResponse!: AccountabilityMilestoneView | null;
@@ -218,7 +232,8 @@ export class AccountabilityPledgeTotalsView {
 export class AccountabilityFiguresAcrossCasesView {
   @ApiProperty({ format: 'date-time' }) now!: string;
   @ApiProperty() cases!: number;
-  @ApiProperty({ type: AccountabilityDurationStatsView, description: 'From each case’s first report.' }) toFirstAssessment!: AccountabilityDurationStatsView;
+  @ApiProperty({ type: AccountabilityDurationStatsView, description: 'From each case’s first report.' })
+  toFirstAssessment!: AccountabilityDurationStatsView;
   @ApiProperty({ type: AccountabilityDurationStatsView }) toFirstTransmission!: AccountabilityDurationStatsView;
   @ApiProperty({ type: [AccountabilityOrganDurationStatsView] }) toFirstDecisionByOrgan!: AccountabilityOrganDurationStatsView[];
   @ApiProperty({ type: AccountabilityDurationStatsView }) toFirstResponse!: AccountabilityDurationStatsView;
@@ -240,8 +255,10 @@ export class AccountabilityConsistencyCaseView {
   @ApiProperty() measures!: number;
   @ApiProperty() coerciveMeasures!: number;
   @ApiProperty() openWarnings!: number;
-  @ApiProperty({ type: Number, nullable: true, description: `From the first report to the first decision by any organ. ${MS}` }) toFirstDecisionMs!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: `From the first report to the first measure. ${MS}` }) toFirstResponseMs!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: `From the first report to the first decision by any organ. ${MS}` })
+  toFirstDecisionMs!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: `From the first report to the first measure. ${MS}` }) toFirstResponseMs!:
+    number | null;
 }
 
 export class AccountabilityConsistencyRegionView {
@@ -266,7 +283,8 @@ export class AccountabilityUnassessedCaseView {
 
 export class AccountabilityConsistencyReportView {
   @ApiProperty({ format: 'date-time' }) now!: string;
-  @ApiProperty({ type: [AccountabilityConsistencyGroupView], description: 'Highest risk first.' }) groups!: AccountabilityConsistencyGroupView[];
+  @ApiProperty({ type: [AccountabilityConsistencyGroupView], description: 'Highest risk first.' })
+  groups!: AccountabilityConsistencyGroupView[];
   @ApiProperty({ type: [AccountabilityUnassessedCaseView] }) notAssessed!: AccountabilityUnassessedCaseView[];
 }
 

@@ -10,7 +10,11 @@ import { FiguresAcrossCases } from '../figures/figures-across-cases';
 import { ReadConsistencyReport } from '../queries/read-consistency-report.query';
 import { ReadFiguresAcrossCases } from '../queries/read-figures-across-cases.query';
 import { ReadLessons } from '../queries/read-lessons.query';
-import { AccountabilityConsistencyReportView, AccountabilityFiguresAcrossCasesView, AccountabilityLessonsView } from './accountability-views';
+import {
+  AccountabilityConsistencyReportView,
+  AccountabilityFiguresAcrossCasesView,
+  AccountabilityLessonsView,
+} from './accountability-views';
 import { CASE_READ_POLICY } from './read-policies';
 import { NOW_QUERY } from './replay-query';
 
@@ -59,7 +63,8 @@ export class AccountabilityController {
   @Get('lessons')
   @ApiOperation({
     summary: 'Lessons learned, on one case or across cases',
-    description: 'The lessons the Human Rights Council, the Peacebuilding Commission and ECOSOC recorded, from the case timelines, in the order recorded.',
+    description:
+      'The lessons the Human Rights Council, the Peacebuilding Commission and ECOSOC recorded, from the case timelines, in the order recorded.',
   })
   @ApiQuery({ name: 'caseId', required: false, description: 'One case’s lessons; absent, every case’s.' })
   @ApiOkResponse({ type: AccountabilityLessonsView })

@@ -49,7 +49,12 @@ export class CaseAccountabilityController {
   @ApiRefusals(400, 401, 404)
   @HeavyRead()
   @ReadPolicy(CASE_READ_POLICY.perCase)
-  knowledge(@CurrentActor() reader: Actor, @Param('caseId', ParseUUIDPipe) caseId: string, @Query('asOf') asOf?: string, @Query('by') by?: string) {
+  knowledge(
+    @CurrentActor() reader: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Query('asOf') asOf?: string,
+    @Query('by') by?: string,
+  ) {
     return this.queries.execute(new ReadCaseKnowledge(reader, caseId, asOf, by));
   }
 }

@@ -15,9 +15,14 @@ export class AccountabilityPlacedBeforeView {
 export class AccountabilityCaseListItemView {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ nullable: true, type: String }) situation!: string | null;
-  @ApiProperty({ nullable: true, enum: CRIMES, isArray: true, description: 'Null unless the reader is privy to the assessment.' }) crimes!: string[] | null;
+  @ApiProperty({ nullable: true, enum: CRIMES, isArray: true, description: 'Null unless the reader is privy to the assessment.' }) crimes!:
+    string[] | null;
   @ApiProperty({ enum: CASE_STATUSES }) status!: string;
-  @ApiProperty({ nullable: true, enum: RISK_LEVELS, description: 'The latest assessment’s highest level; null unless the reader is privy to it.' })
+  @ApiProperty({
+    nullable: true,
+    enum: RISK_LEVELS,
+    description: 'The latest assessment’s highest level; null unless the reader is privy to it.',
+  })
   highestRisk!: string | null;
   @ApiProperty({ format: 'date-time' }) lastActivityAt!: string;
   @ApiProperty({ type: [AccountabilityPlacedBeforeView] }) placedBefore!: AccountabilityPlacedBeforeView[];
@@ -33,7 +38,8 @@ export class AccountabilityAgendaItemView {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ nullable: true, type: String }) situation!: string | null;
   @ApiProperty({ enum: AGENDA_KINDS }) kind!: string;
-  @ApiProperty({ description: 'What is awaited: a transmission, notification or assessment; `standing-group-meeting`; a vetoed draft.' }) ref!: string;
+  @ApiProperty({ description: 'What is awaited: a transmission, notification or assessment; `standing-group-meeting`; a vetoed draft.' })
+  ref!: string;
   @ApiProperty({ format: 'date-time' }) since!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) dueBy!: string | null;
   @ApiProperty({ description: 'Milliseconds since `since`, at the time of the read.' }) waitingMs!: number;

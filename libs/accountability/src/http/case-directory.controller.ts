@@ -27,7 +27,12 @@ export class CaseDirectoryController {
   })
   @ApiQuery({ name: 'status', required: false, enum: CASE_STATUSES })
   @ApiQuery({ name: 'crime', required: false, enum: CRIMES, description: 'Matches only cases whose assessment the reader is privy to.' })
-  @ApiQuery({ name: 'risk', required: false, enum: RISK_LEVELS, description: 'The highest risk the latest assessment gives; privy rows only.' })
+  @ApiQuery({
+    name: 'risk',
+    required: false,
+    enum: RISK_LEVELS,
+    description: 'The highest risk the latest assessment gives; privy rows only.',
+  })
   @ApiQuery({ name: 'q', required: false, description: 'Text in the situation or summary (ignoring case; % and _ taken literally).' })
   @ApiQuery({ name: 'region', required: false })
   @ApiQuery({ name: 'placedBefore', required: false, description: 'A body the case was placed before, e.g. au-psc.' })

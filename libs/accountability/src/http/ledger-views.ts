@@ -4,7 +4,9 @@ import { BUNDLE_FORMAT } from '../bundle/case-bundle';
 
 export class PublicKeyView {
   @ApiProperty({ enum: ['Ed25519'] }) algorithm!: 'Ed25519';
-  @ApiProperty({ description: 'Hex of the first 16 bytes of SHA-256 over the SubjectPublicKeyInfo (DER); checkpoints name their key by it.' })
+  @ApiProperty({
+    description: 'Hex of the first 16 bytes of SHA-256 over the SubjectPublicKeyInfo (DER); checkpoints name their key by it.',
+  })
   keyId!: string;
   @ApiProperty({ description: 'The SubjectPublicKeyInfo, PEM. Pass it to `rtop verify --public-key` to check who signed a bundle.' })
   publicKey!: string;
@@ -35,10 +37,14 @@ export class CaseBundleView {
       'Every ledger entry of the case in ledger order: {index, event: {eventId, type, context, streamId, revision, caseId, actor, occurredAt, recordedAt, data}, eventHash, prevHash, entryHash}. Protected-source fields are as stored (pseudonyms, ciphertext).',
   })
   entries!: unknown[];
-  @ApiProperty({ description: 'Per entry, {eventId, path}: its RFC 9162 inclusion path in the checkpoint’s tree.' }) inclusionProofs!: unknown[];
-  @ApiProperty({ description: 'Per source stream of the case, {streamId, length, headEventId, headEntryHash}: where its chain ends.' }) chains!: unknown[];
+  @ApiProperty({ description: 'Per entry, {eventId, path}: its RFC 9162 inclusion path in the checkpoint’s tree.' })
+  inclusionProofs!: unknown[];
+  @ApiProperty({ description: 'Per source stream of the case, {streamId, length, headEventId, headEntryHash}: where its chain ends.' })
+  chains!: unknown[];
   @ApiProperty({ type: CheckpointView }) checkpoint!: CheckpointView;
-  @ApiProperty({ description: 'Ed25519 over the RFC 8785 encoding of {kind: "rtop-case-seal/1", caseId, treeSize, rootHash, chains, keyId}, base64.' })
+  @ApiProperty({
+    description: 'Ed25519 over the RFC 8785 encoding of {kind: "rtop-case-seal/1", caseId, treeSize, rootHash, chains, keyId}, base64.',
+  })
   sealSignature!: string;
   @ApiProperty({ type: PublicKeyView }) publicKey!: PublicKeyView;
 }

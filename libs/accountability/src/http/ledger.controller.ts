@@ -24,7 +24,6 @@ export class PublishedKeyController {
   }
 }
 
-
 @ApiTags('Accountability: tamper evidence')
 @ApiBearerAuth()
 @UseGuards(AuthenticatedActorGuard)
@@ -49,7 +48,10 @@ export class LedgerController {
   @ApiRefusals(400, 401)
   @HeavyRead()
   @ReadPolicy('Any authenticated body: ledger sizes and hashes, no event content.')
-  consistency(@Query('from', ParseIntPipe) from: number, @Query('to', new ParseIntPipe({ optional: true })) to?: number): Promise<ConsistencyProof> {
+  consistency(
+    @Query('from', ParseIntPipe) from: number,
+    @Query('to', new ParseIntPipe({ optional: true })) to?: number,
+  ): Promise<ConsistencyProof> {
     return this.ledger.consistency(from, to);
   }
 }

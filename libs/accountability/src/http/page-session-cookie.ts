@@ -46,5 +46,6 @@ export function refuseOtherOrigins(request: Request): void {
   } catch {
     host = undefined;
   }
-  if (host !== request.headers.host) throw new OutsideRemit('same-origin', 'a page session is opened and ended from this site’s own pages only');
+  if (host !== request.headers.host)
+    throw new OutsideRemit('same-origin', 'a page session is opened and ended from this site’s own pages only');
 }

@@ -1,5 +1,15 @@
 import { Controller, Get, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { ApiRefusals } from '@rtop/http';
 import { CurrentActor, ReadPolicy } from '@rtop/identity';
@@ -43,9 +53,15 @@ export class PageSessionController {
   @Get()
   @ApiOperation({
     summary: 'Sign in to the auditors’ page (HTML form)',
-    description: 'A form, no script, that posts a bearer token to POST /page-session; if this browser holds a page session already, whom it names and a sign-out button.',
+    description:
+      'A form, no script, that posts a bearer token to POST /page-session; if this browser holds a page session already, whom it names and a sign-out button.',
   })
-  @ApiQuery({ name: 'next', required: false, description: 'The timeline page to open once signed in.', example: '/cases/0b7e2f4c-5b9a-4c1e-9d3f-2a6b8c0d1e2f/timeline/page' })
+  @ApiQuery({
+    name: 'next',
+    required: false,
+    description: 'The timeline page to open once signed in.',
+    example: '/cases/0b7e2f4c-5b9a-4c1e-9d3f-2a6b8c0d1e2f/timeline/page',
+  })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The form.', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiRefusals(400)
@@ -81,7 +97,10 @@ export class PageSessionController {
 
   @Post('end')
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
-  @ApiOperation({ summary: 'Sign out of the auditors’ page', description: 'Ends this browser’s page session and clears its cookie; 303 to the sign-in form.' })
+  @ApiOperation({
+    summary: 'Sign out of the auditors’ page',
+    description: 'Ends this browser’s page session and clears its cookie; 303 to the sign-in form.',
+  })
   @ApiResponse({ status: 303, description: 'Signed out.' })
   @ApiRefusals(403)
   end(@Req() request: Request, @Res() response: Response): void {

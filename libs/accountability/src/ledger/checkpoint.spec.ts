@@ -6,7 +6,10 @@ import { MerkleTree } from './merkle-tree';
 const pem = (type: 'ed25519' | 'ec') => {
   const { privateKey, publicKey } =
     type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  return { privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+  return {
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
 };
 
 describe('a signed checkpoint', () => {
@@ -17,7 +20,13 @@ describe('a signed checkpoint', () => {
   const checkpoint = signCheckpoint(tree, at, key);
 
   it('states the tree size, root, time and key, and verifies with the published key', () => {
-    expect(checkpoint).toMatchObject({ kind: CHECKPOINT_KIND, treeSize: 3, rootHash: tree.root(), timestamp: at.toISOString(), keyId: keyIdOf(pair.publicKey) });
+    expect(checkpoint).toMatchObject({
+      kind: CHECKPOINT_KIND,
+      treeSize: 3,
+      rootHash: tree.root(),
+      timestamp: at.toISOString(),
+      keyId: keyIdOf(pair.publicKey),
+    });
     expect(checkpointVerifies(checkpoint, key.published.publicKey)).toBe(true);
   });
 
@@ -28,7 +37,10 @@ describe('a signed checkpoint', () => {
       { ...checkpoint, timestamp: '2008-01-04T00:00:00.000Z' },
       { ...checkpoint, keyId: '00'.repeat(16) },
       { ...checkpoint, kind: 'rtop-case-seal/1' as typeof CHECKPOINT_KIND },
-      { ...checkpoint, signature: Buffer.from(Buffer.from(checkpoint.signature, 'base64').map((b, i) => (i === 0 ? b ^ 1 : b))).toString('base64') },
+      {
+        ...checkpoint,
+        signature: Buffer.from(Buffer.from(checkpoint.signature, 'base64').map((b, i) => (i === 0 ? b ^ 1 : b))).toString('base64'),
+      },
       { ...checkpoint, signature: '' },
     ];
     for (const candidate of changed) expect(checkpointVerifies(candidate, key.published.publicKey)).toBe(false);
@@ -42,7 +54,11 @@ describe('a signed checkpoint', () => {
 describe('the ledger key', () => {
   it('is named by a digest of its public half', () => {
     const pair = pem('ed25519');
-    expect(ledgerKey(pair.privateKey).published).toEqual({ algorithm: 'Ed25519', keyId: keyIdOf(pair.publicKey), publicKey: pair.publicKey });
+    expect(ledgerKey(pair.privateKey).published).toEqual({
+      algorithm: 'Ed25519',
+      keyId: keyIdOf(pair.publicKey),
+      publicKey: pair.publicKey,
+    });
     expect(keyIdOf(pair.publicKey)).toMatch(/^[0-9a-f]{32}$/);
   });
 

@@ -54,7 +54,11 @@ describe('the hash of an event', () => {
 describe('the ledger entry', () => {
   it('links its event hash to the previous link of its chain', () => {
     const first = ledgerEntry(0, ZERO_HASH, event('e-1', 's', 0));
-    expect(first.entryHash).toBe(createHash('sha256').update(Buffer.from(ZERO_HASH + first.eventHash, 'hex')).digest('hex'));
+    expect(first.entryHash).toBe(
+      createHash('sha256')
+        .update(Buffer.from(ZERO_HASH + first.eventHash, 'hex'))
+        .digest('hex'),
+    );
     const second = ledgerEntry(1, first.entryHash, event('e-2', 's', 1));
     expect(second.prevHash).toBe(first.entryHash);
     expect(second.entryHash).toBe(linkHash(first.entryHash, second.eventHash));
@@ -95,7 +99,12 @@ describe('the tip of the ledger', () => {
 
   it('started from the size alone, enters an event only once told the head of its chain, and then goes on as the whole tip', () => {
     const whole = new LedgerTip();
-    for (const [id, stream] of [['a', 's'], ['b', 't'], ['c', 's']]) whole.advance(whole.next(event(id, stream, 0)));
+    for (const [id, stream] of [
+      ['a', 's'],
+      ['b', 't'],
+      ['c', 's'],
+    ])
+      whole.advance(whole.next(event(id, stream, 0)));
     const started = LedgerTip.at(3);
     const d = event('d', 's', 2);
     expect(started.knowsChainOf(d)).toBe(false);

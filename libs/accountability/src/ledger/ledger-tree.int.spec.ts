@@ -85,7 +85,9 @@ describe('the ledger tree projection', () => {
     const stored = await tree.tree(SIZE, (t) => indices.map((i) => t.inclusionProof(i)));
     const wrong = indices.filter((i) => {
       const path = stored.inclusionProof(i);
-      return JSON.stringify(path) !== JSON.stringify(memory.inclusionProof(i)) || !verifyInclusion(leaves[i], i, SIZE, path, checkpoint.rootHash);
+      return (
+        JSON.stringify(path) !== JSON.stringify(memory.inclusionProof(i)) || !verifyInclusion(leaves[i], i, SIZE, path, checkpoint.rootHash)
+      );
     });
     expect(wrong).toEqual([]);
   });
@@ -107,16 +109,22 @@ describe('the ledger tree projection', () => {
     for (const caseId of CASES) {
       const bundle = await ledger.bundle(caseId, auditor, new Date());
       expect(bundle.entries.map((e) => e.index)).toEqual(entries.filter((e) => e.event.caseId === caseId).map((e) => e.index));
-      expect(verifyBundle(bundle, { trustedKey: keys.ledgerPublicKey })).toMatchObject({ ok: true, treeSize: SIZE, rootHash: memory.root() });
+      expect(verifyBundle(bundle, { trustedKey: keys.ledgerPublicKey })).toMatchObject({
+        ok: true,
+        treeSize: SIZE,
+        rootHash: memory.root(),
+      });
     }
   });
 
   it('rebuilt from zero, holds the same tree, the same case entries and the same chain heads', async () => {
     const snapshot = async () =>
       Promise.all(
-        ['ledger_tree_nodes order by level, index', 'ledger_case_entries order by ledger_index', 'ledger_chain_heads order by case_id, stream_id'].map((table) =>
-          session.query(`select * from rtop_accountability.${table}`),
-        ),
+        [
+          'ledger_tree_nodes order by level, index',
+          'ledger_case_entries order by ledger_index',
+          'ledger_chain_heads order by case_id, stream_id',
+        ].map((table) => session.query(`select * from rtop_accountability.${table}`)),
       );
     const before = await snapshot();
     await runner.rebuild();

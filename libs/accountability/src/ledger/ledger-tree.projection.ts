@@ -26,7 +26,9 @@ export class LedgerTreeProjection implements Projection {
   }
 
   async apply(events: readonly RecordedEvent[], { tx, schema }: ProjectionScope): Promise<void> {
-    const entries = events.filter((e) => e.streamId === LEDGER_STREAM && e.type === LEDGER_ENTRY_APPENDED).map((e) => e.data as LedgerEntry);
+    const entries = events
+      .filter((e) => e.streamId === LEDGER_STREAM && e.type === LEDGER_ENTRY_APPENDED)
+      .map((e) => e.data as LedgerEntry);
     if (!entries.length) return;
     const size = await treeSize(tx, schema);
     const stored = new Map((await fetchNodes(tx, schema, TreeFrontier.keysAt(size))).map((node) => [nodeKey(node), node.hash]));
@@ -67,7 +69,12 @@ async function insertCaseEntries(tx: ProjectionScope['tx'], schema: string, entr
     `insert into ${schema}.ledger_case_entries (case_id, ledger_index, event_id, entry)
      select case_id, ledger_index, event_id, entry::jsonb from unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) as e(case_id, ledger_index, event_id, entry)
      on conflict do nothing`,
-    [entries.map((e) => e.event.caseId), entries.map((e) => e.index), entries.map((e) => e.event.eventId), entries.map((e) => JSON.stringify(e))],
+    [
+      entries.map((e) => e.event.caseId),
+      entries.map((e) => e.index),
+      entries.map((e) => e.event.eventId),
+      entries.map((e) => JSON.stringify(e)),
+    ],
   );
 }
 
@@ -84,7 +91,13 @@ async function advanceChainHeads(tx: ProjectionScope['tx'], schema: string, entr
      select * from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::int[])
      on conflict (case_id, stream_id) do update
        set ledger_index = excluded.ledger_index, entry_hash = excluded.entry_hash, length = h.length + excluded.length`,
-    [rows.map((r) => r.caseId), rows.map((r) => r.streamId), rows.map((r) => r.index), rows.map((r) => r.entryHash), rows.map((r) => r.gained)],
+    [
+      rows.map((r) => r.caseId),
+      rows.map((r) => r.streamId),
+      rows.map((r) => r.index),
+      rows.map((r) => r.entryHash),
+      rows.map((r) => r.gained),
+    ],
   );
 }
 

@@ -73,7 +73,10 @@ export class LedgerTree {
 
   /** The ledger stream's length as the store records it: one row, whatever the ledger's size. */
   async ledgerLength(): Promise<number> {
-    const rows = await this.sql.query<{ revision: string }>(`select revision::text as revision from ${this.schema}.rtop_streams where stream_id = $1`, [LEDGER_STREAM]);
+    const rows = await this.sql.query<{ revision: string }>(
+      `select revision::text as revision from ${this.schema}.rtop_streams where stream_id = $1`,
+      [LEDGER_STREAM],
+    );
     return rows.length ? Number(rows[0].revision) + 1 : 0;
   }
 
@@ -81,10 +84,12 @@ export class LedgerTree {
   private setUp(): Promise<void> {
     const setup = () => this.sql.exec(ledgerTablesSetup(this.schema));
     // Two sessions creating the same table at once may both try: the loser finds it there on a second go.
-    this.ready ??= setup().catch(setup).catch((error) => {
-      this.ready = undefined;
-      throw error;
-    });
+    this.ready ??= setup()
+      .catch(setup)
+      .catch((error) => {
+        this.ready = undefined;
+        throw error;
+      });
     return this.ready;
   }
 }

@@ -58,7 +58,8 @@ describe('the Merkle tree over the ledger (RFC 9162 section 2.1)', () => {
         const path = tree.inclusionProof(i);
         if (JSON.stringify(path) !== JSON.stringify(rfc.path(i, leaves))) wrong.push(`path ${i}/${n}`);
         if (!verifyInclusion(leaves[i], i, n, path, tree.root())) wrong.push(`fails ${i}/${n}`);
-        for (let j = 0; j < Math.min(n, 32); j++) if (j !== i && verifyInclusion(leaves[i], j, n, path, tree.root())) wrong.push(`leaf ${i} passes at ${j}/${n}`);
+        for (let j = 0; j < Math.min(n, 32); j++)
+          if (j !== i && verifyInclusion(leaves[i], j, n, path, tree.root())) wrong.push(`leaf ${i} passes at ${j}/${n}`);
         if (n > 1 && verifyInclusion(leaves[(i + 1) % n], i, n, path, tree.root())) wrong.push(`another leaf passes at ${i}/${n}`);
       }
     }
@@ -76,7 +77,8 @@ describe('the Merkle tree over the ledger (RFC 9162 section 2.1)', () => {
         if (JSON.stringify(proof) !== JSON.stringify(rfc.subproof(m, leaves, true))) wrong.push(`proof ${m}/${n}`);
         if (!verifyConsistency(m, n, older, tree.root(), proof)) wrong.push(`fails ${m}/${n}`);
         if (verifyConsistency(m, n, tree.root(), older, proof)) wrong.push(`roots swapped pass ${m}/${n}`);
-        if (verifyConsistency(m, n, new MerkleTree(entryHashes(m + 1).slice(1)).root(), tree.root(), proof)) wrong.push(`a different older tree passes ${m}/${n}`);
+        if (verifyConsistency(m, n, new MerkleTree(entryHashes(m + 1).slice(1)).root(), tree.root(), proof))
+          wrong.push(`a different older tree passes ${m}/${n}`);
         if (m + 1 < n && verifyConsistency(m + 1, n, older, tree.root(), proof)) wrong.push(`another older size passes ${m}/${n}`);
       }
     }

@@ -29,7 +29,18 @@ function storedTree(leaves: readonly string[], nodes = storedNodes(leaves)) {
 const SMALL = Array.from({ length: 70 }, (_, i) => i + 1);
 const LARGE = [127, 128, 129, 255, 256, 257, 1000, 1023, 1024, 1025, 4097];
 /** Some leaves and older sizes of a large tree: both ends, the powers of two around, and a stride. */
-const sampleOf = (n: number) => [...new Set([0, 1, 2, n - 2, n - 1, ...[1, 2, 4, 64, 512, 1024].flatMap((p) => [p - 1, p, p + 1]), ...Array.from({ length: 40 }, (_, i) => Math.floor((i * n) / 40))])].filter((i) => i >= 0 && i < n);
+const sampleOf = (n: number) =>
+  [
+    ...new Set([
+      0,
+      1,
+      2,
+      n - 2,
+      n - 1,
+      ...[1, 2, 4, 64, 512, 1024].flatMap((p) => [p - 1, p, p + 1]),
+      ...Array.from({ length: 40 }, (_, i) => Math.floor((i * n) / 40)),
+    ]),
+  ].filter((i) => i >= 0 && i < n);
 const popcount = (n: number) => n.toString(2).replace(/0/g, '').length;
 const log2 = (n: number) => Math.ceil(Math.log2(Math.max(n, 2)));
 
@@ -46,7 +57,8 @@ describe('the tree kept as its complete aligned subtrees', () => {
         expected += Math.floor(n / width);
         for (let index = 0; (index + 1) * width <= n; index++) {
           const node = nodes.get(`${level}:${index}`);
-          if (node?.hash.toString('hex') !== new MerkleTree(leaves.slice(index * width, (index + 1) * width)).root()) wrong.push(`${level}:${index} of ${n}`);
+          if (node?.hash.toString('hex') !== new MerkleTree(leaves.slice(index * width, (index + 1) * width)).root())
+            wrong.push(`${level}:${index} of ${n}`);
         }
       }
       if (nodes.size !== expected) wrong.push(`${nodes.size} nodes for ${n} leaves, not ${expected}`);
@@ -73,7 +85,8 @@ describe('the tree kept as its complete aligned subtrees', () => {
       const memory = new MerkleTree(leaves);
       const { tree } = storedTree(leaves);
       if (tree.root() !== memory.root()) wrong.push(`root ${n}`);
-      for (let i = 0; i < n; i++) if (JSON.stringify(tree.inclusionProof(i)) !== JSON.stringify(memory.inclusionProof(i))) wrong.push(`path ${i}/${n}`);
+      for (let i = 0; i < n; i++)
+        if (JSON.stringify(tree.inclusionProof(i)) !== JSON.stringify(memory.inclusionProof(i))) wrong.push(`path ${i}/${n}`);
       for (let m = 0; m <= n; m++) {
         if (JSON.stringify(tree.consistencyProof(m)) !== JSON.stringify(memory.consistencyProof(m))) wrong.push(`proof ${m}/${n}`);
         if (tree.prefix(m).root() !== new MerkleTree(leaves.slice(0, m)).root()) wrong.push(`prefix ${m}/${n}`);
@@ -112,11 +125,24 @@ describe('the tree kept as its complete aligned subtrees', () => {
     const leaves = entryHashes(45);
     const nodes = storedNodes(leaves);
     const memory = new MerkleTree(leaves);
-    const compute = (tree: StoredMerkleTree) => ({ root: tree.root(), older: tree.prefix(17).root(), proof: tree.consistencyProof(17), path: tree.inclusionProof(30) });
+    const compute = (tree: StoredMerkleTree) => ({
+      root: tree.root(),
+      older: tree.prefix(17).root(),
+      proof: tree.consistencyProof(17),
+      path: tree.inclusionProof(30),
+    });
     const keys = nodesRead(45, compute);
     expect(keys.length).toBeLessThan(20);
-    const fetched = treeOver(45, keys.map((key) => nodes.get(nodeKey(key))!));
-    expect(compute(fetched)).toEqual({ root: memory.root(), older: new MerkleTree(leaves.slice(0, 17)).root(), proof: memory.consistencyProof(17), path: memory.inclusionProof(30) });
+    const fetched = treeOver(
+      45,
+      keys.map((key) => nodes.get(nodeKey(key))!),
+    );
+    expect(compute(fetched)).toEqual({
+      root: memory.root(),
+      older: new MerkleTree(leaves.slice(0, 17)).root(),
+      proof: memory.consistencyProof(17),
+      path: memory.inclusionProof(30),
+    });
     expect(() => fetched.inclusionProof(3)).toThrow(/was not read/);
   });
 

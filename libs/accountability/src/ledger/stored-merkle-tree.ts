@@ -30,7 +30,9 @@ export class StoredMerkleTree extends Rfc9162Tree {
     const key = `${start}:${end}`;
     let hash = this.folded.get(key);
     if (!hash) {
-      hash = blocksOf(start, end).map(this.node).reduceRight((right, left) => nodeHash(left, right));
+      hash = blocksOf(start, end)
+        .map(this.node)
+        .reduceRight((right, left) => nodeHash(left, right));
       this.folded.set(key, hash);
     }
     return hash;

@@ -23,7 +23,14 @@ describe('the timeline page', () => {
 
     it('draws one lane per body, in the order each first appears', () => {
       const lanes = [...html.matchAll(/data-lane="([^"]+)"/g)].map((m) => m[1]);
-      expect(lanes).toEqual(['un-joint-office', 'un-secretary-general', 'un-security-council', 'au-psc', 'un-general-assembly', 'un-peacebuilding-commission']);
+      expect(lanes).toEqual([
+        'un-joint-office',
+        'un-secretary-general',
+        'un-security-council',
+        'au-psc',
+        'un-general-assembly',
+        'un-peacebuilding-commission',
+      ]);
     });
 
     it('numbers every event on the axis and in the table', () => {
@@ -53,7 +60,13 @@ describe('the timeline page', () => {
     it('then the page shows it as text', () => {
       const hostile = [
         entry('focal-point', 'case-opened', day(0), { situation: '<script>alert(1)</script> & "quotes"' }),
-        entry('focal-point', 'information-report-filed', day(1), { location: '<img src=x onerror=alert(1)>' }, { actor: 'un-joint-office' }),
+        entry(
+          'focal-point',
+          'information-report-filed',
+          day(1),
+          { location: '<img src=x onerror=alert(1)>' },
+          { actor: 'un-joint-office' },
+        ),
       ];
       const html = page(hostile);
       expect(html).not.toMatch(/<script|<img/i);
@@ -95,13 +108,24 @@ describe('the timeline page', () => {
       entry('focal-point', 'information-report-filed', day(9), { location: 'Eldoret' }),
     ];
     const render = (by: 'recorded' | 'occurred') =>
-      renderTimelinePage({ caseId: 'c', timeline: timelineAsOf(events, undefined, by), by, asOf: null, figures: caseFigures('c', events, NOW, NO_REGIONS), signedInUntil: null });
+      renderTimelinePage({
+        caseId: 'c',
+        timeline: timelineAsOf(events, undefined, by),
+        by,
+        asOf: null,
+        figures: caseFigures('c', events, NOW, NO_REGIONS),
+        signedInUntil: null,
+      });
 
     it('then each entry shows both clocks, and the one entered late says how late', () => {
       const html = render('recorded');
-      expect(html).toContain('<td>2024-03-09 00:00:00</td><td>2024-03-11 00:00:00<br><span class="late">entered 2 d after it happened</span></td>');
+      expect(html).toContain(
+        '<td>2024-03-09 00:00:00</td><td>2024-03-11 00:00:00<br><span class="late">entered 2 d after it happened</span></td>',
+      );
       expect(html).toContain('<td>2024-03-10 00:00:00</td><td>2024-03-10 00:01:00</td>');
-      expect(html).toMatch(/<g class="event other" data-type="standing-group-meeting-held" data-entered-late=""><title>#3 standing-group-meeting-held \(secretary-general\) — happened 2024-03-09 00:00:00, recorded 2024-03-11 00:00:00 \(entered 2 d after it happened\)/);
+      expect(html).toMatch(
+        /<g class="event other" data-type="standing-group-meeting-held" data-entered-late=""><title>#3 standing-group-meeting-held \(secretary-general\) — happened 2024-03-09 00:00:00, recorded 2024-03-11 00:00:00 \(entered 2 d after it happened\)/,
+      );
       expect(html).toContain('1 of 3 were entered after they happened');
     });
 
@@ -114,7 +138,14 @@ describe('the timeline page', () => {
 
   describe('given a case nothing is known of yet', () => {
     it('then the page says so rather than failing', () => {
-      const html = renderTimelinePage({ caseId: 'c', timeline: [], by: 'occurred', asOf: null, figures: caseFigures('c', [], NOW, NO_REGIONS), signedInUntil: null });
+      const html = renderTimelinePage({
+        caseId: 'c',
+        timeline: [],
+        by: 'occurred',
+        asOf: null,
+        figures: caseFigures('c', [], NOW, NO_REGIONS),
+        signedInUntil: null,
+      });
       expect(html).toContain('Nothing had been recorded on the case by then.');
       expect(html).toContain('No assessment has been transmitted to an organ yet.');
     });

@@ -93,7 +93,9 @@ function details(entry: TimelineEntry): string {
 }
 
 const sinceReport = (milestone: Milestone | null) =>
-  milestone?.afterFirstReportMs == null ? '<td class="num none">—</td>' : `<td class="num">${esc(humanDuration(milestone.afterFirstReportMs))}</td>`;
+  milestone?.afterFirstReportMs == null
+    ? '<td class="num none">—</td>'
+    : `<td class="num">${esc(humanDuration(milestone.afterFirstReportMs))}</td>`;
 
 function milestonesTable(figures: CaseFigures): string {
   const row = (label: string, milestone: Milestone | null) =>
@@ -122,7 +124,8 @@ function warningStatus(warning: Warning): string {
 function warningsTable(figures: CaseFigures): string {
   if (!figures.warnings.length) return '<p class="none">No assessment has been transmitted to an organ yet.</p>';
   const rows = figures.warnings.map(
-    (w) => `<tr class="gap-${w.status}"><td>${esc(w.organ)}</td><td>${esc(w.assessmentId)}<br><code>${esc(w.contentDigest.slice(0, 23))}</code></td>` +
+    (w) =>
+      `<tr class="gap-${w.status}"><td>${esc(w.organ)}</td><td>${esc(w.assessmentId)}<br><code>${esc(w.contentDigest.slice(0, 23))}</code></td>` +
       `<td>${esc(instant(w.warnedAt))}</td><td class="status">${esc(warningStatus(w))}</td>` +
       `<td>${w.notDecided.length ? esc(w.notDecided.map((o) => `${o.outcome} ${o.ref}`).join(', ')) : '<span class="none">—</span>'}</td></tr>`,
   );
@@ -133,8 +136,13 @@ ${rows.join('\n')}
 }
 
 function vetoesAndPledges(figures: CaseFigures): string {
-  const vetoes = figures.vetoes.map((v) => `<li>${esc(instant(v.at))}: draft ${esc(v.draftId)} vetoed by ${esc(v.vetoedBy.join(', '))}${v.vetoDebateDueBy ? `; Assembly debate due by ${esc(instant(v.vetoDebateDueBy))}` : ''}</li>`);
-  const pledges = figures.breachedPledges.map((p) => `<li>${esc(instant(p.at))}: ${esc(p.state)} breached the ${esc(p.pledge)} on draft ${esc(p.draftId)}</li>`);
+  const vetoes = figures.vetoes.map(
+    (v) =>
+      `<li>${esc(instant(v.at))}: draft ${esc(v.draftId)} vetoed by ${esc(v.vetoedBy.join(', '))}${v.vetoDebateDueBy ? `; Assembly debate due by ${esc(instant(v.vetoDebateDueBy))}` : ''}</li>`,
+  );
+  const pledges = figures.breachedPledges.map(
+    (p) => `<li>${esc(instant(p.at))}: ${esc(p.state)} breached the ${esc(p.pledge)} on draft ${esc(p.draftId)}</li>`,
+  );
   return `<h3>Vetoes</h3>${vetoes.length ? `<ul class="vetoes">${vetoes.join('')}</ul>` : '<p class="none">None.</p>'}
 <h3>Pledges breached</h3>${pledges.length ? `<ul class="pledges">${pledges.join('')}</ul>` : '<p class="none">None.</p>'}`;
 }
@@ -172,7 +180,10 @@ function timeAxis(page: TimelinePage): string {
     const x1 = x(Date.parse(w.warnedAt));
     const x2 = Math.max(x1 + 3, x(Date.parse(gapEnd(w, figures.now))));
     const y = laneY(w.organ) + LANE_HEIGHT - 13;
-    const label = w.status === 'answered' ? '' : `<text x="${x2 + 4}" y="${y + 9}">${esc(w.status === 'open' ? `open ${humanDuration(w.openForMs)}` : `unanswered ${humanDuration(w.unansweredForMs)}`)}</text>`;
+    const label =
+      w.status === 'answered'
+        ? ''
+        : `<text x="${x2 + 4}" y="${y + 9}">${esc(w.status === 'open' ? `open ${humanDuration(w.openForMs)}` : `unanswered ${humanDuration(w.unansweredForMs)}`)}</text>`;
     return `<g class="gap ${w.status}"><title>${esc(`${w.organ}: assessment ${w.assessmentId}, ${warningStatus(w)}`)}</title><rect x="${x1}" y="${y}" width="${x2 - x1}" height="9" rx="2"/>${label}</g>`;
   });
   const events = timeline.map((entry, i) => {
@@ -188,7 +199,9 @@ function timeAxis(page: TimelinePage): string {
   let lastLabelX = -Infinity;
   const ticks = axis.map((stop, i) => {
     const tx = round(LABEL_WIDTH + stop.x);
-    const showLabel = tx - lastLabelX >= 130 && (i === 0 || instant(new Date(stop.time).toISOString()) !== instant(new Date(axis[i - 1].time).toISOString()));
+    const showLabel =
+      tx - lastLabelX >= 130 &&
+      (i === 0 || instant(new Date(stop.time).toISOString()) !== instant(new Date(axis[i - 1].time).toISOString()));
     if (showLabel) lastLabelX = tx;
     return `<line x1="${tx}" y1="${axisY}" x2="${tx}" y2="${axisY + 5}"/>${showLabel ? `<text x="${tx}" y="${axisY + 18}">${esc(instant(new Date(stop.time).toISOString()))}</text>` : ''}`;
   });
@@ -214,12 +227,21 @@ function eventsTable(page: TimelinePage): string {
   if (!page.timeline.length) return '<p class="none">Nothing had been recorded on the case by then.</p>';
   let previous: TimelineEntry | undefined;
   const rows = page.timeline.map((entry, i) => {
-    const since = previous ? humanDuration(msBetween(previous[page.by === 'recorded' ? 'recordedAt' : 'occurredAt'], entry[page.by === 'recorded' ? 'recordedAt' : 'occurredAt'])) : '';
+    const since = previous
+      ? humanDuration(
+          msBetween(
+            previous[page.by === 'recorded' ? 'recordedAt' : 'occurredAt'],
+            entry[page.by === 'recorded' ? 'recordedAt' : 'occurredAt'],
+          ),
+        )
+      : '';
     previous = entry;
     const late = enteredLateBy(entry);
     const recorded = `${esc(instant(entry.recordedAt))}${late === null ? '' : `<br><span class="late">entered ${esc(humanDuration(late))} after it happened</span>`}`;
-    return `<tr class="${kindOf(entry)}"><td class="num">${i + 1}</td><td>${esc(instant(entry.occurredAt))}</td><td>${recorded}</td><td class="num">${since ? `+${esc(since)}` : '—'}</td>` +
-      `<td>${esc(organOf(entry))}</td><td><strong>${esc(entry.type)}</strong><br><code>${esc(entry.context)}</code></td><td>${esc(details(entry))}</td><td>${esc(entry.actor.person)}<br><code>${esc(entry.actor.body)}</code></td></tr>`;
+    return (
+      `<tr class="${kindOf(entry)}"><td class="num">${i + 1}</td><td>${esc(instant(entry.occurredAt))}</td><td>${recorded}</td><td class="num">${since ? `+${esc(since)}` : '—'}</td>` +
+      `<td>${esc(organOf(entry))}</td><td><strong>${esc(entry.type)}</strong><br><code>${esc(entry.context)}</code></td><td>${esc(details(entry))}</td><td>${esc(entry.actor.person)}<br><code>${esc(entry.actor.body)}</code></td></tr>`
+    );
   });
   return `<table class="events"><thead><tr><th>#</th><th>Happened (UTC)</th><th>Recorded (UTC)</th><th>Since previous</th><th>Body</th><th>Event</th><th>Details</th><th>Actor</th></tr></thead><tbody>
 ${rows.join('\n')}
@@ -227,7 +249,8 @@ ${rows.join('\n')}
 }
 
 function replayForm(page: TimelinePage): string {
-  const option = (clock: TimelineClock, label: string) => `<option value="${clock}"${page.by === clock ? ' selected' : ''}>${label}</option>`;
+  const option = (clock: TimelineClock, label: string) =>
+    `<option value="${clock}"${page.by === clock ? ' selected' : ''}>${label}</option>`;
   return `<form method="get" class="replay">
 <label>Replay as it stood at <input name="asOf" value="${esc(page.asOf ?? '')}" placeholder="2024-03-01T12:00:00Z" size="24"></label>
 <label>by when events <select name="by">${option('recorded', 'were recorded (what was known)')}${option('occurred', 'happened')}</select></label>
@@ -264,7 +287,9 @@ export function renderTimelinePage(page: TimelinePage): string {
   const { figures } = page;
   const situation = figures.situation ?? 'Situation not yet on the record';
   const clock = page.by === 'recorded' ? 'were recorded (what was known then)' : 'happened';
-  const state = page.asOf ? `As it stood at ${instant(page.asOf)} UTC, by when events ${clock}.` : `Complete, in the order events ${clock}.`;
+  const state = page.asOf
+    ? `As it stood at ${instant(page.asOf)} UTC, by when events ${clock}.`
+    : `Complete, in the order events ${clock}.`;
   return `<!doctype html>
 <html lang="en">
 <head>

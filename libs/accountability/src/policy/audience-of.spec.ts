@@ -7,7 +7,11 @@ const reader = (body: string, role = 'officer'): Actor => ({ body, person: 'p', 
 
 describe('the audience of a timeline entry', () => {
   it('gives the Joint Office its own work, sending an issued assessment to the Secretary-General and no further', () => {
-    expect(audienceOf(entry('focal-point', 'case-opened', at, { situation: 'S' }))).toEqual({ owners: ['un-joint-office'], addressedTo: [], published: false });
+    expect(audienceOf(entry('focal-point', 'case-opened', at, { situation: 'S' }))).toEqual({
+      owners: ['un-joint-office'],
+      addressedTo: [],
+      published: false,
+    });
     expect(audienceOf(entry('focal-point', 'assessment-issued', at, { content: {} }))).toEqual({
       owners: ['un-joint-office'],
       addressedTo: ['un-secretary-general'],
@@ -22,13 +26,21 @@ describe('the audience of a timeline entry', () => {
 
   it('gives the Secretary-General’s records to it and its standing group, a transmission to its recipients, Art. 99 to the Council and the public', () => {
     const sent = audienceOf(entry('secretary-general', 'assessment-transmitted', at, { recipients: ['un-security-council', 'au-psc'] }));
-    expect(sent).toEqual({ owners: ['un-secretary-general', ...UN_DEPARTMENTS], addressedTo: ['un-security-council', 'au-psc'], published: false });
+    expect(sent).toEqual({
+      owners: ['un-secretary-general', ...UN_DEPARTMENTS],
+      addressedTo: ['un-security-council', 'au-psc'],
+      published: false,
+    });
     expect(audienceOf(entry('secretary-general', 'article-99-notification-sent', at, { notificationId: 'N' }))).toMatchObject({
       addressedTo: ['un-security-council'],
       published: true,
     });
-    expect(audienceOf(entry('secretary-general', 'good-offices-offered', at, { parties: ['member-state:KEN'] })).addressedTo).toEqual(['member-state:KEN']);
-    expect(audienceOf(entry('secretary-general', 'recommendation-made', at, { recipient: 'un-general-assembly' })).addressedTo).toEqual(['un-general-assembly']);
+    expect(audienceOf(entry('secretary-general', 'good-offices-offered', at, { parties: ['member-state:KEN'] })).addressedTo).toEqual([
+      'member-state:KEN',
+    ]);
+    expect(audienceOf(entry('secretary-general', 'recommendation-made', at, { recipient: 'un-general-assembly' })).addressedTo).toEqual([
+      'un-general-assembly',
+    ]);
   });
 
   it('publishes the Council’s public acts and addresses a decision to the bodies it authorises', () => {
@@ -45,7 +57,9 @@ describe('the audience of a timeline entry', () => {
       'un-security-council',
       'un-secretary-general',
     ]);
-    const vote = audienceOf(entry('general-assembly', 'vote-recorded', at, { memberState: 'member-state:BRA' }, { actor: 'member-state:BRA' }));
+    const vote = audienceOf(
+      entry('general-assembly', 'vote-recorded', at, { memberState: 'member-state:BRA' }, { actor: 'member-state:BRA' }),
+    );
     expect(vote.owners).toContain('member-state:BRA');
     expect(mayRead(reader('member-state:BRA'), vote)).toBe(true);
     expect(mayRead(reader('member-state:ARG'), vote)).toBe(false);
@@ -54,7 +68,11 @@ describe('the audience of a timeline entry', () => {
   it('publishes the Assembly’s resolutions and veto debates but not its note of a veto', () => {
     expect(audienceOf(entry('general-assembly', 'resolution-adopted', at)).published).toBe(true);
     expect(audienceOf(entry('general-assembly', 'veto-debate-held', at)).published).toBe(true);
-    expect(audienceOf(entry('general-assembly', 'veto-noted', at))).toEqual({ owners: ['un-general-assembly'], addressedTo: [], published: false });
+    expect(audienceOf(entry('general-assembly', 'veto-noted', at))).toEqual({
+      owners: ['un-general-assembly'],
+      addressedTo: [],
+      published: false,
+    });
   });
 
   it('gives a regional body the events that name it, its decisions to the Council (Art. 54) and the public, its reports to the Joint Office', () => {
@@ -67,11 +85,17 @@ describe('the audience of a timeline entry', () => {
       addressedTo: ['un-security-council'],
       published: true,
     });
-    expect(audienceOf(entry('regional-bodies', 'early-warning-report-submitted', at, {}, { actor: 'igad' })).addressedTo).toEqual(['un-joint-office']);
+    expect(audienceOf(entry('regional-bodies', 'early-warning-report-submitted', at, {}, { actor: 'igad' })).addressedTo).toEqual([
+      'un-joint-office',
+    ]);
   });
 
   it('gives a state the events that name it by its ISO code, its requests to the Secretary-General, its posture to the public', () => {
-    expect(audienceOf(entry('member-states', 'posture-declared', at, { state: 'MMR' }))).toEqual({ owners: ['member-state:MMR'], addressedTo: [], published: true });
+    expect(audienceOf(entry('member-states', 'posture-declared', at, { state: 'MMR' }))).toEqual({
+      owners: ['member-state:MMR'],
+      addressedTo: [],
+      published: true,
+    });
     const request = audienceOf(entry('member-states', 'assistance-requested', at, { state: 'KEN' }, { actor: 'member-state:KEN' }));
     expect(request).toEqual({ owners: ['member-state:KEN'], addressedTo: ['un-secretary-general'], published: false });
   });

@@ -15,7 +15,14 @@ const GENERAL_ASSEMBLY = 'un-general-assembly';
 /** Public acts: an adopted resolution or decision, a veto, a published report. */
 const PUBLISHED: Readonly<Record<string, readonly string[]>> = {
   'secretary-general': ['article-99-notification-sent'],
-  'security-council': ['council-decision-adopted', 'draft-vetoed', 'draft-failed', 'vote-closed', 'pledge-breached', 'emergency-special-session-requested'],
+  'security-council': [
+    'council-decision-adopted',
+    'draft-vetoed',
+    'draft-failed',
+    'vote-closed',
+    'pledge-breached',
+    'emergency-special-session-requested',
+  ],
   'general-assembly': ['resolution-adopted', 'resolution-rejected', 'veto-debate-held'],
   'regional-bodies': ['regional-decision-adopted', 'regional-decision-rejected'],
   'member-states': ['posture-declared'],
@@ -40,8 +47,7 @@ const texts = (value: unknown): string[] => {
 };
 
 /** The member states' context names a state by its ISO alpha-3 code; readers are `member-state:<code>`. */
-const stateBody = (state: unknown): string[] =>
-  texts(state).map((s) => (s.startsWith('member-state:') ? s : `member-state:${s}`));
+const stateBody = (state: unknown): string[] => texts(state).map((s) => (s.startsWith('member-state:') ? s : `member-state:${s}`));
 
 /**
  * `case-noted` is each context's internal copy of the Joint Office's `case-opened`: that a case

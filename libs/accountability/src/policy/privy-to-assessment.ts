@@ -11,7 +11,8 @@ export const ALWAYS_PRIVY: readonly string[] = ['un-joint-office'];
 /** The bodies one entry makes privy; a case's privy bodies are the union over its entries. */
 export function privyBy(entry: TimelineEntry): readonly string[] {
   const reachedSecretaryGeneral =
-    (entry.context === 'focal-point' && entry.type === 'assessment-issued') || (entry.context === 'secretary-general' && entry.type === 'assessment-received');
+    (entry.context === 'focal-point' && entry.type === 'assessment-issued') ||
+    (entry.context === 'secretary-general' && entry.type === 'assessment-received');
   if (reachedSecretaryGeneral) return ['un-secretary-general', ...UN_DEPARTMENTS];
   if (entry.context === 'secretary-general' && entry.type === 'assessment-transmitted') {
     const recipients = (entry.data as { recipients?: unknown } | null)?.recipients;

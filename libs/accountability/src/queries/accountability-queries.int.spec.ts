@@ -31,23 +31,41 @@ const auditor = as('un-joint-office', 'auditor');
 /** A case whose Joint Office work alone is recorded: no other body may see it. */
 const QUIET = 'case-quiet';
 const quiet: readonly TimelineEntry[] = [
-  entry('focal-point', 'case-opened', day(1), { caseId: QUIET, situation: 'A 100% quiet_place', crimes: [{ crime: 'genocide', incitement: false }], summary: 'watch' }),
+  entry('focal-point', 'case-opened', day(1), {
+    caseId: QUIET,
+    situation: 'A 100% quiet_place',
+    crimes: [{ crime: 'genocide', incitement: false }],
+    summary: 'watch',
+  }),
   entry('focal-point', 'case-placed-under-monitoring', day(2), { caseId: QUIET, reason: 'calm' }),
 ];
 /** A long case: forty reports, so the figures must read its first report only, and a timeline comes in pages. */
 const LONG = 'case-long';
 const long: readonly TimelineEntry[] = [
   entry('focal-point', 'case-opened', day(0), { caseId: LONG, situation: 'Long', crimes: [], summary: '' }),
-  ...Array.from({ length: 40 }, (_, i) => entry('focal-point', 'information-report-filed', day(1, i % 24), { reportId: `r${i}` }, { recordedAt: day(30, i) })),
+  ...Array.from({ length: 40 }, (_, i) =>
+    entry('focal-point', 'information-report-filed', day(1, i % 24), { reportId: `r${i}` }, { recordedAt: day(30, i) }),
+  ),
 ];
 
 beforeAll(async () => {
   sql = await pgliteSession(join(dataDir, 'pg'));
   const store = await SqlEventStore.open({ ...sql, close: async () => undefined }, ACCOUNTABILITY_SCHEMA);
-  for (const [caseId, entries] of [[RIFT_VALLEY, riftValley], [RAKHINE, rakhine], [VANNI, vanni], [QUIET, quiet], [LONG, long]] as const) {
+  for (const [caseId, entries] of [
+    [RIFT_VALLEY, riftValley],
+    [RAKHINE, rakhine],
+    [VANNI, vanni],
+    [QUIET, quiet],
+    [LONG, long],
+  ] as const) {
     await store.append(
       timelineStreamId(caseId),
-      entries.map((e) => ({ eventId: crypto.randomUUID(), type: 'timeline-entry-recorded', data: e, metadata: { caseId, context: ACCOUNTABILITY, schemaVersion: 1 } })),
+      entries.map((e) => ({
+        eventId: crypto.randomUUID(),
+        type: 'timeline-entry-recorded',
+        data: e,
+        metadata: { caseId, context: ACCOUNTABILITY, schemaVersion: 1 },
+      })),
       'any',
     );
   }
@@ -60,7 +78,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const list = (reader: Actor, params: ConstructorParameters<typeof ListCases>[1] = {}) => new ListCasesHandler(sql).execute(new ListCases(reader, params));
+const list = (reader: Actor, params: ConstructorParameters<typeof ListCases>[1] = {}) =>
+  new ListCasesHandler(sql).execute(new ListCases(reader, params));
 const ids = (page: { items: readonly { caseId: string }[] }) => page.items.map((i) => i.caseId);
 
 describe('listing cases', () => {
@@ -80,7 +99,12 @@ describe('listing cases', () => {
     // The AU PSC sees Kenya, placed before it, and Rakhine only through the Council's veto, which is public.
     const psc = await list(as('au-psc'));
     expect(ids(psc)).toEqual([RIFT_VALLEY, RAKHINE]);
-    expect(psc.items[0]).toMatchObject({ highestRisk: 'high', status: 'open', region: 'Africa', situation: 'Kenya, post-election violence' });
+    expect(psc.items[0]).toMatchObject({
+      highestRisk: 'high',
+      status: 'open',
+      region: 'Africa',
+      situation: 'Kenya, post-election violence',
+    });
     expect(psc.items[1]).toMatchObject({ crimes: null, highestRisk: null, situation: 'Rakhine State' });
     // A state sees Rakhine through the posture it declared (published) and the vetoes, and nothing of the assessment.
     const state = await list(as('member-state:ARG'));
@@ -110,7 +134,11 @@ describe('listing cases', () => {
   });
 
   it('refuses a bad filter, naming the rule', async () => {
-    const refused = (params: Record<string, string>) => list(auditor, params).then(() => undefined, (error: unknown) => error);
+    const refused = (params: Record<string, string>) =>
+      list(auditor, params).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     expect(await refused({ status: 'dormant' })).toMatchObject({ rule: 'case-status' });
     expect(await refused({ crime: 'theft' })).toMatchObject({ rule: 'case-crime' });
     expect(await refused({ risk: 'extreme' })).toMatchObject({ rule: 'risk-level' });
@@ -123,15 +151,45 @@ describe('listing cases', () => {
 });
 
 describe('a body’s agenda', () => {
-  const agenda = (body: string, limit?: string, cursor?: string) => new ReadAgendaHandler(sql).execute(new ReadAgenda(as(body), limit, cursor, NOW));
+  const agenda = (body: string, limit?: string, cursor?: string) =>
+    new ReadAgendaHandler(sql).execute(new ReadAgenda(as(body), limit, cursor, NOW));
 
   it('shows the Assembly the decision awaited of it and the veto debate it owes, overdue once its day has passed', async () => {
     const page = await agenda('un-general-assembly');
-    expect(page.items).toEqual([
-      { caseId: RIFT_VALLEY, situation: 'Kenya, post-election violence', kind: 'awaiting-decision', ref: 'T2', since: day(8, 1), dueBy: null, waitingMs: Date.parse(NOW.toISOString()) - Date.parse(day(8, 1)), overdue: false },
-      { caseId: VANNI, situation: 'Sri Lanka, the Vanni', kind: 'awaiting-decision', ref: 'T4', since: day(8), dueBy: null, waitingMs: expect.any(Number), overdue: false },
-      { caseId: RIFT_VALLEY, situation: 'Kenya, post-election violence', kind: 'overdue', ref: 'D1', since: day(10), dueBy: day(24), waitingMs: expect.any(Number), overdue: true },
-    ].sort((a, b) => Date.parse(a.since) - Date.parse(b.since)));
+    expect(page.items).toEqual(
+      [
+        {
+          caseId: RIFT_VALLEY,
+          situation: 'Kenya, post-election violence',
+          kind: 'awaiting-decision',
+          ref: 'T2',
+          since: day(8, 1),
+          dueBy: null,
+          waitingMs: Date.parse(NOW.toISOString()) - Date.parse(day(8, 1)),
+          overdue: false,
+        },
+        {
+          caseId: VANNI,
+          situation: 'Sri Lanka, the Vanni',
+          kind: 'awaiting-decision',
+          ref: 'T4',
+          since: day(8),
+          dueBy: null,
+          waitingMs: expect.any(Number),
+          overdue: false,
+        },
+        {
+          caseId: RIFT_VALLEY,
+          situation: 'Kenya, post-election violence',
+          kind: 'overdue',
+          ref: 'D1',
+          since: day(10),
+          dueBy: day(24),
+          waitingMs: expect.any(Number),
+          overdue: true,
+        },
+      ].sort((a, b) => Date.parse(a.since) - Date.parse(b.since)),
+    );
   });
 
   it('pages, and shows a body with nothing awaited of it nothing', async () => {
@@ -214,7 +272,9 @@ describe('what is computed over the events a reader may read', () => {
     const knowledge = await new ReadCaseKnowledgeHandler(sql).execute(new ReadCaseKnowledge(as('au-psc'), RIFT_VALLEY));
     // The transmission to the Assembly (T2) was not addressed to the PSC: the Assembly is not among what it knows.
     expect(knowledge.organs.map((o) => o.organ)).toEqual(['un-security-council', 'au-psc', 'un-secretary-general']);
-    await expect(new ReadCaseKnowledgeHandler(sql).execute(new ReadCaseKnowledge(as('au-psc'), QUIET))).rejects.toMatchObject({ rule: 'case-exists' });
+    await expect(new ReadCaseKnowledgeHandler(sql).execute(new ReadCaseKnowledge(as('au-psc'), QUIET))).rejects.toMatchObject({
+      rule: 'case-exists',
+    });
   });
 
   it('gives the lessons a reader may read: the Joint Office the lessons addressed to it, a state none', async () => {

@@ -55,9 +55,11 @@ export function parseCaseFilters(params: CaseFilterParams): CaseFilters {
   }
   const q = text('q', params.q);
   const placedBefore = text('placedBefore', params.placedBefore);
-  if (placedBefore && !isBody(placedBefore)) throw new InvalidCommand('case-filter-body', `placedBefore must name a body rtop knows, not ${placedBefore}`);
+  if (placedBefore && !isBody(placedBefore))
+    throw new InvalidCommand('case-filter-body', `placedBefore must name a body rtop knows, not ${placedBefore}`);
   const after = decodeCursor(params.cursor, 2) ?? null;
-  if (after && Number.isNaN(Date.parse(after[0]))) throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
+  if (after && Number.isNaN(Date.parse(after[0])))
+    throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
   return {
     status: oneOf('status', 'case-status', CASE_STATUSES, params.status),
     crime: oneOf('crime', 'case-crime', CRIMES, params.crime),

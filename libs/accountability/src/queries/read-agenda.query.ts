@@ -51,7 +51,8 @@ export class ReadAgendaHandler implements IQueryHandler<ReadAgenda> {
   async execute({ reader, limit, cursor, now }: ReadAgenda): Promise<Page<AgendaEntry>> {
     const size = pageLimit(limit);
     const after = decodeCursor(cursor, 4) ?? null;
-    if (after && Number.isNaN(Date.parse(after[0]))) throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
+    if (after && Number.isNaN(Date.parse(after[0])))
+      throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
     const rows = await this.sql.query<Row>(
       `select a.case_id, d.situation, a.kind, a.ref, ${iso('a.since')} as since, ${iso('a.due_by')} as due_by
          from ${ACCOUNTABILITY_SCHEMA}.${AGENDA_TABLE} a

@@ -47,8 +47,8 @@ export class ReadCaseKnowledgeHandler implements IQueryHandler<ReadCaseKnowledge
     const instant = parseInstant('asOf', asOf);
     const clock = parseClock(by);
     const entries = await readableEntries(this.sql, ACCOUNTABILITY_SCHEMA, reader, caseId, { types: KNOWLEDGE_TYPES });
-    if (!entries.length && !(await mayReadCase(this.sql, ACCOUNTABILITY_SCHEMA, reader, caseId))) throw new NotFound('case-exists', `no timeline for case ${caseId}`);
+    if (!entries.length && !(await mayReadCase(this.sql, ACCOUNTABILITY_SCHEMA, reader, caseId)))
+      throw new NotFound('case-exists', `no timeline for case ${caseId}`);
     return { caseId, asOf: instant?.toISOString() ?? null, by: clock, ...whoKnewWhat(timelineAsOf(entries, instant, clock)) };
   }
 }
-

@@ -47,7 +47,10 @@ export class ReadCaseTimelineHandler implements IQueryHandler<ReadCaseTimeline> 
     const limit = pageLimit(params.limit);
     const after = decodeCursor(params.after, 2) ?? null;
     if (after && (Number.isNaN(Date.parse(after[0])) || !/^\d+$/.test(after[1]))) {
-      throw new InvalidCommand('page-cursor', 'after is not a cursor this timeline gave out: pass the `next` of the previous page unchanged');
+      throw new InvalidCommand(
+        'page-cursor',
+        'after is not a cursor this timeline gave out: pass the `next` of the previous page unchanged',
+      );
     }
     const clock = clockColumn(by);
     const rows = await this.sql.query<Row>(

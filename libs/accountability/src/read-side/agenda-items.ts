@@ -28,15 +28,23 @@ const byTime = (a: string, b: string) => Date.parse(a) - Date.parse(b);
 export function agendaItemsOf(state: CaseSummary): AgendaItem[] {
   const items: AgendaItem[] = [];
   for (const [body, placement] of Object.entries(state.placements)) {
-    if (!decidedSince(state, body, placement.last)) items.push({ body, kind: 'awaiting-decision', ref: placement.ref, since: placement.last, dueBy: null });
+    if (!decidedSince(state, body, placement.last))
+      items.push({ body, kind: 'awaiting-decision', ref: placement.ref, since: placement.last, dueBy: null });
   }
   if (state.received && !decidedSince(state, SECRETARY_GENERAL, state.received.at)) {
-    items.push({ body: SECRETARY_GENERAL, kind: 'awaiting-decision', ref: state.received.assessmentId, since: state.received.at, dueBy: null });
+    items.push({
+      body: SECRETARY_GENERAL,
+      kind: 'awaiting-decision',
+      ref: state.received.assessmentId,
+      since: state.received.at,
+      dueBy: null,
+    });
   }
   const lastMet = [...state.meetingsHeld].sort(byTime).at(-1);
   const missed = state.meetingsOverdue.filter((dueBy) => !lastMet || byTime(lastMet, dueBy) < 0).sort(byTime)[0];
   if (missed) {
-    for (const body of [SECRETARY_GENERAL, ...UN_DEPARTMENTS]) items.push({ body, kind: 'overdue', ref: 'standing-group-meeting', since: missed, dueBy: missed });
+    for (const body of [SECRETARY_GENERAL, ...UN_DEPARTMENTS])
+      items.push({ body, kind: 'overdue', ref: 'standing-group-meeting', since: missed, dueBy: missed });
   }
   for (const [draftId, veto] of Object.entries(state.vetoes)) {
     if (veto.dueBy && !state.vetoDebatesClosed.includes(draftId)) {

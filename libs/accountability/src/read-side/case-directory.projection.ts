@@ -69,14 +69,22 @@ export class CaseDirectoryProjection implements Projection {
       // A rebuild or a redelivery may bring entries the row already holds: fold only what is new.
       const fresh = entries.filter((e) => e.seq > from.revision);
       if (!fresh.length) continue;
-      changed.push({ caseId, revision: fresh[fresh.length - 1].seq, state: fresh.reduce((state, e) => foldCaseSummary(state, e.entry), from.state) });
+      changed.push({
+        caseId,
+        revision: fresh[fresh.length - 1].seq,
+        state: fresh.reduce((state, e) => foldCaseSummary(state, e.entry), from.state),
+      });
     }
     if (!changed.length) return;
     await this.writeDirectory(tx, schema, changed);
     await this.writeAgenda(tx, schema, changed);
   }
 
-  private async writeDirectory(tx: ProjectionScope['tx'], schema: string, changed: readonly { caseId: string; revision: bigint; state: CaseSummary }[]) {
+  private async writeDirectory(
+    tx: ProjectionScope['tx'],
+    schema: string,
+    changed: readonly { caseId: string; revision: bigint; state: CaseSummary }[],
+  ) {
     this.regionMap ??= this.regions();
     const rows = changed.map(({ caseId, revision, state }) => ({
       case_id: caseId,
@@ -87,7 +95,8 @@ export class CaseDirectoryProjection implements Projection {
       crimes: state.crimes,
       status: state.status,
       highest_risk: state.risk?.peak ?? null,
-      region: regionFor({ situation: state.situation ?? '', openedRegion: state.openedRegion, states: state.states }, this.regionMap!).region,
+      region: regionFor({ situation: state.situation ?? '', openedRegion: state.openedRegion, states: state.states }, this.regionMap!)
+        .region,
       last_activity_at: state.lastActivityAt,
       placed_before: placedBeforeOf(state),
       readers: state.readers,
@@ -116,7 +125,14 @@ export class CaseDirectoryProjection implements Projection {
   private async writeAgenda(tx: ProjectionScope['tx'], schema: string, changed: readonly { caseId: string; state: CaseSummary }[]) {
     await tx.query(`delete from ${schema}.${AGENDA_TABLE} where case_id = any($1::text[])`, [changed.map((c) => c.caseId)]);
     const rows = changed.flatMap(({ caseId, state }) =>
-      agendaItemsOf(state).map((item) => ({ body: item.body, case_id: caseId, kind: item.kind, ref: item.ref, since: item.since, due_by: item.dueBy })),
+      agendaItemsOf(state).map((item) => ({
+        body: item.body,
+        case_id: caseId,
+        kind: item.kind,
+        ref: item.ref,
+        since: item.since,
+        due_by: item.dueBy,
+      })),
     );
     if (!rows.length) return;
     await tx.query(

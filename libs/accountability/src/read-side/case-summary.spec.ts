@@ -29,7 +29,9 @@ describe('a case’s summary, folded from its timeline', () => {
 
   it('keeps whom the case may be read by, and who is privy to its assessment', () => {
     const summary = fold(rakhine);
-    expect(summary.readers).toEqual(expect.arrayContaining(['un-joint-office', 'member-state:MMR', 'un-security-council', ...UN_DEPARTMENTS]));
+    expect(summary.readers).toEqual(
+      expect.arrayContaining(['un-joint-office', 'member-state:MMR', 'un-security-council', ...UN_DEPARTMENTS]),
+    );
     expect(summary.privy).toEqual(expect.arrayContaining(['un-joint-office', 'un-secretary-general', 'un-security-council']));
     expect(summary.privy).not.toContain('member-state:MMR');
     expect(summary.published).toBe(true);
@@ -56,21 +58,41 @@ describe('the agenda a case puts on each body', () => {
 
   it('has the Secretary-General await its own decision once an assessment reached it, until it transmits', () => {
     const received = entry('secretary-general', 'assessment-received', day(4), { assessmentId: 'B9' });
-    expect(agendaItemsOf(fold([received]))).toEqual([{ body: 'un-secretary-general', kind: 'awaiting-decision', ref: 'B9', since: day(4), dueBy: null }]);
-    const sent = entry('secretary-general', 'assessment-transmitted', day(5), { transmissionId: 'T9', assessmentId: 'B9', recipients: ['au-psc'] });
-    expect(agendaItemsOf(fold([received, sent]))).toEqual([{ body: 'au-psc', kind: 'awaiting-decision', ref: 'T9', since: day(5), dueBy: null }]);
+    expect(agendaItemsOf(fold([received]))).toEqual([
+      { body: 'un-secretary-general', kind: 'awaiting-decision', ref: 'B9', since: day(4), dueBy: null },
+    ]);
+    const sent = entry('secretary-general', 'assessment-transmitted', day(5), {
+      transmissionId: 'T9',
+      assessmentId: 'B9',
+      recipients: ['au-psc'],
+    });
+    expect(agendaItemsOf(fold([received, sent]))).toEqual([
+      { body: 'au-psc', kind: 'awaiting-decision', ref: 'T9', since: day(5), dueBy: null },
+    ]);
   });
 
   it('puts a missed standing-group meeting on the Secretary-General’s and every department’s agenda until the group meets', () => {
-    const missed = entry('secretary-general', 'standing-group-meeting-overdue', day(8), { dueBy: day(7), lastMetAt: day(0), meetingCadenceDays: 7 });
+    const missed = entry('secretary-general', 'standing-group-meeting-overdue', day(8), {
+      dueBy: day(7),
+      lastMetAt: day(0),
+      meetingCadenceDays: 7,
+    });
     const items = agendaItemsOf(fold([missed]));
     expect(items.map((i) => i.body)).toEqual(['un-secretary-general', ...UN_DEPARTMENTS]);
-    expect(items[0]).toEqual({ body: 'un-secretary-general', kind: 'overdue', ref: 'standing-group-meeting', since: day(7), dueBy: day(7) });
+    expect(items[0]).toEqual({
+      body: 'un-secretary-general',
+      kind: 'overdue',
+      ref: 'standing-group-meeting',
+      since: day(7),
+      dueBy: day(7),
+    });
     const met = entry('secretary-general', 'standing-group-meeting-held', day(9), { meetingId: 'M', heldAt: day(9) });
     expect(agendaItemsOf(fold([missed, met]))).toEqual([]);
   });
 
   it('still awaits a decision of an organ whose draft was vetoed: a veto is not a decision taken', () => {
-    expect(agendaItemsOf(fold(rakhine))).toEqual([{ body: 'un-security-council', kind: 'awaiting-decision', ref: 'T3', since: day(4), dueBy: null }]);
+    expect(agendaItemsOf(fold(rakhine))).toEqual([
+      { body: 'un-security-council', kind: 'awaiting-decision', ref: 'T3', since: day(4), dueBy: null },
+    ]);
   });
 });

@@ -66,7 +66,11 @@ export const NEW_CASE: CaseSummary = {
   published: false,
 };
 
-const STATUS_OF: Readonly<Record<string, CaseStatus>> = { 'case-opened': 'open', 'case-placed-under-monitoring': 'monitoring', 'case-closed': 'closed' };
+const STATUS_OF: Readonly<Record<string, CaseStatus>> = {
+  'case-opened': 'open',
+  'case-placed-under-monitoring': 'monitoring',
+  'case-closed': 'closed',
+};
 
 const later = (a: string | null | undefined, b: string) => (!a || Date.parse(b) >= Date.parse(a) ? b : a);
 const earlier = (a: string | null | undefined, b: string) => (!a || Date.parse(b) < Date.parse(a) ? b : a);
@@ -135,12 +139,15 @@ export function foldCaseSummary(state: CaseSummary, entry: TimelineEntry): CaseS
   const placement = placedBy(entry, data);
   if (placement) next = { ...next, placements: place(next.placements, placement.bodies, entry.occurredAt, placement.ref) };
   const outcome = outcomeOf(entry);
-  if (outcome?.decided) next = { ...next, decisions: { ...next.decisions, [outcome.organ]: [...(next.decisions[outcome.organ] ?? []), entry.occurredAt] } };
+  if (outcome?.decided)
+    next = { ...next, decisions: { ...next.decisions, [outcome.organ]: [...(next.decisions[outcome.organ] ?? []), entry.occurredAt] } };
   if (key === 'secretary-general/assessment-received' && later(state.received?.at, entry.occurredAt) === entry.occurredAt) {
     next = { ...next, received: { assessmentId: str(data.assessmentId) ?? '', at: entry.occurredAt } };
   }
-  if (key === 'secretary-general/standing-group-meeting-overdue' && str(data.dueBy)) next = { ...next, meetingsOverdue: union(next.meetingsOverdue, [str(data.dueBy)!]) };
-  if (key === 'secretary-general/standing-group-meeting-held') next = { ...next, meetingsHeld: union(next.meetingsHeld, [str(data.heldAt) ?? entry.occurredAt]) };
+  if (key === 'secretary-general/standing-group-meeting-overdue' && str(data.dueBy))
+    next = { ...next, meetingsOverdue: union(next.meetingsOverdue, [str(data.dueBy)!]) };
+  if (key === 'secretary-general/standing-group-meeting-held')
+    next = { ...next, meetingsHeld: union(next.meetingsHeld, [str(data.heldAt) ?? entry.occurredAt]) };
   if (key === 'security-council/draft-vetoed' || key === 'general-assembly/veto-noted') {
     const draftId = str(data.draftId) ?? entry.eventId;
     const dueBy = str(data.vetoDebateDueBy) ?? str(data.debateDueBy) ?? next.vetoes[draftId]?.dueBy ?? null;
@@ -161,7 +168,9 @@ export interface PlacedBefore {
 
 /** The first decision an organ took at or after an instant, if any. */
 export function decidedSince(state: CaseSummary, organ: string, since: string): string | null {
-  const after = (state.decisions[organ] ?? []).filter((at) => Date.parse(at) >= Date.parse(since)).sort((a, b) => Date.parse(a) - Date.parse(b));
+  const after = (state.decisions[organ] ?? [])
+    .filter((at) => Date.parse(at) >= Date.parse(since))
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
   return after[0] ?? null;
 }
 

@@ -32,10 +32,19 @@ export async function casesReadableBy(sql: Sql, schema: string, reader: Actor, n
 }
 
 /** Per case, the entries the figures need that the reader may read, recorded by `now`. */
-export async function figuresEntries(sql: Sql, schema: string, reader: Actor, caseIds: readonly string[], now: Date): Promise<Map<string, TimelineEntry[]>> {
+export async function figuresEntries(
+  sql: Sql,
+  schema: string,
+  reader: Actor,
+  caseIds: readonly string[],
+  now: Date,
+): Promise<Map<string, TimelineEntry[]>> {
   const params = [...readerParams(reader), caseIds, now.toISOString(), REPORT_TYPES];
   const where = `t.case_id = any($3::text[]) and ${entryReadable(1, 2, 't')} and t.recorded_at <= $4::timestamptz`;
-  const others = await sql.query<EntryRow>(`select ${ENTRY_COLUMNS} from ${schema}.${TIMELINE_TABLE} t where ${where} and not ${IS_REPORT} order by t.case_id, t.seq`, params);
+  const others = await sql.query<EntryRow>(
+    `select ${ENTRY_COLUMNS} from ${schema}.${TIMELINE_TABLE} t where ${where} and not ${IS_REPORT} order by t.case_id, t.seq`,
+    params,
+  );
   const firstReports = await sql.query<EntryRow>(
     `select distinct on (t.case_id) ${ENTRY_COLUMNS} from ${schema}.${TIMELINE_TABLE} t where ${where} and ${IS_REPORT} order by t.case_id, t.occurred_at, t.seq`,
     params,

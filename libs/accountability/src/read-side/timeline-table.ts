@@ -56,7 +56,13 @@ export interface EntryFilter {
 }
 
 /** The entries of one case the reader may read, in recording order. */
-export async function readableEntries(sql: Sql, schema: string, reader: Actor, caseId: string, filter: EntryFilter = {}): Promise<TimelineEntry[]> {
+export async function readableEntries(
+  sql: Sql,
+  schema: string,
+  reader: Actor,
+  caseId: string,
+  filter: EntryFilter = {},
+): Promise<TimelineEntry[]> {
   const rows = await sql.query<EntryRow>(
     `select ${ENTRY_COLUMNS} from ${schema}.${TIMELINE_TABLE} t
       where t.case_id = $3 and ${entryReadable(1, 2, 't')}

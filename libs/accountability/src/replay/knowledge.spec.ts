@@ -12,15 +12,32 @@ describe('who knew what and when', () => {
     const organ = (name: string) => knowledge.organs.find((o) => o.organ === name)!;
 
     it('lists the organs in the order the assessment reached them', () => {
-      expect(knowledge.organs.map((o) => o.organ)).toEqual(['un-joint-office', 'un-secretary-general', 'un-security-council', 'au-psc', 'un-general-assembly']);
+      expect(knowledge.organs.map((o) => o.organ)).toEqual([
+        'un-joint-office',
+        'un-secretary-general',
+        'un-security-council',
+        'au-psc',
+        'un-general-assembly',
+      ]);
     });
 
     it('names the assessment issued, with its digest and when', () => {
-      expect(knowledge.assessments).toEqual([{ assessmentId: 'A1', contentDigest: 'sha256:A1', issuedAt: day(4), recordedAt: expect.any(String) }]);
+      expect(knowledge.assessments).toEqual([
+        { assessmentId: 'A1', contentDigest: 'sha256:A1', issuedAt: day(4), recordedAt: expect.any(String) },
+      ]);
     });
 
     it('shows when the Council was sent the assessment and when it went on its agenda, both by transmission T1', () => {
-      expect(organ('un-security-council').receipts.map((r) => [r.kind, r.assessmentId, r.contentDigest, r.transmissionId, r.occurredAt, r.matchesIssued])).toEqual([
+      expect(
+        organ('un-security-council').receipts.map((r) => [
+          r.kind,
+          r.assessmentId,
+          r.contentDigest,
+          r.transmissionId,
+          r.occurredAt,
+          r.matchesIssued,
+        ]),
+      ).toEqual([
         ['sent', 'A1', 'sha256:A1', 'T1', day(6), true],
         ['placed-before-organ', 'A1', 'sha256:A1', 'T1', day(6, 1), true],
       ]);
@@ -49,7 +66,10 @@ describe('who knew what and when', () => {
   });
 
   describe('given a decision recorded a week after it was taken', () => {
-    const late = [...riftValley.slice(0, 6), entry('security-council', 'council-decision-adopted', day(7), { draftId: 'D9' }, { recordedAt: day(14) })];
+    const late = [
+      ...riftValley.slice(0, 6),
+      entry('security-council', 'council-decision-adopted', day(7), { draftId: 'D9' }, { recordedAt: day(14) }),
+    ];
 
     it('when replayed by when things happened, then the Council had decided by day 8', () => {
       const knowledge = whoKnewWhat(timelineAsOf(late, new Date(day(8)), 'occurred'));
@@ -89,6 +109,8 @@ describe('the organ whose record an entry is', () => {
   });
 
   it('is the acting body where the context speaks for several', () => {
-    expect(organOf(entry('other-organs', 'lesson-recorded', day(1), {}, { actor: 'un-human-rights-council' }))).toBe('un-human-rights-council');
+    expect(organOf(entry('other-organs', 'lesson-recorded', day(1), {}, { actor: 'un-human-rights-council' }))).toBe(
+      'un-human-rights-council',
+    );
   });
 });

@@ -47,7 +47,10 @@ export function whoKnewWhat(timeline: readonly TimelineEntry[]): CaseKnowledge {
       organ,
       receipts: receipts
         .filter((r) => r.organ === organ)
-        .map((r) => ({ ...r, matchesIssued: issuedDigest.has(r.assessmentId) ? issuedDigest.get(r.assessmentId) === r.contentDigest : null })),
+        .map((r) => ({
+          ...r,
+          matchesIssued: issuedDigest.has(r.assessmentId) ? issuedDigest.get(r.assessmentId) === r.contentDigest : null,
+        })),
       outcomes: outcomes.filter((o) => o.organ === organ),
     })),
   };

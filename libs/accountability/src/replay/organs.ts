@@ -132,5 +132,7 @@ export function receiptsOf(entry: TimelineEntry): readonly Receipt[] {
   };
   if (kind !== 'sent') return [{ ...common, organ: organOf(entry) }];
   const recipients = field(entry, 'recipients');
-  return (Array.isArray(recipients) ? recipients : []).filter((r): r is string => typeof r === 'string').map((organ) => ({ ...common, organ }));
+  return (Array.isArray(recipients) ? recipients : [])
+    .filter((r): r is string => typeof r === 'string')
+    .map((organ) => ({ ...common, organ }));
 }

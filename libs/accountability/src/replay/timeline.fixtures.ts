@@ -44,12 +44,33 @@ export function entry(
 }
 
 const issued = (caseId: string, assessmentId: string, at: string, risks: { crime: string; level: string }[]) =>
-  entry('focal-point', 'assessment-issued', at, { content: { assessmentId, caseId, risks, summary: 'assessed' }, contentDigest: `sha256:${assessmentId}` });
+  entry('focal-point', 'assessment-issued', at, {
+    content: { assessmentId, caseId, risks, summary: 'assessed' },
+    contentDigest: `sha256:${assessmentId}`,
+  });
 const transmitted = (assessmentId: string, transmissionId: string, at: string, recipients: string[]) =>
-  entry('secretary-general', 'assessment-transmitted', at, { transmissionId, assessmentId, recipients, contentDigest: `sha256:${assessmentId}`, content: {} });
+  entry('secretary-general', 'assessment-transmitted', at, {
+    transmissionId,
+    assessmentId,
+    recipients,
+    contentDigest: `sha256:${assessmentId}`,
+    content: {},
+  });
 /** Written by the receiving organ's reaction, which acts for the Secretary-General who sent it. */
-export const placedOnAgenda = (context: 'security-council' | 'general-assembly', assessmentId: string, transmissionId: string, at: string, digest = `sha256:${assessmentId}`) =>
-  entry(context, 'assessment-placed-on-agenda', at, { assessmentId, transmissionId, contentDigest: digest }, { actor: 'un-secretary-general' });
+export const placedOnAgenda = (
+  context: 'security-council' | 'general-assembly',
+  assessmentId: string,
+  transmissionId: string,
+  at: string,
+  digest = `sha256:${assessmentId}`,
+) =>
+  entry(
+    context,
+    'assessment-placed-on-agenda',
+    at,
+    { assessmentId, transmissionId, contentDigest: digest },
+    { actor: 'un-secretary-general' },
+  );
 
 /**
  * Kenya: a high risk of crimes against humanity. Reported on day 1, assessed on day 4, sent to the
@@ -65,7 +86,12 @@ export const riftValley: readonly TimelineEntry[] = [
     { crime: 'crimes-against-humanity', level: 'high' },
     { crime: 'war-crimes', level: 'moderate' },
   ]),
-  entry('secretary-general', 'assessment-received', day(4, 1), { assessmentId: 'A1', contentDigest: 'sha256:A1', content: {}, issuedEventId: 'x' }),
+  entry('secretary-general', 'assessment-received', day(4, 1), {
+    assessmentId: 'A1',
+    contentDigest: 'sha256:A1',
+    content: {},
+    issuedEventId: 'x',
+  }),
   transmitted('A1', 'T1', day(6), ['un-security-council', 'au-psc']),
   placedOnAgenda('security-council', 'A1', 'T1', day(6, 1)),
   entry(
@@ -77,11 +103,27 @@ export const riftValley: readonly TimelineEntry[] = [
   ),
   transmitted('A1', 'T2', day(8), ['un-general-assembly']),
   placedOnAgenda('general-assembly', 'A1', 'T2', day(8, 1)),
-  entry('security-council', 'draft-vetoed', day(10), { draftId: 'D1', caseId: RIFT_VALLEY, vetoedBy: ['member-state:RUS'], vetoDebateDueBy: day(24) }),
-  entry('security-council', 'pledge-breached', day(10), { state: 'member-state:VEN', draftId: 'D1', caseId: RIFT_VALLEY, pledge: 'ACT code of conduct' }),
+  entry('security-council', 'draft-vetoed', day(10), {
+    draftId: 'D1',
+    caseId: RIFT_VALLEY,
+    vetoedBy: ['member-state:RUS'],
+    vetoDebateDueBy: day(24),
+  }),
+  entry('security-council', 'pledge-breached', day(10), {
+    state: 'member-state:VEN',
+    draftId: 'D1',
+    caseId: RIFT_VALLEY,
+    pledge: 'ACT code of conduct',
+  }),
   // The Assembly's own copy of the Council's veto: not a second veto.
   entry('general-assembly', 'veto-noted', day(10, 1), { draftId: 'D1', vetoedBy: ['member-state:RUS'], debateDueBy: day(24) }),
-  entry('regional-bodies', 'regional-decision-adopted', day(16), { decisionId: 'R1', caseId: RIFT_VALLEY, body: 'au-psc', coercive: false, councilDecisionId: null }),
+  entry('regional-bodies', 'regional-decision-adopted', day(16), {
+    decisionId: 'R1',
+    caseId: RIFT_VALLEY,
+    body: 'au-psc',
+    coercive: false,
+    councilDecisionId: null,
+  }),
   entry('security-council', 'council-decision-adopted', day(21), {
     draftId: 'D2',
     caseId: RIFT_VALLEY,
@@ -93,10 +135,25 @@ export const riftValley: readonly TimelineEntry[] = [
   }),
   // The Secretary-General's note of the Council's decision: not a second decision.
   entry('secretary-general', 'council-decision-noted', day(21, 1), { decisionId: 'D2', sourceEventId: 'x' }),
-  entry('secretary-general', 'measure-registered', day(31), { measureId: 'M1', pillar: 'II', coercive: false, description: 'mediation', implementingBody: 'au-psc' }),
-  entry('other-organs', 'lesson-recorded', day(35), { lessonId: 'L1', caseId: RIFT_VALLEY, contributor: 'un-peacebuilding-commission', lesson: 'Mediate before the vote' }),
+  entry('secretary-general', 'measure-registered', day(31), {
+    measureId: 'M1',
+    pillar: 'II',
+    coercive: false,
+    description: 'mediation',
+    implementingBody: 'au-psc',
+  }),
+  entry('other-organs', 'lesson-recorded', day(35), {
+    lessonId: 'L1',
+    caseId: RIFT_VALLEY,
+    contributor: 'un-peacebuilding-commission',
+    lesson: 'Mediate before the vote',
+  }),
   // The Joint Office's copy of the same lesson, fed back to it: not a second lesson.
-  entry('focal-point', 'lesson-learned-noted', day(35, 1), { lessonId: 'L1', contributor: 'un-peacebuilding-commission', lesson: 'Mediate before the vote' }),
+  entry('focal-point', 'lesson-learned-noted', day(35, 1), {
+    lessonId: 'L1',
+    contributor: 'un-peacebuilding-commission',
+    lesson: 'Mediate before the vote',
+  }),
 ];
 
 /**
@@ -113,7 +170,12 @@ export const rakhine: readonly TimelineEntry[] = [
     { crime: 'crimes-against-humanity', level: 'high' },
   ]),
   transmitted('B1', 'T3', day(4), ['un-security-council']),
-  entry('security-council', 'draft-vetoed', day(9), { draftId: 'D3', caseId: RAKHINE, vetoedBy: ['member-state:CHN', 'member-state:RUS'], vetoDebateDueBy: null }),
+  entry('security-council', 'draft-vetoed', day(9), {
+    draftId: 'D3',
+    caseId: RAKHINE,
+    vetoedBy: ['member-state:CHN', 'member-state:RUS'],
+    vetoDebateDueBy: null,
+  }),
 ];
 
 /**

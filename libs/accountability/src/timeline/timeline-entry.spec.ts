@@ -26,7 +26,11 @@ describe('timeline as of an instant', () => {
   });
 
   it('orders entries by when they were recorded, whatever order they arrived in', () => {
-    expect(timelineAsOf([entries[2], entries[0], entries[1]]).map((e) => e.type)).toEqual(['case-opened', 'assessment-issued', 'assessment-transmitted']);
+    expect(timelineAsOf([entries[2], entries[0], entries[1]]).map((e) => e.type)).toEqual([
+      'case-opened',
+      'assessment-issued',
+      'assessment-transmitted',
+    ]);
   });
 });
 
@@ -48,7 +52,11 @@ describe('timeline as of an instant, by when events happened', () => {
   });
 
   it('orders the whole timeline by when each event happened', () => {
-    expect(timelineAsOf(entries, undefined, 'occurred').map((e) => e.type)).toEqual(['case-opened', 'council-decision-adopted', 'assessment-issued']);
+    expect(timelineAsOf(entries, undefined, 'occurred').map((e) => e.type)).toEqual([
+      'case-opened',
+      'council-decision-adopted',
+      'assessment-issued',
+    ]);
     expect(timelineAsOf(entries).map((e) => e.type)).toEqual(['case-opened', 'assessment-issued', 'council-decision-adopted']);
   });
 });

@@ -8,12 +8,22 @@ const caseEvent = (caseId: string, n: number): NewEvent => ({
   eventId: randomUUID(),
   type: 'information-report-filed',
   data: { n },
-  metadata: { caseId, context: 'focal-point', schemaVersion: 1, actor: { body: 'un-joint-office', person: 'p', role: 'r' }, occurredAt: '2008-01-01T00:00:00.000Z' },
+  metadata: {
+    caseId,
+    context: 'focal-point',
+    schemaVersion: 1,
+    actor: { body: 'un-joint-office', person: 'p', role: 'r' },
+    occurredAt: '2008-01-01T00:00:00.000Z',
+  },
 });
 
 describe('the event log on a real Kafka broker', () => {
   const context = `relay-test-${randomUUID().slice(0, 8)}`;
-  const newLog = () => new KafkaEventLog({ brokers: KAFKA_BROKERS, namespace: 'rtop-test', clientId: 'rtop-test', partitions: 3, replicationFactor: 1 }, session);
+  const newLog = () =>
+    new KafkaEventLog(
+      { brokers: KAFKA_BROKERS, namespace: 'rtop-test', clientId: 'rtop-test', partitions: 3, replicationFactor: 1 },
+      session,
+    );
   let database: TestDatabase;
   let session: SqlSession;
   let store: EventStore;
@@ -38,7 +48,11 @@ describe('the event log on a real Kafka broker', () => {
 
     const consumerLog = newLog();
     const received: LoggedEvent[] = [];
-    const subscription = await consumerLog.subscribe({ group: `consumer-${context}`, contexts: [context], handle: async (e) => void received.push(e) });
+    const subscription = await consumerLog.subscribe({
+      group: `consumer-${context}`,
+      contexts: [context],
+      handle: async (e) => void received.push(e),
+    });
     await eventually(() => expect(received).toHaveLength(10), 60_000);
 
     // The relay crashes; events appended meanwhile go out when it is back, from its checkpoint.
@@ -75,7 +89,11 @@ describe('the event log on a real Kafka broker', () => {
     const first: number[] = [];
     const group = `liaison-${topicContext}`;
     let log = newLog();
-    let subscription = await log.subscribe({ group, contexts: [topicContext], handle: async (e) => void (e.caseId === caseId && first.push((e.data as { n: number }).n)) });
+    let subscription = await log.subscribe({
+      group,
+      contexts: [topicContext],
+      handle: async (e) => void (e.caseId === caseId && first.push((e.data as { n: number }).n)),
+    });
     await eventually(() => expect(first).toEqual([0, 1, 2]), 60_000);
     await subscription.stop();
     await log.close();
@@ -83,12 +101,20 @@ describe('the event log on a real Kafka broker', () => {
     for (let n = 3; n < 5; n++) await store.append(`resume-case-${caseId}`, [caseEvent(caseId, n)], BigInt(n - 1));
     const resumed: number[] = [];
     log = newLog();
-    subscription = await log.subscribe({ group, contexts: [topicContext], handle: async (e) => void (e.caseId === caseId && resumed.push((e.data as { n: number }).n)) });
+    subscription = await log.subscribe({
+      group,
+      contexts: [topicContext],
+      handle: async (e) => void (e.caseId === caseId && resumed.push((e.data as { n: number }).n)),
+    });
     await eventually(() => expect(resumed).toEqual([3, 4]), 60_000);
 
     const fresh: number[] = [];
     const freshLog = newLog();
-    const freshSubscription = await freshLog.subscribe({ group: `${group}-new`, contexts: [topicContext], handle: async (e) => void (e.caseId === caseId && fresh.push((e.data as { n: number }).n)) });
+    const freshSubscription = await freshLog.subscribe({
+      group: `${group}-new`,
+      contexts: [topicContext],
+      handle: async (e) => void (e.caseId === caseId && fresh.push((e.data as { n: number }).n)),
+    });
     await eventually(() => expect(fresh).toEqual([0, 1, 2, 3, 4]), 60_000);
 
     await Promise.all([subscription.stop(), freshSubscription.stop(), relay.stop()]);

@@ -80,15 +80,22 @@ export class KafkaEventLog implements EventLog {
     const topics = contexts.map((context) => topicOf(this.config.namespace, context));
     await this.ensureTopics(topics);
     // The offset is committed only after `handle` resolves: at-least-once, in order per partition.
-    const member = new GroupMember(this.membersKafka, `${this.config.namespace}.${group}`, topics, async ({ topic, partition, message }) => {
-      const event = parseMessage(message.value);
-      if (!event) {
-        // Not an rtop CloudEvent: it can never be handled, and must not block the partition.
-        console.error(`[event-log] ${group}: skipped a message that is not an rtop CloudEvent at ${topic}/${partition}@${message.offset}`);
-        return;
-      }
-      await handle(event);
-    });
+    const member = new GroupMember(
+      this.membersKafka,
+      `${this.config.namespace}.${group}`,
+      topics,
+      async ({ topic, partition, message }) => {
+        const event = parseMessage(message.value);
+        if (!event) {
+          // Not an rtop CloudEvent: it can never be handled, and must not block the partition.
+          console.error(
+            `[event-log] ${group}: skipped a message that is not an rtop CloudEvent at ${topic}/${partition}@${message.offset}`,
+          );
+          return;
+        }
+        await handle(event);
+      },
+    );
     await member.join();
     this.members.add(member);
     return {
@@ -134,7 +141,11 @@ export class KafkaEventLog implements EventLog {
       if (toCreate.length) {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: toCreate.map((topic) => ({ topic, numPartitions: this.config.partitions, replicationFactor: this.config.replicationFactor })),
+          topics: toCreate.map((topic) => ({
+            topic,
+            numPartitions: this.config.partitions,
+            replicationFactor: this.config.replicationFactor,
+          })),
         });
       }
       missing.forEach((t) => this.knownTopics.add(t));

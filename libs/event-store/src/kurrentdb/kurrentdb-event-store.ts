@@ -102,10 +102,10 @@ export class KurrentDbEventStore implements EventStore {
 
   async readStream(streamId: string, range: StreamRange = {}): Promise<readonly RecordedEvent[]> {
     if (range.limit === 0) return [];
-    const read = await this.collect(
-      this.names.events(streamId),
-      { fromRevision: range.fromRevision ?? START, ...(range.limit === undefined ? {} : { maxCount: range.limit }) },
-    );
+    const read = await this.collect(this.names.events(streamId), {
+      fromRevision: range.fromRevision ?? START,
+      ...(range.limit === undefined ? {} : { maxCount: range.limit }),
+    });
     return read.map((event) => toRecordedEvent(event, this.names));
   }
 
@@ -221,7 +221,11 @@ export class KurrentDbEventStore implements EventStore {
 }
 
 const checkpointEvent = (checkpoint: GlobalCheckpoint) =>
-  jsonEvent({ id: randomUUID(), type: 'rtop-checkpoint-stored', data: { commit: checkpoint.transactionId.toString(), prepare: checkpoint.position.toString() } });
+  jsonEvent({
+    id: randomUUID(),
+    type: 'rtop-checkpoint-stored',
+    data: { commit: checkpoint.transactionId.toString(), prepare: checkpoint.position.toString() },
+  });
 
 const parseCheckpoint = (data: unknown): GlobalCheckpoint => {
   const { commit, prepare } = data as { commit: string; prepare: string };

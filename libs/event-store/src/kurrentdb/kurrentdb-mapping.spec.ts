@@ -1,6 +1,17 @@
 import { START } from '@kurrent/kurrentdb-client';
 import { START_OF_LOG } from '../event-store.port';
-import { checkpointOf, claimData, claimOf, firstRevisionAt, isAfter, isAtOrBefore, readPositionAfter, streamNames, toEventData, toRecordedEvent } from './kurrentdb-mapping';
+import {
+  checkpointOf,
+  claimData,
+  claimOf,
+  firstRevisionAt,
+  isAfter,
+  isAtOrBefore,
+  readPositionAfter,
+  streamNames,
+  toEventData,
+  toRecordedEvent,
+} from './kurrentdb-mapping';
 
 const names = streamNames('rtop_focal_point');
 
@@ -41,7 +52,12 @@ describe('KurrentDB mapping: positions in $all as global checkpoints', () => {
 
 describe('KurrentDB mapping: events both ways', () => {
   const eventId = '0b8e9c1a-0000-4000-8000-000000000001';
-  const written = toEventData({ eventId, type: 'case-opened', data: { caseId: 'c-1', n: 2 }, metadata: { actor: 'jo', at: 3, tags: ['x'] } });
+  const written = toEventData({
+    eventId,
+    type: 'case-opened',
+    data: { caseId: 'c-1', n: 2 },
+    metadata: { actor: 'jo', at: 3, tags: ['x'] },
+  });
 
   it('carries the metadata as one JSON string, the only kind an atomic append to several streams takes', () => {
     expect(written).toMatchObject({ id: eventId, type: 'case-opened', contentType: 'application/json', data: { caseId: 'c-1', n: 2 } });
@@ -51,7 +67,17 @@ describe('KurrentDB mapping: events both ways', () => {
   it('gives back what was written, with its place in the stream and in $all', () => {
     const created = new Date('2026-01-02T03:04:05Z');
     const read = toRecordedEvent(
-      { streamId: 'rtop_focal_point:case-7', id: eventId, isJson: true, revision: 4n, type: 'case-opened', created, data: { caseId: 'c-1', n: 2 }, metadata: { ...(written.metadata as object), 'added-by-server': 'x' }, position: { commit: 10n, prepare: 7n } },
+      {
+        streamId: 'rtop_focal_point:case-7',
+        id: eventId,
+        isJson: true,
+        revision: 4n,
+        type: 'case-opened',
+        created,
+        data: { caseId: 'c-1', n: 2 },
+        metadata: { ...(written.metadata as object), 'added-by-server': 'x' },
+        position: { commit: 10n, prepare: 7n },
+      },
       names,
     );
     expect(read).toEqual({
@@ -68,13 +94,36 @@ describe('KurrentDB mapping: events both ways', () => {
 
   it('refuses an event without its position rather than invent one', () => {
     expect(() =>
-      toRecordedEvent({ streamId: 'rtop_focal_point:case-7', id: eventId, isJson: true, revision: 0n, type: 't', created: new Date(), data: {}, metadata: undefined }, names),
+      toRecordedEvent(
+        {
+          streamId: 'rtop_focal_point:case-7',
+          id: eventId,
+          isJson: true,
+          revision: 0n,
+          type: 't',
+          created: new Date(),
+          data: {},
+          metadata: undefined,
+        },
+        names,
+      ),
     ).toThrow(/25\.1 or later/);
   });
 
   it('claims an id with the stream and revision it went in at', () => {
     const claim = claimData('0b8e9c1a-0000-4000-8000-000000000002', { streamId: 'case-7', revision: 12n });
-    expect(claimOf({ streamId: names.claim(eventId), id: claim.id, isJson: true, revision: 0n, type: claim.type, created: new Date(), data: claim.data as never, metadata: undefined })).toEqual({
+    expect(
+      claimOf({
+        streamId: names.claim(eventId),
+        id: claim.id,
+        isJson: true,
+        revision: 0n,
+        type: claim.type,
+        created: new Date(),
+        data: claim.data as never,
+        metadata: undefined,
+      }),
+    ).toEqual({
       streamId: 'case-7',
       revision: 12n,
     });

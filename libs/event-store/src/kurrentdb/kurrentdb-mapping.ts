@@ -1,4 +1,12 @@
-import { AppendStreamState, EventData, JSONType, Position, RecordedEvent as KurrentRecordedEvent, START, jsonEvent } from '@kurrent/kurrentdb-client';
+import {
+  AppendStreamState,
+  EventData,
+  JSONType,
+  Position,
+  RecordedEvent as KurrentRecordedEvent,
+  START,
+  jsonEvent,
+} from '@kurrent/kurrentdb-client';
 import { GlobalCheckpoint, NewEvent, RecordedEvent, START_OF_LOG } from '../event-store.port';
 
 /**
@@ -60,7 +68,12 @@ export const isAfter = (a: GlobalCheckpoint, b: GlobalCheckpoint): boolean =>
 const METADATA_KEY = 'rtop';
 
 export const toEventData = (event: NewEvent): EventData =>
-  jsonEvent({ id: event.eventId, type: event.type, data: event.data as JSONType, metadata: { [METADATA_KEY]: JSON.stringify(event.metadata) } });
+  jsonEvent({
+    id: event.eventId,
+    type: event.type,
+    data: event.data as JSONType,
+    metadata: { [METADATA_KEY]: JSON.stringify(event.metadata) },
+  });
 
 export const claimData = (eventId: string, claim: EventClaim): EventData =>
   jsonEvent({ id: eventId, type: 'rtop-event-id-claimed', data: { streamId: claim.streamId, revision: claim.revision.toString() } });

@@ -42,7 +42,11 @@ describe('global log on PostgreSQL: a follower never skips an event that commits
     const naive = new Client({ connectionString: database.url });
     await naive.connect();
     const positionOnly = async (after: string) =>
-      (await naive.query('select type, global_position::text as p from rtop_events where global_position > $1 order by global_position', [after])).rows;
+      (
+        await naive.query('select type, global_position::text as p from rtop_events where global_position > $1 order by global_position', [
+          after,
+        ])
+      ).rows;
     const firstNaiveRead = await positionOnly('0');
     expect(firstNaiveRead.map((r) => r.type)).toEqual(['taken-second-committed-first']);
 

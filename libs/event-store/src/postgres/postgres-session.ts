@@ -83,7 +83,8 @@ async function tryLease(connectionString: string, name: string): Promise<Lease |
   });
   try {
     await client.connect();
-    const [{ held }] = (await client.query<{ held: boolean }>('select pg_try_advisory_lock($1, hashtext($2)) as held', [LEASES, name])).rows;
+    const [{ held }] = (await client.query<{ held: boolean }>('select pg_try_advisory_lock($1, hashtext($2)) as held', [LEASES, name]))
+      .rows;
     if (held) return { lost, release: () => client.end().catch(() => undefined) };
   } catch (error) {
     await client.end().catch(() => undefined);

@@ -77,7 +77,9 @@ export class SqlEventStore implements EventStore {
 
   async readEvent(eventId: string): Promise<RecordedEvent | undefined> {
     if (!isUuid(eventId)) return undefined;
-    const rows = await this.sql.query<EventRow>(`select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e where e.event_id = $1::uuid`, [eventId]);
+    const rows = await this.sql.query<EventRow>(`select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e where e.event_id = $1::uuid`, [
+      eventId,
+    ]);
     return rows.length ? toRecordedEvent(rows[0]) : undefined;
   }
 

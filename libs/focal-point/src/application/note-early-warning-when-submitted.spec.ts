@@ -25,7 +25,9 @@ const submitted = (data: object, type = 'early-warning-report-submitted'): Logge
 
 /** The Joint Office's store, holding the gradings of IGAD as a source. */
 function storeWith(gradings: readonly RecordedEvent[]): EventStore {
-  return { readStream: async (streamId: string) => (streamId === 'focal-point-source-named-igad' ? gradings : []) } as unknown as EventStore;
+  return {
+    readStream: async (streamId: string) => (streamId === 'focal-point-source-named-igad' ? gradings : []),
+  } as unknown as EventStore;
 }
 
 function reactionWith(store: EventStore) {
@@ -38,11 +40,25 @@ describe('note a regional early-warning report when a regional body submits one'
   it('files it on the case with the sender’s reliability as graded, once however often the event comes', async () => {
     const graded = {
       type: 'source-reliability-graded',
-      data: { source: { kind: 'named', name: 'igad' }, reliability: 'C', reason: 'mixed record', gradedAt: '2007-06-01T00:00:00.000Z', caseId },
+      data: {
+        source: { kind: 'named', name: 'igad' },
+        reliability: 'C',
+        reason: 'mixed record',
+        gradedAt: '2007-06-01T00:00:00.000Z',
+        caseId,
+      },
     } as unknown as RecordedEvent;
     const { bus, react } = reactionWith(storeWith([graded]));
     const indicators = [{ kind: 'conflict', category: 'armed-intervention', description: 'Armed raids on grazing land' }];
-    await react(submitted({ summary: 'Raids rising', observedAt: '2007-12-30T00:00:00.000Z', location: 'Karamoja cluster', indicators, riskFactors: [1] }));
+    await react(
+      submitted({
+        summary: 'Raids rising',
+        observedAt: '2007-12-30T00:00:00.000Z',
+        location: 'Karamoja cluster',
+        indicators,
+        riskFactors: [1],
+      }),
+    );
     expect(bus.execute).toHaveBeenCalledWith(
       expect.objectContaining({
         kind: JOINT_OFFICE_CASE,
@@ -62,7 +78,10 @@ describe('note a regional early-warning report when a regional body submits one'
           // What the report describes happened when it was observed: that is its occurred time.
           occurredAt: new Date('2007-12-30T00:00:00.000Z'),
         },
-        options: { idempotencyKey: 'early-warning|e3a10000-0000-4000-8000-000000000002', causationId: 'e3a10000-0000-4000-8000-000000000002' },
+        options: {
+          idempotencyKey: 'early-warning|e3a10000-0000-4000-8000-000000000002',
+          causationId: 'e3a10000-0000-4000-8000-000000000002',
+        },
       }),
     );
   });
@@ -70,7 +89,12 @@ describe('note a regional early-warning report when a regional body submits one'
   it('takes a report without Framework factors or observation time as sent, a sender never graded at F', async () => {
     const { bus, react } = reactionWith(storeWith([]));
     await react(submitted({ summary: 'Raids rising' }));
-    expect(bus.execute.mock.calls[0][0].command).toMatchObject({ regionalIndicators: [], riskFactors: [], observedAt: '2008-01-02T09:00:00.000Z', reliability: 'F' });
+    expect(bus.execute.mock.calls[0][0].command).toMatchObject({
+      regionalIndicators: [],
+      riskFactors: [],
+      observedAt: '2008-01-02T09:00:00.000Z',
+      reliability: 'F',
+    });
   });
 
   it('lets the regional bodies’ other events pass', async () => {

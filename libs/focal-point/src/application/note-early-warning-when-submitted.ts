@@ -9,7 +9,8 @@ import { occurredAtOfObservation } from './observed-at';
 import { reliabilityNow } from './source-stream';
 
 /** One regional report is one report on the case, however it arrives. */
-export const earlyWarningReportId = (body: string, regionalReportId: string) => deterministicUuid(`early-warning|${body}|${regionalReportId}`);
+export const earlyWarningReportId = (body: string, regionalReportId: string) =>
+  deterministicUuid(`early-warning|${body}|${regionalReportId}`);
 
 /**
  * Files every report a regional early-warning system (IGAD's CEWARN among them) submits on a

@@ -14,7 +14,9 @@ const approve = (overrides: Partial<ApproveReport> = {}): ApproveReport => ({
 
 describe('approve a report (moderation)', () => {
   it('approves the report, leaving it unverified: moderation is not verification', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(approve()).then([{ type: 'report-approved', data: { reportId: 'report-1' } }]);
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(approve())
+      .then([{ type: 'report-approved', data: { reportId: 'report-1' } }]);
     const state = [caseOpened, reportFiled, { type: 'report-approved', data: { reportId: 'report-1' } } as const].reduce(
       caseDecider.evolve,
       caseDecider.initialState,
@@ -33,7 +35,9 @@ describe('approve a report (moderation)', () => {
   });
 
   it('does not approve a retracted report', () => {
-    given(caseDecider, [caseOpened, reportFiled, retracted('report-1')]).when(approve()).thenRefuses('conflict', 'report-not-retracted');
+    given(caseDecider, [caseOpened, reportFiled, retracted('report-1')])
+      .when(approve())
+      .thenRefuses('conflict', 'report-not-retracted');
   });
 
   it('does not work on a closed case', () => {
@@ -41,6 +45,8 @@ describe('approve a report (moderation)', () => {
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(approve({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(approve({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

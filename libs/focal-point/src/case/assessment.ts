@@ -30,7 +30,14 @@ export interface CrimeRisk {
 }
 
 /** The six-part threshold test of the Rabat Plan of Action (2012), in its order. */
-export const RABAT_PARTS = ['context', 'speaker', 'intent', 'contentAndForm', 'extentAndMagnitude', 'likelihoodIncludingImminence'] as const;
+export const RABAT_PARTS = [
+  'context',
+  'speaker',
+  'intent',
+  'contentAndForm',
+  'extentAndMagnitude',
+  'likelihoodIncludingImminence',
+] as const;
 export type RabatPart = (typeof RABAT_PARTS)[number];
 export type RabatTest = { readonly [Part in RabatPart]: string };
 

@@ -1,4 +1,13 @@
-import { ASSESSMENT_ISSUED, CASE_CLOSED, CASE_OPENED, Crime, DataOf, DomainEvent, INFORMATION_REPORT_FILED, PublishedEvent } from '@rtop/kernel';
+import {
+  ASSESSMENT_ISSUED,
+  CASE_CLOSED,
+  CASE_OPENED,
+  Crime,
+  DataOf,
+  DomainEvent,
+  INFORMATION_REPORT_FILED,
+  PublishedEvent,
+} from '@rtop/kernel';
 import { AssessmentContent, AssessmentDraft } from './assessment';
 import { Credibility, InformationReport, ReportCorrection } from './information-report';
 
@@ -36,7 +45,10 @@ export type ReportVerified = DomainEvent<
   'report-verified',
   { readonly reportId: string; readonly credibility: Credibility; readonly corroboratedBy: readonly string[]; readonly method: string }
 >;
-export type ReportCorrected = DomainEvent<'report-corrected', { readonly reportId: string; readonly corrected: ReportCorrection; readonly reason: string }>;
+export type ReportCorrected = DomainEvent<
+  'report-corrected',
+  { readonly reportId: string; readonly corrected: ReportCorrection; readonly reason: string }
+>;
 export type ReportRetracted = DomainEvent<'report-retracted', { readonly reportId: string; readonly reason: string }>;
 export type AssessmentDrafted = DomainEvent<
   'assessment-drafted',
@@ -47,7 +59,10 @@ export type ReviewStepCompleted = DomainEvent<
   { readonly assessmentId: string; readonly step: string; readonly completedBy: string; readonly note: string }
 >;
 /** Published (v1): the Secretary-General's context receives every issued assessment from it. */
-export type AssessmentIssued = PublishedEvent<typeof ASSESSMENT_ISSUED, { readonly content: IssuedContent; readonly contentDigest: string }>;
+export type AssessmentIssued = PublishedEvent<
+  typeof ASSESSMENT_ISSUED,
+  { readonly content: IssuedContent; readonly contentDigest: string }
+>;
 /** The assessment's content as issued: the Joint Office's own type, and the contract's JSON object. */
 export type IssuedContent = AssessmentContent & DataOf<typeof ASSESSMENT_ISSUED>['content'];
 export type CasePlacedUnderMonitoring = DomainEvent<'case-placed-under-monitoring', { readonly caseId: string; readonly reason: string }>;

@@ -56,7 +56,10 @@ export const sameSourceReportFiled: InformationReportFiled = {
   data: { ...report, reportId: 'report-3', summary: 'Attackers returned the next day' },
 };
 
-export const retracted = (reportId: string): ReportRetracted => ({ type: 'report-retracted', data: { reportId, reason: 'The account was fabricated' } });
+export const retracted = (reportId: string): ReportRetracted => ({
+  type: 'report-retracted',
+  data: { reportId, reason: 'The account was fabricated' },
+});
 
 export const risk: CrimeRisk = {
   crime: 'crimes-against-humanity',

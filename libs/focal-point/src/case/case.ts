@@ -86,7 +86,16 @@ const newRecord = (report: InformationReport): ReportRecord => ({
 export function evolve(state: Case, event: CaseEvent): Case {
   if (event.type === 'case-opened') {
     const { caseId, situation, crimes } = event.data;
-    return { status: 'open', caseId, situation, crimes, standing: { kind: 'active' }, reports: PersistentMap.empty(), assessments: PersistentMap.empty(), lessons: PersistentMap.empty() };
+    return {
+      status: 'open',
+      caseId,
+      situation,
+      crimes,
+      standing: { kind: 'active' },
+      reports: PersistentMap.empty(),
+      assessments: PersistentMap.empty(),
+      lessons: PersistentMap.empty(),
+    };
   }
   const opened = state as OpenedCase;
   const withReport = (reportId: string, change: (record: ReportRecord) => ReportRecord): Case => ({
@@ -106,11 +115,19 @@ export function evolve(state: Case, event: CaseEvent): Case {
       return withReport(event.data.reportId, (r) => ({ ...r, moderation: 'approved' }));
     case 'report-verified': {
       const { credibility, corroboratedBy } = event.data;
-      return withReport(event.data.reportId, (r) => ({ ...r, verification: 'verified', report: { ...r.report, credibility, corroboratedBy } }));
+      return withReport(event.data.reportId, (r) => ({
+        ...r,
+        verification: 'verified',
+        report: { ...r.report, credibility, corroboratedBy },
+      }));
     }
     case 'report-corrected': {
       const { corrected, reason } = event.data;
-      return withReport(event.data.reportId, (r) => ({ ...r, report: { ...r.report, ...corrected }, corrections: [...r.corrections, { corrected, reason }] }));
+      return withReport(event.data.reportId, (r) => ({
+        ...r,
+        report: { ...r.report, ...corrected },
+        corrections: [...r.corrections, { corrected, reason }],
+      }));
     }
     case 'report-retracted':
       return withReport(event.data.reportId, (r) => ({ ...r, retraction: { reason: event.data.reason } }));

@@ -28,7 +28,9 @@ describe('close a case', () => {
   });
 
   it('gives the reason', () => {
-    given(caseDecider, [caseOpened]).when(close({ reason: ' ' })).thenRefuses('invalid', 'reason-given');
+    given(caseDecider, [caseOpened])
+      .when(close({ reason: ' ' }))
+      .thenRefuses('invalid', 'reason-given');
   });
 
   it('needs an opened case', () => {
@@ -36,6 +38,8 @@ describe('close a case', () => {
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, [caseOpened]).when(close({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened])
+      .when(close({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -20,14 +20,23 @@ export function completeReviewStep(command: CompleteReviewStep, state: Case): Re
     throw new StateConflict('reviewed-before-issue', `assessment ${command.assessmentId} is already issued; its review is closed`);
   }
   if (!draft.reviewChecklist.includes(command.step)) {
-    throw new InvalidCommand('review-step-on-checklist', `${command.step} is not a step of this draft's review (${draft.reviewChecklist.join(', ')})`);
+    throw new InvalidCommand(
+      'review-step-on-checklist',
+      `${command.step} is not a step of this draft's review (${draft.reviewChecklist.join(', ')})`,
+    );
   }
   const completedBy = draft.completedSteps.get(command.step);
   if (completedBy) {
-    throw new StateConflict('review-step-completed-once', `${command.step} was already completed on assessment ${command.assessmentId} by ${completedBy}`);
+    throw new StateConflict(
+      'review-step-completed-once',
+      `${command.step} was already completed on assessment ${command.assessmentId} by ${completedBy}`,
+    );
   }
   if (command.step === SECOND_READER && command.actor.person === draft.draftedBy) {
-    throw new RuleViolated('second-reader-is-another-person', `the second reader of assessment ${command.assessmentId} is someone other than its drafter`);
+    throw new RuleViolated(
+      'second-reader-is-another-person',
+      `the second reader of assessment ${command.assessmentId} is someone other than its drafter`,
+    );
   }
   const { assessmentId, step, note } = command;
   return [{ type: 'review-step-completed', data: { assessmentId, step, completedBy: command.actor.person, note } }];

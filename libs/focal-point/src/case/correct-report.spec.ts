@@ -17,7 +17,10 @@ const correct = (overrides: Partial<CorrectReport> = {}): CorrectReport => ({
 describe('correct a report', () => {
   it('records the corrected fields and why, as a new event: the report as filed stays in the record', () => {
     const history = [caseOpened, reportFiled];
-    const corrected = { type: 'report-corrected', data: { reportId: 'report-1', corrected: { location: 'Kiambaa, near Eldoret', riskFactors: [7, 8, 11] }, reason: correct().reason } } as const;
+    const corrected = {
+      type: 'report-corrected',
+      data: { reportId: 'report-1', corrected: { location: 'Kiambaa, near Eldoret', riskFactors: [7, 8, 11] }, reason: correct().reason },
+    } as const;
     given(caseDecider, history).when(correct()).then([corrected]);
     const state = [...history, corrected].reduce(caseDecider.evolve, caseDecider.initialState);
     expect(state.status === 'open' && state.reports.get('report-1')).toMatchObject({
@@ -40,7 +43,9 @@ describe('correct a report', () => {
   });
 
   it('gives the reason for the correction', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(correct({ reason: '' })).thenRefuses('invalid', 'reason-given');
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(correct({ reason: '' }))
+      .thenRefuses('invalid', 'reason-given');
   });
 
   it('holds corrected fields to the rules of filing', () => {
@@ -54,7 +59,9 @@ describe('correct a report', () => {
 
   it('corrects only a report on the case that stands', () => {
     given(caseDecider, [caseOpened]).when(correct()).thenRefuses('not-found', 'report-on-case');
-    given(caseDecider, [caseOpened, reportFiled, retracted('report-1')]).when(correct()).thenRefuses('conflict', 'report-not-retracted');
+    given(caseDecider, [caseOpened, reportFiled, retracted('report-1')])
+      .when(correct())
+      .thenRefuses('conflict', 'report-not-retracted');
   });
 
   it('keeps the record correctable after the case is closed', () => {
@@ -63,6 +70,8 @@ describe('correct a report', () => {
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(correct({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(correct({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

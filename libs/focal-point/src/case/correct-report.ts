@@ -25,9 +25,14 @@ export function correctReport(command: CorrectReport, state: Case): ReportCorrec
     ...command.corrected,
     ...(command.corrected.riskFactors && { riskFactors: checkRiskFactors(command.corrected.riskFactors, { required: true }) }),
   };
-  const changed = CORRECTABLE_FIELDS.filter((field) => asked[field] !== undefined && canonicalJson(asked[field]) !== canonicalJson(report[field]));
+  const changed = CORRECTABLE_FIELDS.filter(
+    (field) => asked[field] !== undefined && canonicalJson(asked[field]) !== canonicalJson(report[field]),
+  );
   if (!changed.length) {
-    throw new InvalidCommand('correction-changes-the-report', `the correction changes none of ${CORRECTABLE_FIELDS.join(', ')} of report ${command.reportId}`);
+    throw new InvalidCommand(
+      'correction-changes-the-report',
+      `the correction changes none of ${CORRECTABLE_FIELDS.join(', ')} of report ${command.reportId}`,
+    );
   }
   if (changed.includes('observedAt')) checkObservedBefore(asked.observedAt!, command.at);
   const corrected: ReportCorrection = Object.fromEntries(changed.map((field) => [field, asked[field]]));

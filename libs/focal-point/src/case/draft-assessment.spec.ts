@@ -77,15 +77,19 @@ describe('draft an assessment', () => {
 
     it('refuses an indicator that is not the Framework’s', () => {
       for (const indicator of ['15.1', '8', '8.0', '8.13', '9.7', 'x.1']) {
-        onTheCase.when(draft({ risks: [withFinding(indicator)] })).thenRefuses('invalid', 'framework-of-analysis-indicators', new RegExp(indicator.replace('.', '\\.')));
+        onTheCase
+          .when(draft({ risks: [withFinding(indicator)] }))
+          .thenRefuses('invalid', 'framework-of-analysis-indicators', new RegExp(indicator.replace('.', '\\.')));
       }
     });
 
     it('scores a crime on the common factors and its own specific factors only', () => {
-      onTheCase.when(draft({ risks: [withFinding('12.3')] })).then([
-        { ...assessmentDrafted, data: { ...assessmentDrafted.data, risks: [withFinding('12.3')] } },
-      ]);
-      onTheCase.when(draft({ risks: [withFinding('9.2')] })).thenRefuses('rule-violated', 'crime-specific-risk-factors', /factors 1–8 and 11–12/);
+      onTheCase
+        .when(draft({ risks: [withFinding('12.3')] }))
+        .then([{ ...assessmentDrafted, data: { ...assessmentDrafted.data, risks: [withFinding('12.3')] } }]);
+      onTheCase
+        .when(draft({ risks: [withFinding('9.2')] }))
+        .thenRefuses('rule-violated', 'crime-specific-risk-factors', /factors 1–8 and 11–12/);
       onTheCase.when(draft({ risks: [withFinding('13.1')] })).thenRefuses('rule-violated', 'crime-specific-risk-factors');
     });
 
@@ -96,7 +100,9 @@ describe('draft an assessment', () => {
     });
 
     it('rests each finding on reports filed on the case', () => {
-      onTheCase.when(draft({ risks: [withFinding('8.7', ['report-x'])] })).thenRefuses('invalid', 'assessment-rests-on-reports', /report-x/);
+      onTheCase
+        .when(draft({ risks: [withFinding('8.7', ['report-x'])] }))
+        .thenRefuses('invalid', 'assessment-rests-on-reports', /report-x/);
       onTheCase.when(draft({ risks: [withFinding('8.7', [])] })).thenRefuses('invalid', 'assessment-rests-on-reports');
     });
 
@@ -136,7 +142,9 @@ describe('draft an assessment', () => {
         .when(draft({ risks: [genocide], ethnicCleansing: { assessedThrough: ['genocide'] } }))
         .result();
       expect(drafted.data).toMatchObject({ risks: [genocide] });
-      given(caseDecider, [cleansingOnly, reportFiled]).when(draft({ risks: [genocide] })).thenRefuses('invalid', 'assess-the-crimes-of-the-case');
+      given(caseDecider, [cleansingOnly, reportFiled])
+        .when(draft({ risks: [genocide] }))
+        .thenRefuses('invalid', 'assess-the-crimes-of-the-case');
     });
   });
 
@@ -158,14 +166,29 @@ describe('draft an assessment', () => {
 
     it('assesses incitement only where the case includes it', () => {
       onTheCase.when(draft({ incitement: [{ ...incitement, crime: 'genocide' }] })).thenRefuses('invalid', 'incitement-within-the-case');
-      const withoutIncitement: CaseOpened = { type: 'case-opened', data: { ...caseOpened.data, crimes: [{ crime: 'crimes-against-humanity', incitement: false }] } };
-      given(caseDecider, [withoutIncitement, reportFiled]).when(draft({ incitement: [incitement] })).thenRefuses('invalid', 'incitement-within-the-case');
+      const withoutIncitement: CaseOpened = {
+        type: 'case-opened',
+        data: { ...caseOpened.data, crimes: [{ crime: 'crimes-against-humanity', incitement: false }] },
+      };
+      given(caseDecider, [withoutIncitement, reportFiled])
+        .when(draft({ incitement: [incitement] }))
+        .thenRefuses('invalid', 'incitement-within-the-case');
     });
 
     it('carries incitement to ethnic cleansing over to the crimes it is mapped onto', () => {
-      const genocide = { ...risk, crime: 'genocide' as const, findings: [{ indicator: '10.1', finding: 'Found', reportIds: ['report-1'] }] };
+      const genocide = {
+        ...risk,
+        crime: 'genocide' as const,
+        findings: [{ indicator: '10.1', finding: 'Found', reportIds: ['report-1'] }],
+      };
       const [drafted] = given(caseDecider, [cleansingOnly, reportFiled])
-        .when(draft({ risks: [genocide], ethnicCleansing: { assessedThrough: ['genocide'] }, incitement: [{ ...incitement, crime: 'genocide' }] }))
+        .when(
+          draft({
+            risks: [genocide],
+            ethnicCleansing: { assessedThrough: ['genocide'] },
+            incitement: [{ ...incitement, crime: 'genocide' }],
+          }),
+        )
         .result();
       expect(drafted.data).toMatchObject({ incitement: [{ crime: 'genocide' }] });
     });
@@ -182,7 +205,12 @@ describe('draft an assessment', () => {
 
     it('rests incitement on reports on the case, none retracted', () => {
       onTheCase.when(draft({ incitement: [{ ...incitement, reportIds: [] }] })).thenRefuses('invalid', 'assessment-rests-on-reports');
-      given(caseDecider, [caseOpened, reportFiled, { type: 'information-report-filed', data: { ...reportFiled.data, reportId: 'report-9' } }, retracted('report-9')])
+      given(caseDecider, [
+        caseOpened,
+        reportFiled,
+        { type: 'information-report-filed', data: { ...reportFiled.data, reportId: 'report-9' } },
+        retracted('report-9'),
+      ])
         .when(draft({ incitement: [{ ...incitement, reportIds: ['report-9'] }] }))
         .thenRefuses('rule-violated', 'retracted-report-not-cited');
     });

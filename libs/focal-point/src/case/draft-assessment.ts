@@ -39,11 +39,15 @@ export function draftAssessment(command: DraftAssessment, state: Case): Assessme
   const scope = crimesInScope(opened, ethnicCleansing);
   const risks = command.risks.map((risk, index) => checkRisk(risk, `risks[${index}]`, opened, scope));
   risks.forEach((risk, index) => {
-    if (risks.findIndex((r) => r.crime === risk.crime) !== index) throw new InvalidCommand('risk-per-crime', `risks[${index}]: ${risk.crime} is assessed twice`);
+    if (risks.findIndex((r) => r.crime === risk.crime) !== index)
+      throw new InvalidCommand('risk-per-crime', `risks[${index}]: ${risk.crime} is assessed twice`);
   });
   const unassessed = ethnicCleansing?.assessedThrough.find((crime) => !risks.some((r) => r.crime === crime));
   if (unassessed) {
-    throw new InvalidCommand('ethnic-cleansing-mapping', `ethnic cleansing is tagged as assessed through ${unassessed}, which this assessment does not assess`);
+    throw new InvalidCommand(
+      'ethnic-cleansing-mapping',
+      `ethnic cleansing is tagged as assessed through ${unassessed}, which this assessment does not assess`,
+    );
   }
   const incitement = command.incitement.map((finding, index) => checkIncitement(finding, `incitement[${index}]`, opened, scope));
   incitement.forEach((finding, index) => {
@@ -118,13 +122,19 @@ function checkRisk(risk: Requested<CrimeRisk>, where: string, opened: OpenedCase
     );
   }
   if (!risk.findings.length) {
-    throw new InvalidCommand('risk-scored-on-indicators', `${where}: the risk of ${crime} is scored on at least one indicator of the Framework of Analysis`);
+    throw new InvalidCommand(
+      'risk-scored-on-indicators',
+      `${where}: the risk of ${crime} is scored on at least one indicator of the Framework of Analysis`,
+    );
   }
   risk.findings.forEach((finding, index) => {
     const at = `${where}.findings[${index}]`;
     const indicator = parseIndicator(finding.indicator);
     if (!indicator) {
-      throw new InvalidCommand('framework-of-analysis-indicators', `${at}: ${finding.indicator} is not an indicator of the Framework of Analysis (risk factor 1–14, then its indicator, e.g. 8.7)`);
+      throw new InvalidCommand(
+        'framework-of-analysis-indicators',
+        `${at}: ${finding.indicator} is not an indicator of the Framework of Analysis (risk factor 1–14, then its indicator, e.g. 8.7)`,
+      );
     }
     if (!factorBearsOn(indicator.factor, crime)) {
       throw new RuleViolated(

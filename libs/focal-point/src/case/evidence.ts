@@ -38,7 +38,12 @@ export function rejectRetracted(opened: OpenedCase, reportIds: readonly string[]
  */
 export function checkCorroboration(
   opened: OpenedCase,
-  report: { readonly reportId: string; readonly source: ReportSource; readonly credibility: Credibility; readonly corroboratedBy: readonly string[] },
+  report: {
+    readonly reportId: string;
+    readonly source: ReportSource;
+    readonly credibility: Credibility;
+    readonly corroboratedBy: readonly string[];
+  },
 ): void {
   if (report.credibility === CONFIRMED && !report.corroboratedBy.length) {
     throw new RuleViolated(
@@ -48,10 +53,14 @@ export function checkCorroboration(
   }
   for (const id of report.corroboratedBy) {
     const other = opened.reports.get(id);
-    if (!other) throw new InvalidCommand('corroborating-report-on-case', `corroborating report ${id} is not filed on case ${opened.caseId}`);
+    if (!other)
+      throw new InvalidCommand('corroborating-report-on-case', `corroborating report ${id} is not filed on case ${opened.caseId}`);
     // A report shares its own source, so this also refuses a report named as its own corroboration.
     if (sameSource(other.report.source, report.source)) {
-      throw new RuleViolated('independent-corroboration', `report ${id} comes from the same source and cannot corroborate report ${report.reportId}`);
+      throw new RuleViolated(
+        'independent-corroboration',
+        `report ${id} comes from the same source and cannot corroborate report ${report.reportId}`,
+      );
     }
   }
   rejectRetracted(opened, report.corroboratedBy, `report ${report.reportId}`);

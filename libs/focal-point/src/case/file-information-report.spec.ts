@@ -34,7 +34,9 @@ describe('file an information report', () => {
   });
 
   it('keeps risk factors in order and once each', () => {
-    const [filed] = given(caseDecider, [caseOpened]).when(file({ riskFactors: [11, 8, 11] })).result();
+    const [filed] = given(caseDecider, [caseOpened])
+      .when(file({ riskFactors: [11, 8, 11] }))
+      .result();
     expect(filed.data).toMatchObject({ riskFactors: [8, 11] });
   });
 
@@ -50,7 +52,9 @@ describe('file an information report', () => {
     given(caseDecider, [caseOpened])
       .when(file({ riskFactors: [15 as never] }))
       .thenRefuses('invalid', 'framework-of-analysis-risk-factors');
-    given(caseDecider, [caseOpened]).when(file({ riskFactors: [] })).thenRefuses('invalid', 'framework-of-analysis-risk-factors');
+    given(caseDecider, [caseOpened])
+      .when(file({ riskFactors: [] }))
+      .thenRefuses('invalid', 'framework-of-analysis-risk-factors');
   });
 
   it('refuses an observation dated after the filing', () => {
@@ -64,7 +68,9 @@ describe('file an information report', () => {
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, [caseOpened]).when(file({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened])
+      .when(file({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   describe('credibility 1, confirmed by other sources', () => {
@@ -81,7 +87,9 @@ describe('file an information report', () => {
     });
 
     it('is refused when the corroboration is not on the case', () => {
-      given(caseDecider, [caseOpened]).when(confirmed(['report-x'])).thenRefuses('invalid', 'corroborating-report-on-case', /report-x/);
+      given(caseDecider, [caseOpened])
+        .when(confirmed(['report-x']))
+        .thenRefuses('invalid', 'corroborating-report-on-case', /report-x/);
     });
 
     it('is refused when the corroboration comes from the same source', () => {

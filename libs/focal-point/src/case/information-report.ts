@@ -1,15 +1,7 @@
 import { RiskFactor } from './framework-of-analysis';
 
 /** Where a report came from: every channel the Joint Office gathers from. */
-export const CHANNELS = [
-  'un-field-presence',
-  'regional-early-warning',
-  'member-state',
-  'ngo',
-  'media',
-  'civil-society',
-  'other',
-] as const;
+export const CHANNELS = ['un-field-presence', 'regional-early-warning', 'member-state', 'ngo', 'media', 'civil-society', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Admiralty grading of the source: A completely reliable … E unreliable, F cannot be judged. */
@@ -24,9 +16,7 @@ export type Credibility = (typeof CREDIBILITY)[number];
 export const CONFIRMED: Credibility = 1;
 
 /** A protected source is known in the record by its pseudonym only: sources may be people at risk. */
-export type ReportSource =
-  | { readonly kind: 'named'; readonly name: string }
-  | { readonly kind: 'protected'; readonly pseudonym: string };
+export type ReportSource = { readonly kind: 'named'; readonly name: string } | { readonly kind: 'protected'; readonly pseudonym: string };
 
 export function sameSource(a: ReportSource, b: ReportSource): boolean {
   return a.kind === 'named' ? b.kind === 'named' && a.name === b.name : b.kind === 'protected' && a.pseudonym === b.pseudonym;

@@ -63,7 +63,10 @@ describe('issue an assessment', () => {
       .when(issue())
       .thenRefuses('rule-violated', 'retracted-report-not-cited', /risks\[0\]\.findings\[0\]: report report-1/);
     const speech = { type: 'information-report-filed', data: { ...reportFiled.data, reportId: 'report-9' } } as const;
-    const withIncitement = { ...assessmentDrafted, data: { ...assessmentDrafted.data, incitement: [{ ...incitement, reportIds: ['report-9'] }] } };
+    const withIncitement = {
+      ...assessmentDrafted,
+      data: { ...assessmentDrafted.data, incitement: [{ ...incitement, reportIds: ['report-9'] }] },
+    };
     given(caseDecider, [caseOpened, reportFiled, speech, withIncitement, ...reviewed, retracted('report-9')])
       .when(issue())
       .thenRefuses('rule-violated', 'retracted-report-not-cited', /incitement\[0\]/);
@@ -71,14 +74,20 @@ describe('issue an assessment', () => {
 
   it('issues an assessment once', () => {
     const [issued] = given(caseDecider, readyToIssue).when(issue()).result();
-    given(caseDecider, [...readyToIssue, issued]).when(issue()).thenRefuses('conflict', 'assessment-issued-once');
+    given(caseDecider, [...readyToIssue, issued])
+      .when(issue())
+      .thenRefuses('conflict', 'assessment-issued-once');
   });
 
   it('issues nothing on a closed case', () => {
-    given(caseDecider, [...readyToIssue, caseClosed]).when(issue()).thenRefuses('conflict', 'case-not-closed');
+    given(caseDecider, [...readyToIssue, caseClosed])
+      .when(issue())
+      .thenRefuses('conflict', 'case-not-closed');
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, readyToIssue).when(issue({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, readyToIssue)
+      .when(issue({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

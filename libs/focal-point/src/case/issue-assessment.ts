@@ -25,7 +25,10 @@ export function issueAssessment(command: IssueAssessment, state: Case): Assessme
   const { draft, reviewChecklist, completedSteps } = record;
   const outstanding = reviewChecklist.filter((step) => !completedSteps.has(step));
   if (outstanding.length) {
-    throw new RuleViolated('review-checklist-complete', `assessment ${command.assessmentId} is still to pass review: ${outstanding.join(', ')}`);
+    throw new RuleViolated(
+      'review-checklist-complete',
+      `assessment ${command.assessmentId} is still to pass review: ${outstanding.join(', ')}`,
+    );
   }
   // A report retracted after drafting takes the draft down with it: it is issued on standing evidence only.
   draft.risks.forEach((risk, r) => risk.findings.forEach((f, i) => rejectRetracted(opened, f.reportIds, `risks[${r}].findings[${i}]`)));

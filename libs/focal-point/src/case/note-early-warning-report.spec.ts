@@ -53,7 +53,9 @@ describe('note an early-warning report from a regional body', () => {
   });
 
   it('comes from a regional body only', () => {
-    given(caseDecider, [caseOpened]).when(note({ actor: jointOffice })).thenRefuses('forbidden', 'remit', /regional body/);
+    given(caseDecider, [caseOpened])
+      .when(note({ actor: jointOffice }))
+      .thenRefuses('forbidden', 'remit', /regional body/);
   });
 
   it('needs an opened case', () => {
@@ -66,10 +68,14 @@ describe('note an early-warning report from a regional body', () => {
   });
 
   it('carries Framework risk factors only when they are the Framework’s', () => {
-    given(caseDecider, [caseOpened]).when(note({ riskFactors: [0] })).thenRefuses('invalid', 'framework-of-analysis-risk-factors');
+    given(caseDecider, [caseOpened])
+      .when(note({ riskFactors: [0] }))
+      .thenRefuses('invalid', 'framework-of-analysis-risk-factors');
   });
 
   it('refuses an observation dated after it arrived', () => {
-    given(caseDecider, [caseOpened]).when(note({ observedAt: '2008-03-01T00:00:00.000Z' })).thenRefuses('invalid', 'observed-before-filed');
+    given(caseDecider, [caseOpened])
+      .when(note({ observedAt: '2008-03-01T00:00:00.000Z' }))
+      .thenRefuses('invalid', 'observed-before-filed');
   });
 });

@@ -50,7 +50,10 @@ export function noteEarlyWarningReport(command: NoteEarlyWarningReport, state: C
 
 function requireRegionalBody(body: string): RegionalBody {
   if (!(REGIONAL_BODIES as readonly string[]).includes(body)) {
-    throw new OutsideRemit('remit', `an early-warning report reaches the Joint Office from a regional body (${REGIONAL_BODIES.join(', ')}), not ${body}`);
+    throw new OutsideRemit(
+      'remit',
+      `an early-warning report reaches the Joint Office from a regional body (${REGIONAL_BODIES.join(', ')}), not ${body}`,
+    );
   }
   return body as RegionalBody;
 }

@@ -14,7 +14,10 @@ const note = (overrides: Partial<NoteLessonLearned> = {}): NoteLessonLearned => 
   ...overrides,
 });
 
-const noted = { type: 'lesson-learned-noted', data: { lessonId: 'lesson-1', contributor: 'Peacebuilding Commission', lesson: note().lesson } } as const;
+const noted = {
+  type: 'lesson-learned-noted',
+  data: { lessonId: 'lesson-1', contributor: 'Peacebuilding Commission', lesson: note().lesson },
+} as const;
 
 describe('note a lesson learned', () => {
   it('keeps the lesson fed back to the Joint Office on the case', () => {
@@ -32,8 +35,12 @@ describe('note a lesson learned', () => {
   });
 
   it('states the lesson and who contributed it', () => {
-    given(caseDecider, [caseOpened]).when(note({ lesson: '' })).thenRefuses('invalid', 'lesson-stated');
-    given(caseDecider, [caseOpened]).when(note({ contributor: ' ' })).thenRefuses('invalid', 'lesson-stated');
+    given(caseDecider, [caseOpened])
+      .when(note({ lesson: '' }))
+      .thenRefuses('invalid', 'lesson-stated');
+    given(caseDecider, [caseOpened])
+      .when(note({ contributor: ' ' }))
+      .thenRefuses('invalid', 'lesson-stated');
   });
 
   it('needs an opened case', () => {
@@ -42,10 +49,16 @@ describe('note a lesson learned', () => {
 
   it('comes from the bodies that feed lessons back', () => {
     for (const body of ['un-human-rights-council', 'un-ecosoc', 'un-joint-office', 'un-secretary-general'] as const) {
-      const [fed] = given(caseDecider, [caseOpened]).when(note({ actor: { ...peacebuildingCommission, body } })).result();
+      const [fed] = given(caseDecider, [caseOpened])
+        .when(note({ actor: { ...peacebuildingCommission, body } }))
+        .result();
       expect(fed.type).toBe('lesson-learned-noted');
     }
-    given(caseDecider, [caseOpened]).when(note({ actor: securityCouncil })).thenRefuses('forbidden', 'remit', /un-peacebuilding-commission/);
-    given(caseDecider, [caseOpened]).when(note({ actor: igad })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened])
+      .when(note({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit', /un-peacebuilding-commission/);
+    given(caseDecider, [caseOpened])
+      .when(note({ actor: igad }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -26,7 +26,9 @@ describe('open a case', () => {
   });
 
   it('refuses a case with no crime at all', () => {
-    given(caseDecider).when(open({ crimes: [] })).thenRefuses('invalid', 'scope-of-the-responsibility-to-protect');
+    given(caseDecider)
+      .when(open({ crimes: [] }))
+      .thenRefuses('invalid', 'scope-of-the-responsibility-to-protect');
   });
 
   it('refuses a crime listed twice', () => {
@@ -36,7 +38,9 @@ describe('open a case', () => {
   });
 
   it('is the Joint Office’s to do: any other body acts outside its remit', () => {
-    given(caseDecider).when(open({ actor: securityCouncil })).thenRefuses('forbidden', 'remit', /un-joint-office only/);
+    given(caseDecider)
+      .when(open({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit', /un-joint-office only/);
   });
 
   it('opens a case once', () => {

@@ -54,7 +54,13 @@ function hashOf(key: string): number {
   return hash >>> 0;
 }
 
-function insert<Value>(branch: Branch<Value>, key: string, hash: number, value: Value, depth: number): { branch: Branch<Value>; added: boolean } {
+function insert<Value>(
+  branch: Branch<Value>,
+  key: string,
+  hash: number,
+  value: Value,
+  depth: number,
+): { branch: Branch<Value>; added: boolean } {
   const index = slotOf(hash, depth);
   const { slot, added } = insertInto(branch[index], key, hash, value, depth);
   const copy = branch.slice();
@@ -62,7 +68,13 @@ function insert<Value>(branch: Branch<Value>, key: string, hash: number, value: 
   return { branch: copy, added };
 }
 
-function insertInto<Value>(slot: Slot<Value>, key: string, hash: number, value: Value, depth: number): { slot: Slot<Value>; added: boolean } {
+function insertInto<Value>(
+  slot: Slot<Value>,
+  key: string,
+  hash: number,
+  value: Value,
+  depth: number,
+): { slot: Slot<Value>; added: boolean } {
   if (slot === undefined) return { slot: { entries: [[key, value]] }, added: true };
   if (isBranch(slot)) {
     const { branch, added } = insert(slot, key, hash, value, depth + 1);

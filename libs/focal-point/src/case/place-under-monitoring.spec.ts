@@ -33,7 +33,9 @@ describe('place a case under monitoring', () => {
   });
 
   it('gives the reason', () => {
-    given(caseDecider, [caseOpened]).when(monitor({ reason: '' })).thenRefuses('invalid', 'reason-given');
+    given(caseDecider, [caseOpened])
+      .when(monitor({ reason: '' }))
+      .thenRefuses('invalid', 'reason-given');
   });
 
   it('needs an opened case', () => {
@@ -41,6 +43,8 @@ describe('place a case under monitoring', () => {
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, [caseOpened]).when(monitor({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened])
+      .when(monitor({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -15,7 +15,9 @@ const retract = (overrides: Partial<RetractReport> = {}): RetractReport => ({
 
 describe('retract a report', () => {
   it('withdraws the report with its reason; the report stays in the record', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(retract()).then([retracted('report-1')]);
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(retract())
+      .then([retracted('report-1')]);
     const state = [caseOpened, reportFiled, retracted('report-1')].reduce(caseDecider.evolve, caseDecider.initialState);
     expect(state.status === 'open' && state.reports.get('report-1')).toMatchObject({
       report: reportFiled.data,
@@ -24,11 +26,15 @@ describe('retract a report', () => {
   });
 
   it('retracts a report once', () => {
-    given(caseDecider, [caseOpened, reportFiled, retracted('report-1')]).when(retract()).thenRefuses('conflict', 'report-retracted-once');
+    given(caseDecider, [caseOpened, reportFiled, retracted('report-1')])
+      .when(retract())
+      .thenRefuses('conflict', 'report-retracted-once');
   });
 
   it('gives the reason for the retraction', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(retract({ reason: '  ' })).thenRefuses('invalid', 'reason-given');
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(retract({ reason: '  ' }))
+      .thenRefuses('invalid', 'reason-given');
   });
 
   it('retracts only a report on the case', () => {
@@ -36,10 +42,14 @@ describe('retract a report', () => {
   });
 
   it('keeps the record correctable after the case is closed', () => {
-    given(caseDecider, [caseOpened, reportFiled, caseClosed]).when(retract()).then([retracted('report-1')]);
+    given(caseDecider, [caseOpened, reportFiled, caseClosed])
+      .when(retract())
+      .then([retracted('report-1')]);
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(retract({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(retract({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -47,7 +47,9 @@ describe('verify a report', () => {
   });
 
   it('may verify at a lower credibility without corroboration', () => {
-    const [verified] = given(caseDecider, [caseOpened, reportFiled]).when(verify({ credibility: 3, corroboratedBy: [] })).result();
+    const [verified] = given(caseDecider, [caseOpened, reportFiled])
+      .when(verify({ credibility: 3, corroboratedBy: [] }))
+      .result();
     expect(verified.data).toMatchObject({ credibility: 3, corroboratedBy: [] });
   });
 
@@ -67,11 +69,15 @@ describe('verify a report', () => {
   });
 
   it('refuses a credibility outside the Admiralty scale', () => {
-    given(caseDecider, [caseOpened, reportFiled]).when(verify({ credibility: 7 as never })).thenRefuses('invalid', 'admiralty-credibility');
+    given(caseDecider, [caseOpened, reportFiled])
+      .when(verify({ credibility: 7 as never }))
+      .thenRefuses('invalid', 'admiralty-credibility');
   });
 
   it('states how the report was verified', () => {
-    given(caseDecider, [caseOpened, reportFiled, otherReportFiled]).when(verify({ method: ' ' })).thenRefuses('invalid', 'verification-method-stated');
+    given(caseDecider, [caseOpened, reportFiled, otherReportFiled])
+      .when(verify({ method: ' ' }))
+      .thenRefuses('invalid', 'verification-method-stated');
   });
 
   it('verifies only a report on the case that stands', () => {
@@ -86,6 +92,8 @@ describe('verify a report', () => {
   });
 
   it('is the Joint Office’s to do', () => {
-    given(caseDecider, [caseOpened, reportFiled, otherReportFiled]).when(verify({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(caseDecider, [caseOpened, reportFiled, otherReportFiled])
+      .when(verify({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -24,7 +24,10 @@ export function verifyReport(command: VerifyReport, state: Case): ReportVerified
   const opened = requireNotClosed(state, command.caseId);
   const { report } = requireNotRetracted(requireReport(opened, command.reportId));
   if (!CREDIBILITY.includes(command.credibility)) {
-    throw new InvalidCommand('admiralty-credibility', `credibility is graded 1 (confirmed) to 6 (cannot be judged), not ${command.credibility}`);
+    throw new InvalidCommand(
+      'admiralty-credibility',
+      `credibility is graded 1 (confirmed) to 6 (cannot be judged), not ${command.credibility}`,
+    );
   }
   const method = requireText(command.method, 'verification-method-stated', 'how the report was verified');
   const corroboratedBy = [...new Set(command.corroboratedBy)];

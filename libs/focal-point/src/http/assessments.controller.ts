@@ -29,7 +29,13 @@ export class AssessmentsController {
       {
         crime: 'crimes-against-humanity',
         level: 'very-high',
-        findings: [{ indicator: '11.1', finding: 'Killings, burnings and expulsions of civilians chosen by ethnicity, in several provinces', reportIds: [EXAMPLE_REFS.reportId] }],
+        findings: [
+          {
+            indicator: '11.1',
+            finding: 'Killings, burnings and expulsions of civilians chosen by ethnicity, in several provinces',
+            reportIds: [EXAMPLE_REFS.reportId],
+          },
+        ],
         rationale: 'Widespread attacks on civilians along ethnic lines, with signs of organisation, and no sign yet that they are ending.',
       },
     ],
@@ -49,7 +55,8 @@ export class AssessmentsController {
       },
     ],
     ethnicCleansing: { assessedThrough: ['crimes-against-humanity'] },
-    summary: 'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
+    summary:
+      'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
   })
   @ApiOperation({
     summary: 'Draft an assessment: risk per crime on the Framework’s indicators, incitement on the Rabat test (assessment-drafted)',
@@ -82,7 +89,10 @@ export class AssessmentsController {
   }
 
   @Post('assessment-drafts/:assessmentId/review-steps')
-  @ApiRequestExample(CompleteReviewStepDto, 'Kenya, 2008: the legal review of the draft', { step: 'legal-review', note: 'Findings checked against the Framework of Analysis and the Rabat test' })
+  @ApiRequestExample(CompleteReviewStepDto, 'Kenya, 2008: the legal review of the draft', {
+    step: 'legal-review',
+    note: 'Findings checked against the Framework of Analysis and the Rabat test',
+  })
   @ApiOperation({ summary: 'Complete a step of a draft’s review (review-step-completed)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The step is recorded with who completed it.' })
@@ -93,7 +103,15 @@ export class AssessmentsController {
     @Body() dto: CompleteReviewStepDto,
     @CommandContext() request: CommandContext,
   ) {
-    const command = { type: 'complete-review-step', caseId, assessmentId, step: dto.step, note: dto.note ?? '', actor: request.actor, at: request.at } as const;
+    const command = {
+      type: 'complete-review-step',
+      caseId,
+      assessmentId,
+      step: dto.step,
+      note: dto.note ?? '',
+      actor: request.actor,
+      at: request.at,
+    } as const;
     const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId, assessmentId, step: dto.step, revision: outcome.revision.toString() };
   }

@@ -28,7 +28,8 @@ export class CasesController {
   @ApiRequestExample(OpenCaseDto, 'Kenya, 2007–08: the Joint Office opens the case', {
     situation: 'Kenya, post-election violence',
     crimes: [{ crime: 'crimes-against-humanity', incitement: true }, { crime: 'ethnic-cleansing' }],
-    summary: 'Violence between communities after the disputed presidential election of 27 December 2007: killings, burnings and mass displacement, above all in the Rift Valley, Nairobi and western Kenya.',
+    summary:
+      'Violence between communities after the disputed presidential election of 27 December 2007: killings, burnings and mass displacement, above all in the Rift Valley, Nairobi and western Kenya.',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The case is open.' })
@@ -60,22 +61,32 @@ export class CasesController {
   }
 
   @Post(':caseId/monitoring')
-  @ApiRequestExample(ReasonDto, 'Kenya, 2008: the National Accord is signed', { reason: 'National Accord signed on 28 February 2008; its implementation and the next elections to be watched' })
+  @ApiRequestExample(ReasonDto, 'Kenya, 2008: the National Accord is signed', {
+    reason: 'National Accord signed on 28 February 2008; its implementation and the next elections to be watched',
+  })
   @ApiOperation({ summary: 'Place the case under monitoring (case-placed-under-monitoring)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The case is watched rather than worked; reports and assessments still come in.' })
   @ApiRefusals(400, 401, 403, 404, 409)
-  async placeUnderMonitoring(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ReasonDto, @CommandContext() request: CommandContext) {
+  async placeUnderMonitoring(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: ReasonDto,
+    @CommandContext() request: CommandContext,
+  ) {
     const command = { type: 'place-under-monitoring', caseId, reason: dto.reason, actor: request.actor, at: request.at } as const;
     const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId, revision: outcome.revision.toString() };
   }
 
   @Post(':caseId/closure')
-  @ApiRequestExample(ReasonDto, 'Kenya, 2008: the violence has ended', { reason: 'Coalition government in office and the violence ended; lessons recorded' })
+  @ApiRequestExample(ReasonDto, 'Kenya, 2008: the violence has ended', {
+    reason: 'Coalition government in office and the violence ended; lessons recorded',
+  })
   @ApiOperation({ summary: 'Close the case (case-closed {caseId, reason}, published)' })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'The case is closed: no new reports, reviews or assessments; the record stays correctable and lessons still come in.' })
+  @ApiCreatedResponse({
+    description: 'The case is closed: no new reports, reviews or assessments; the record stays correctable and lessons still come in.',
+  })
   @ApiRefusals(400, 401, 403, 404, 409)
   async closeCase(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ReasonDto, @CommandContext() request: CommandContext) {
     const command = { type: 'close-case', caseId, reason: dto.reason, actor: request.actor, at: request.at } as const;

@@ -90,7 +90,10 @@ export class IncitementFindingDto {
   @IsIn(CRIMES, { message: `crime must be one of ${CRIMES.join(', ')}` })
   crime!: (typeof CRIMES)[number];
 
-  @ApiProperty({ type: RabatTestDto, description: 'A finding on each of the six parts; a blank part is refused (400 rabat-six-part-test).' })
+  @ApiProperty({
+    type: RabatTestDto,
+    description: 'A finding on each of the six parts; a blank part is refused (400 rabat-six-part-test).',
+  })
   @ValidateNested()
   @Type(() => RabatTestDto)
   @IsObject()
@@ -127,7 +130,12 @@ export class DraftAssessmentDto {
   @IsObject({ each: true })
   risks!: CrimeRiskDto[];
 
-  @ApiProperty({ type: [IncitementFindingDto], required: false, default: [], description: 'Incitement, weighed on the Rabat test, once per crime.' })
+  @ApiProperty({
+    type: [IncitementFindingDto],
+    required: false,
+    default: [],
+    description: 'Incitement, weighed on the Rabat test, once per crime.',
+  })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })

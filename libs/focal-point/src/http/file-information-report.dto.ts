@@ -50,7 +50,8 @@ export class FileInformationReportDto {
 
   @ApiProperty({
     enum: CREDIBILITY,
-    description: 'Credibility of this report, 1 (confirmed) to 6 (cannot be judged). 1 needs corroboratedBy (422 confirmed-needs-corroboration).',
+    description:
+      'Credibility of this report, 1 (confirmed) to 6 (cannot be judged). 1 needs corroboratedBy (422 confirmed-needs-corroboration).',
   })
   @IsIn(CREDIBILITY)
   credibility!: (typeof CREDIBILITY)[number];
@@ -69,7 +70,8 @@ export class FileInformationReportDto {
 
   @ApiProperty({
     example: '2008-01-01T12:00:00Z',
-    description: 'When what the report describes was observed: the report’s occurred time (timeline by=occurred); when it was filed is its recorded time. After now is refused with 400 (observed-before-filed).',
+    description:
+      'When what the report describes was observed: the report’s occurred time (timeline by=occurred); when it was filed is its recorded time. After now is refused with 400 (observed-before-filed).',
   })
   @IsInstant()
   observedAt!: string;

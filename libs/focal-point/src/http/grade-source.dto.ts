@@ -5,7 +5,10 @@ import { SOURCE_RELIABILITY } from '../case/information-report';
 
 /** A source named as reports name it, or a protected source by the pseudonym the record knows it by. */
 export class SourceReferenceDto {
-  @ApiProperty({ required: false, description: 'Who the source is; for a protected source it never leaves the request. Omit when giving pseudonym.' })
+  @ApiProperty({
+    required: false,
+    description: 'Who the source is; for a protected source it never leaves the request. Omit when giving pseudonym.',
+  })
   @ValidateIf((source: SourceReferenceDto) => source.pseudonym === undefined)
   @IsString()
   @IsNotEmpty()

@@ -76,7 +76,11 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     expect(graded.status).toBe(201);
     const pseudonym = before.body.source.pseudonym as string;
     expect(graded.body.source).toEqual({ kind: 'protected', pseudonym });
-    const regraded = await adviser().post(`/cases/${caseId}/source-gradings`, { source: { pseudonym }, reliability: 'D', reason: 'An account proved false' });
+    const regraded = await adviser().post(`/cases/${caseId}/source-gradings`, {
+      source: { pseudonym },
+      reliability: 'D',
+      reason: 'An account proved false',
+    });
     expect(regraded.status).toBe(201);
     const after = await adviser().post(`/cases/${caseId}/reports`, report);
     expect(after.body.reliability).toBe('D');
@@ -90,7 +94,9 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
       ],
     });
     expect(history.body.history[0].gradedAt).toEqual(expect.any(String));
-    await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports.map((r: { reliability: string }) => r.reliability)).toEqual(['F', 'D']));
+    await readOnceShown(`/cases/${caseId}`, (body) =>
+      expect(body.reports.map((r: { reliability: string }) => r.reliability)).toEqual(['F', 'D']),
+    );
     expect(JSON.stringify((await rtop.allEvents()).map(({ data, metadata }) => ({ data, metadata })))).not.toContain('Jane Witness');
     expect((await adviser().get('/sources/unknown/x/reliability')).status).toBe(400);
   });
@@ -123,7 +129,13 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
 
     const view = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports[1]?.retraction).not.toBeNull());
     expect(view.body.reports).toEqual([
-      expect.objectContaining({ reportId: first, moderation: 'approved', verification: 'verified', credibility: 1, corroboratedBy: [second] }),
+      expect.objectContaining({
+        reportId: first,
+        moderation: 'approved',
+        verification: 'verified',
+        credibility: 1,
+        corroboratedBy: [second],
+      }),
       expect.objectContaining({
         reportId: second,
         moderation: 'awaiting-approval',
@@ -141,7 +153,10 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     const reportId = (await adviser().post(`/cases/${caseId}/reports`, report)).body.reportId;
 
     const cleansing = draftOn(reportId);
-    const asCrime = await adviser().post(`/cases/${caseId}/assessment-drafts`, { ...cleansing, risks: [{ ...cleansing.risks[0], crime: 'ethnic-cleansing' }] });
+    const asCrime = await adviser().post(`/cases/${caseId}/assessment-drafts`, {
+      ...cleansing,
+      risks: [{ ...cleansing.risks[0], crime: 'ethnic-cleansing' }],
+    });
     expect([asCrime.status, asCrime.body.rule]).toEqual([422, 'ethnic-cleansing-assessed-through-crimes']);
     const wrongFactor = await adviser().post(`/cases/${caseId}/assessment-drafts`, {
       ...cleansing,
@@ -163,9 +178,13 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     const ownReading = await adviser().post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step: 'second-reader' });
     expect([ownReading.status, ownReading.body.rule]).toEqual([422, 'second-reader-is-another-person']);
     for (const step of ['sources-graded', 'evidence-linked', 'legal-review']) {
-      expect((await adviser().post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step, note: 'done' })).status).toBe(201);
+      expect((await adviser().post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step, note: 'done' })).status).toBe(
+        201,
+      );
     }
-    expect((await secondReader().post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step: 'second-reader' })).status).toBe(201);
+    expect(
+      (await secondReader().post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step: 'second-reader' })).status,
+    ).toBe(201);
 
     const issued = await adviser().post(`/cases/${caseId}/assessments`, { assessmentId });
     expect(issued.status).toBe(201);
@@ -186,7 +205,9 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
       lesson: 'Warnings reached the Council late',
     });
     expect(lesson.status).toBe(201);
-    expect((await rtop.as('un-security-council').post(`/cases/${caseId}/lessons-learned`, { contributor: 'x', lesson: 'y' })).status).toBe(403);
+    expect((await rtop.as('un-security-council').post(`/cases/${caseId}/lessons-learned`, { contributor: 'x', lesson: 'y' })).status).toBe(
+      403,
+    );
     const warning = await rtop.as('igad').post(`/cases/${caseId}/early-warning-reports`, {
       regionalReportId: 'cewarn-2008-014',
       summary: 'Raids rising',
@@ -199,7 +220,12 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     expect(view.body.standing).toEqual({ kind: 'closed', reason: 'Power-sharing agreement holds' });
     expect(view.body.lessons).toEqual([expect.objectContaining({ contributor: 'Peacebuilding Commission' })]);
     expect(view.body.reports).toEqual([
-      expect.objectContaining({ channel: 'regional-early-warning', source: { kind: 'named', name: 'igad' }, credibility: 6, reliability: 'F' }),
+      expect.objectContaining({
+        channel: 'regional-early-warning',
+        source: { kind: 'named', name: 'igad' },
+        credibility: 6,
+        reliability: 'F',
+      }),
     ]);
   });
 
@@ -222,7 +248,10 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
         expect(await rtop.as(body).get(`/cases/${id}`)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
       }
       for (const key of [pseudonym, 'never-graded']) {
-        expect(await rtop.as(body).get(`/sources/protected/${key}/reliability`)).toMatchObject({ status: 404, body: { rule: 'source-exists' } });
+        expect(await rtop.as(body).get(`/sources/protected/${key}/reliability`)).toMatchObject({
+          status: 404,
+          body: { rule: 'source-exists' },
+        });
       }
     }
     expect(await adviser().get(`/cases/${neverOpened}`)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
@@ -232,7 +261,12 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     const { paths } = (await rtop.anonymous.get('/docs-json')).body;
     const refusals = (path: string, method = 'post') => Object.keys(paths[path][method].responses);
     expect(refusals('/cases/{caseId}/reports')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
-    for (const path of ['/cases/{caseId}/reports/{reportId}/verification', '/cases/{caseId}/assessment-drafts', '/cases/{caseId}/assessment-drafts/{assessmentId}/review-steps', '/cases/{caseId}/assessments']) {
+    for (const path of [
+      '/cases/{caseId}/reports/{reportId}/verification',
+      '/cases/{caseId}/assessment-drafts',
+      '/cases/{caseId}/assessment-drafts/{assessmentId}/review-steps',
+      '/cases/{caseId}/assessments',
+    ]) {
       expect(refusals(path)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
     }
     for (const path of [

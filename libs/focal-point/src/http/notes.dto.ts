@@ -54,7 +54,12 @@ export class NoteEarlyWarningReportDto {
   @MaxLength(500)
   location!: string;
 
-  @ApiProperty({ type: [RegionalIndicatorDto], required: false, default: [], description: 'The regional system’s own indicators, kept as sent.' })
+  @ApiProperty({
+    type: [RegionalIndicatorDto],
+    required: false,
+    default: [],
+    description: 'The regional system’s own indicators, kept as sent.',
+  })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })

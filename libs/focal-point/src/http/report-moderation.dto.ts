@@ -67,7 +67,8 @@ export class ReportCorrectionDto {
 export class CorrectReportDto {
   @ApiProperty({
     type: ReportCorrectionDto,
-    description: 'The fields corrected. The source, its reliability and the credibility are not corrected here (credibility changes by verification).',
+    description:
+      'The fields corrected. The source, its reliability and the credibility are not corrected here (credibility changes by verification).',
   })
   @IsObject()
   @ValidateNested()

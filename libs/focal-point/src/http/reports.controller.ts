@@ -42,7 +42,8 @@ export class ReportsController {
   @ApiOperation({ summary: 'File an information report (information-report-filed)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({
-    description: 'The report is on the case, carrying its source’s reliability as graded now; a protected source appears by pseudonym only.',
+    description:
+      'The report is on the case, carrying its source’s reliability as graded now; a protected source appears by pseudonym only.',
   })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   async fileReport(
@@ -86,7 +87,10 @@ export class ReportsController {
   }
 
   @Post('reports/:reportId/verification')
-  @ApiRequestExample(VerifyReportDto, 'Kenya, 2008: the church-fire report cross-checked', { credibility: 2, method: 'Cross-checked against hospital admissions in Eldoret and the Red Cross camp registers' })
+  @ApiRequestExample(VerifyReportDto, 'Kenya, 2008: the church-fire report cross-checked', {
+    credibility: 2,
+    method: 'Cross-checked against hospital admissions in Eldoret and the Red Cross camp registers',
+  })
   @ApiOperation({ summary: 'Verify a report, setting its credibility (report-verified)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The report is verified at the credibility given; it may be verified again as more comes to light.' })
@@ -97,12 +101,23 @@ export class ReportsController {
     @Body() dto: VerifyReportDto,
     @CommandContext() request: CommandContext,
   ) {
-    const command = { type: 'verify-report', caseId, reportId, ...dto, corroboratedBy: dto.corroboratedBy ?? [], actor: request.actor, at: request.at } as const;
+    const command = {
+      type: 'verify-report',
+      caseId,
+      reportId,
+      ...dto,
+      corroboratedBy: dto.corroboratedBy ?? [],
+      actor: request.actor,
+      at: request.at,
+    } as const;
     return this.onReport(command, request);
   }
 
   @Post('reports/:reportId/corrections')
-  @ApiRequestExample(CorrectReportDto, 'Kenya, 2008: the place of the church fire made precise', { corrected: { location: 'Kenya Assemblies of God church, Kiambaa, near Eldoret' }, reason: 'The field presence identified the church' })
+  @ApiRequestExample(CorrectReportDto, 'Kenya, 2008: the place of the church fire made precise', {
+    corrected: { location: 'Kenya Assemblies of God church, Kiambaa, near Eldoret' },
+    reason: 'The field presence identified the church',
+  })
   @ApiOperation({ summary: 'Correct a report: a new event with the corrected fields and why (report-corrected)' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The correction is recorded; the report as first filed stays in the record.' })
@@ -127,10 +142,14 @@ export class ReportsController {
   }
 
   @Post('reports/:reportId/retraction')
-  @ApiRequestExample(ReasonDto, 'A report withdrawn by its source', { reason: 'The source withdrew the account after the attack was found to have been reported twice' })
+  @ApiRequestExample(ReasonDto, 'A report withdrawn by its source', {
+    reason: 'The source withdrew the account after the attack was found to have been reported twice',
+  })
   @ApiOperation({ summary: 'Retract a report, with the reason; it is never deleted (report-retracted)' })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'The report is withdrawn: it stays in the record, and no new assessment or corroboration may cite it.' })
+  @ApiCreatedResponse({
+    description: 'The report is withdrawn: it stays in the record, and no new assessment or corroboration may cite it.',
+  })
   @ApiRefusals(400, 401, 403, 404, 409)
   retractReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -144,10 +163,13 @@ export class ReportsController {
   @Post('early-warning-reports')
   @ApiRequestExample(NoteEarlyWarningReportDto, 'Illustrative: a CEWARN report noted by the Joint Office', {
     regionalReportId: 'cewarn-2008-014',
-    summary: 'Field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
+    summary:
+      'Field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
     observedAt: '2008-01-15T06:00:00Z',
     location: 'Karamoja cluster, Kenya–Uganda border',
-    indicators: [{ kind: 'conflict', category: 'armed-intervention', description: 'Raids with automatic weapons along the Kenya–Uganda border' }],
+    indicators: [
+      { kind: 'conflict', category: 'armed-intervention', description: 'Raids with automatic weapons along the Kenya–Uganda border' },
+    ],
     riskFactors: [8],
   })
   @ApiOperation({
@@ -155,7 +177,10 @@ export class ReportsController {
     description: `Normally fed from the regional bodies' early-warning-report-submitted events (IGAD's CEWARN among them); this lets ${REGIONAL_BODIES.join(', ')} send one directly where that context does not run. The report is filed on the regional-early-warning channel, its source the sending body, with that body's reliability as graded now and credibility 6 until the Joint Office verifies it.`,
   })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'The report is on the case; the same regional report is noted once (409 report-filed-once), whether sent here or fed from the log.' })
+  @ApiCreatedResponse({
+    description:
+      'The report is on the case; the same regional report is noted once (409 report-filed-once), whether sent here or fed from the log.',
+  })
   @ApiRefusals(400, 401, 403, 404, 409)
   async noteEarlyWarningReport(
     @Param('caseId', ParseUUIDPipe) caseId: string,

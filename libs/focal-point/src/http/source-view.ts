@@ -11,7 +11,8 @@ export class SourceGradingView {
 
 export class SourceReliabilityView {
   @ApiProperty({ description: 'The source: a protected source by pseudonym only.' }) source!: ReportSource;
-  @ApiProperty({ enum: SOURCE_RELIABILITY, description: 'The latest grading; F (cannot be judged) when the source was never graded.' }) current!: string;
+  @ApiProperty({ enum: SOURCE_RELIABILITY, description: 'The latest grading; F (cannot be judged) when the source was never graded.' })
+  current!: string;
   @ApiProperty({ type: [SourceGradingView], description: 'Every grading, oldest first.' }) history!: SourceGradingView[];
   @ApiProperty({ description: 'The source stream’s revision.' }) revision!: string;
 }

@@ -1,4 +1,16 @@
-import { BadRequestException, Body, Controller, Get, Inject, Param, ParseEnumPipe, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  ParseEnumPipe,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
@@ -42,7 +54,10 @@ export class SourcesController {
       'Adds to the source’s history across cases; reports filed from then on carry the new grade, earlier reports keep theirs. If-Match names the source’s revision (the ETag of its reliability history), not the case’s.',
   })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ type: SourceReliabilityView, description: 'The source’s history with the new grading; a protected source by pseudonym only.' })
+  @ApiCreatedResponse({
+    type: SourceReliabilityView,
+    description: 'The source’s history with the new grading; a protected source by pseudonym only.',
+  })
   @ApiRefusals(400, 401, 403, 404, 409)
   async gradeSource(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -51,7 +66,15 @@ export class SourcesController {
   ): Promise<SourceReliabilityView> {
     const source = this.recorded(dto.source);
     requireOpened((await loadCase(this.store, caseId)).state, caseId);
-    const command = { type: 'grade-source', source, reliability: dto.reliability, reason: dto.reason, caseId, actor: request.actor, at: request.at } as const;
+    const command = {
+      type: 'grade-source',
+      source,
+      reliability: dto.reliability,
+      reason: dto.reason,
+      caseId,
+      actor: request.actor,
+      at: request.at,
+    } as const;
     await this.commands.execute(new ExecuteOnStream(SOURCE_HISTORY, command, request));
     const { state, revision } = await loadSource(this.store, source);
     return sourceReliabilityView(source, state, revision);
@@ -61,7 +84,10 @@ export class SourcesController {
   @ApiOperation({ summary: 'A source’s reliability history' })
   @ApiParam({ name: 'kind', enum: Object.values(SOURCE_KINDS) })
   @ApiParam({ name: 'key', description: 'The pseudonym of a protected source, the name of a named one.' })
-  @ApiOkResponse({ type: SourceReliabilityView, description: 'Every grading with when and why; F (cannot be judged) with no history for a source never graded.' })
+  @ApiOkResponse({
+    type: SourceReliabilityView,
+    description: 'Every grading with when and why; F (cannot be judged) with no history for a source never graded.',
+  })
   @ApiRefusals(400, 401, 404)
   @ReadPolicy('Joint Office, auditors. To any other reader every source answers 404 (source-exists).')
   async reliability(

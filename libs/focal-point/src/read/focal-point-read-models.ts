@@ -19,7 +19,8 @@ export const sourceStates = new StreamStates({
 /** The Joint Office's read models, for the module that keeps them and for a rebuild. */
 export const FOCAL_POINT_PROJECTIONS: readonly Projection[] = [caseFiles, sourceStates];
 
-export const storedCaseFile = (sql: SqlSession, caseId: string): Promise<StoredCaseFile | undefined> => caseFiles.read(sql, schemaOf(FOCAL_POINT), caseId);
+export const storedCaseFile = (sql: SqlSession, caseId: string): Promise<StoredCaseFile | undefined> =>
+  caseFiles.read(sql, schemaOf(FOCAL_POINT), caseId);
 
 export const storedSource = (sql: SqlSession, streamId: string): Promise<StoredState<Source>> =>
   sourceStates.readOrInitial(sql, schemaOf(FOCAL_POINT), streamId);

@@ -24,12 +24,17 @@ const graded = (reliability: 'B' | 'D', gradedAt: string, reason: string): Sourc
 
 describe('grade a source', () => {
   it('records the grading on the source, with when and why', () => {
-    given(sourceDecider).when(grade()).then([graded('B', at.toISOString(), 'Three earlier accounts confirmed by the field presence')]);
+    given(sourceDecider)
+      .when(grade())
+      .then([graded('B', at.toISOString(), 'Three earlier accounts confirmed by the field presence')]);
   });
 
   it('keeps the grades as a history, the latest standing; an ungraded source cannot be judged (F)', () => {
     expect(currentReliability(sourceDecider.initialState)).toBe('F');
-    const history = [graded('B', '2008-01-02T09:00:00.000Z', 'confirmed twice'), graded('D', '2008-02-01T09:00:00.000Z', 'an account proved false')];
+    const history = [
+      graded('B', '2008-01-02T09:00:00.000Z', 'confirmed twice'),
+      graded('D', '2008-02-01T09:00:00.000Z', 'an account proved false'),
+    ];
     const state = history.reduce(sourceDecider.evolve, sourceDecider.initialState);
     expect(currentReliability(state)).toBe('D');
     expect(state).toEqual({
@@ -40,14 +45,20 @@ describe('grade a source', () => {
   });
 
   it('grades on the Admiralty scale', () => {
-    given(sourceDecider).when(grade({ reliability: 'G' as never })).thenRefuses('invalid', 'admiralty-source-reliability');
+    given(sourceDecider)
+      .when(grade({ reliability: 'G' as never }))
+      .thenRefuses('invalid', 'admiralty-source-reliability');
   });
 
   it('gives the reason', () => {
-    given(sourceDecider).when(grade({ reason: '' })).thenRefuses('invalid', 'reason-given');
+    given(sourceDecider)
+      .when(grade({ reason: '' }))
+      .thenRefuses('invalid', 'reason-given');
   });
 
   it('is the Joint Office’s to do', () => {
-    given(sourceDecider).when(grade({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(sourceDecider)
+      .when(grade({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

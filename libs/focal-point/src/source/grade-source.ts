@@ -20,7 +20,10 @@ export interface GradeSource extends CommandEnvelope {
 export function gradeSource(command: GradeSource, _state: Source): SourceReliabilityGraded[] {
   requireBody(command.actor, 'un-joint-office', 'grading a source');
   if (!SOURCE_RELIABILITY.includes(command.reliability)) {
-    throw new InvalidCommand('admiralty-source-reliability', `reliability is graded A (completely reliable) to F (cannot be judged), not ${command.reliability}`);
+    throw new InvalidCommand(
+      'admiralty-source-reliability',
+      `reliability is graded A (completely reliable) to F (cannot be judged), not ${command.reliability}`,
+    );
   }
   const reason = requireText(command.reason, 'reason-given', 'the reason for the grading');
   const { source, reliability, caseId } = command;

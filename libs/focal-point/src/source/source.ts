@@ -7,8 +7,7 @@ export type Grading = Omit<SourceReliabilityGraded['data'], 'source'>;
 
 /** A source across every case, known by name or, when protected, by pseudonym only. */
 export type Source =
-  | { readonly status: 'ungraded' }
-  | { readonly status: 'graded'; readonly source: ReportSource; readonly history: readonly Grading[] };
+  { readonly status: 'ungraded' } | { readonly status: 'graded'; readonly source: ReportSource; readonly history: readonly Grading[] };
 
 export type SourceCommand = GradeSource;
 

@@ -1,5 +1,10 @@
 import { StreamKind } from '@rtop/commands';
-import { GeneralAssemblyFile, GeneralAssemblyFileCommand, GeneralAssemblyFileEvent, generalAssemblyDecider } from '../case/general-assembly-case';
+import {
+  GeneralAssemblyFile,
+  GeneralAssemblyFileCommand,
+  GeneralAssemblyFileEvent,
+  generalAssemblyDecider,
+} from '../case/general-assembly-case';
 
 export const GENERAL_ASSEMBLY = 'general-assembly';
 export const generalAssemblyStreamId = (caseId: string) => `${GENERAL_ASSEMBLY}-case-${caseId}`;

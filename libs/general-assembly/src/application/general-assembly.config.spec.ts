@@ -18,7 +18,11 @@ describe('the General Assembly’s configuration', () => {
       }),
     ).toEqual({
       membership: 194,
-      votingRules: { abstentionsCountAsVoting: true, inArrears: ['member-state:AFG', 'member-state:SOM'], exemptedFromArrears: ['member-state:SOM'] },
+      votingRules: {
+        abstentionsCountAsVoting: true,
+        inArrears: ['member-state:AFG', 'member-state:SOM'],
+        exemptedFromArrears: ['member-state:SOM'],
+      },
     });
   });
 
@@ -26,7 +30,9 @@ describe('the General Assembly’s configuration', () => {
     expect(() => generalAssemblyConfigFromEnv({ RTOP_GA_MEMBERSHIP: '0' })).toThrow(/RTOP_GA_MEMBERSHIP/);
     expect(() => generalAssemblyConfigFromEnv({ RTOP_GA_ARREARS: 'Somalia' })).toThrow(/RTOP_GA_ARREARS lists Somalia/);
     expect(() => generalAssemblyConfigFromEnv({ RTOP_GA_ARREARS: 'member-state:XXX' })).toThrow(/RTOP_GA_ARREARS lists member-state:XXX/);
-    expect(() => generalAssemblyConfigFromEnv({ RTOP_GA_ARREARS_EXEMPTED: 'member-state:VAT' })).toThrow(/member-state:VAT, which is not a Member/);
+    expect(() => generalAssemblyConfigFromEnv({ RTOP_GA_ARREARS_EXEMPTED: 'member-state:VAT' })).toThrow(
+      /member-state:VAT, which is not a Member/,
+    );
     expect(() => generalAssemblyConfigFromEnv({ RTOP_GA_ABSTENTIONS_COUNT_AS_VOTING: 'yes' })).toThrow(/true or false/);
   });
 });

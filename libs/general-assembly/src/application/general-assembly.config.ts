@@ -42,7 +42,10 @@ function flag(name: string, value: string | undefined): boolean {
 }
 
 function memberStates(name: string, value: string | undefined): MemberState[] {
-  const listed = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const listed = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const wrong = listed.find((s) => !isMemberStateBody(s));
   if (wrong) throw new Error(`${name} lists ${wrong}; write member-state:<ISO 3166-1 alpha-3>`);
   const notAMember = listed.find((s) => unStandingOf(s) !== 'member');

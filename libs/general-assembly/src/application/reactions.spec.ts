@@ -34,7 +34,13 @@ function reactionOf(Reaction: new (log: EventLog, commands: CommandBus) => objec
 }
 
 describe('reactions to other contexts’ published events', () => {
-  const transmitted = { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-general-assembly'], contentDigest: 'sha256:x', content: {} };
+  const transmitted = {
+    transmissionId: 't-1',
+    assessmentId: 'a-1',
+    recipients: ['un-general-assembly'],
+    contentDigest: 'sha256:x',
+    content: {},
+  };
 
   it('puts an assessment the Secretary-General transmits to the Assembly before it, keyed by the source event', async () => {
     const { reaction, sent } = reactionOf(PlaceAssessmentOnAgendaWhenTransmitted);
@@ -51,7 +57,9 @@ describe('reactions to other contexts’ published events', () => {
 
   it('leaves a transmission to other organs, and other events, alone', async () => {
     const { reaction, sent } = reactionOf(PlaceAssessmentOnAgendaWhenTransmitted);
-    await reaction.react(logged('secretary-general', 'assessment-transmitted', { ...transmitted, recipients: ['un-security-council'] }, sg));
+    await reaction.react(
+      logged('secretary-general', 'assessment-transmitted', { ...transmitted, recipients: ['un-security-council'] }, sg),
+    );
     await reaction.react(logged('secretary-general', 'assessment-received', transmitted, sg));
     expect(sent).toEqual([]);
   });
@@ -65,7 +73,14 @@ describe('reactions to other contexts’ published events', () => {
     expect(sent).toMatchObject([
       {
         kind: GENERAL_ASSEMBLY_CASE,
-        command: { caseId, type: 'note-veto', draftId: 'd-1', vetoedBy: ['member-state:RUS'], vetoDebateDueBy: '2008-02-18T10:00:00.000Z', actor: council },
+        command: {
+          caseId,
+          type: 'note-veto',
+          draftId: 'd-1',
+          vetoedBy: ['member-state:RUS'],
+          vetoDebateDueBy: '2008-02-18T10:00:00.000Z',
+          actor: council,
+        },
         options: { idempotencyKey: 'veto|event-7' },
       },
     ]);

@@ -24,10 +24,14 @@ describe('close an emergency special session', () => {
     given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened])
       .when(close({ sessionId: 'session-9' }))
       .thenRefuses('not-found', 'emergency-special-session-open');
-    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened, closed]).when(close()).thenRefuses('not-found', 'emergency-special-session-open');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened, closed])
+      .when(close())
+      .thenRefuses('not-found', 'emergency-special-session-open');
   });
 
   it('is the Assembly’s to do', () => {
-    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened]).when(close({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened])
+      .when(close({ actor: delegation(kenya) }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -8,7 +8,10 @@ export interface CloseEmergencySpecialSession extends CommandEnvelope {
   readonly sessionId: string;
 }
 
-export function closeEmergencySpecialSession(command: CloseEmergencySpecialSession, state: GeneralAssemblyCase): EmergencySpecialSessionClosed[] {
+export function closeEmergencySpecialSession(
+  command: CloseEmergencySpecialSession,
+  state: GeneralAssemblyCase,
+): EmergencySpecialSessionClosed[] {
   requireBody(command.actor, 'un-general-assembly', 'closing an emergency special session');
   const { caseId, sessionId } = command;
   if (state.session.status !== 'open' || state.session.sessionId !== sessionId) {

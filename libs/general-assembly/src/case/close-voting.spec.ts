@@ -22,7 +22,10 @@ describe('close voting on a draft resolution', () => {
         .then([
           {
             type: 'resolution-adopted',
-            data: { resolutionId: 'resolution-1', tally: { yes: 100, no: 50, abstain: 40, presentAndVoting: 150, majority: 'two-thirds', required: 100 } },
+            data: {
+              resolutionId: 'resolution-1',
+              tally: { yes: 100, no: 50, abstain: 40, presentAndVoting: 150, majority: 'two-thirds', required: 100 },
+            },
           },
         ]);
     });
@@ -33,7 +36,10 @@ describe('close voting on a draft resolution', () => {
         .then([
           {
             type: 'resolution-rejected',
-            data: { resolutionId: 'resolution-1', tally: { yes: 99, no: 51, abstain: 0, presentAndVoting: 150, majority: 'two-thirds', required: 100 } },
+            data: {
+              resolutionId: 'resolution-1',
+              tally: { yes: 99, no: 51, abstain: 0, presentAndVoting: 150, majority: 'two-thirds', required: 100 },
+            },
           },
         ]);
     });
@@ -54,12 +60,17 @@ describe('close voting on a draft resolution', () => {
         .result();
       expect(outcome).toEqual({
         type: 'resolution-adopted',
-        data: { resolutionId: 'resolution-1', tally: { yes: 60, no: 59, abstain: 70, presentAndVoting: 119, majority: 'simple', required: 60 } },
+        data: {
+          resolutionId: 'resolution-1',
+          tally: { yes: 60, no: 59, abstain: 70, presentAndVoting: 119, majority: 'simple', required: 60 },
+        },
       });
     });
 
     it('rejects a tie', () => {
-      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 60, no: 60 })]).when(close()).result();
+      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 60, no: 60 })])
+        .when(close())
+        .result();
       expect(outcome.type).toBe('resolution-rejected');
     });
 
@@ -73,18 +84,26 @@ describe('close voting on a draft resolution', () => {
 
   it('adopts nothing nobody voted for, even when all abstain', () => {
     for (const draft of [important, ordinary]) {
-      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, draft, ...votesCast({ abstain: 3 })]).when(close()).result();
+      const [outcome] = given(generalAssemblyDecider, [noted, assessmentPlaced, draft, ...votesCast({ abstain: 3 })])
+        .when(close())
+        .result();
       expect(outcome).toMatchObject({ type: 'resolution-rejected', data: { tally: { presentAndVoting: 0, required: 1 } } });
     }
   });
 
   it('closes a tabled draft, once', () => {
     given(generalAssemblyDecider, [noted, assessmentPlaced]).when(close()).thenRefuses('not-found', 'resolution-tabled');
-    const [closed] = given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 1 })]).when(close()).result();
-    given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 1 }), closed]).when(close()).thenRefuses('conflict', 'voting-open');
+    const [closed] = given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 1 })])
+      .when(close())
+      .result();
+    given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary, ...votesCast({ yes: 1 }), closed])
+      .when(close())
+      .thenRefuses('conflict', 'voting-open');
   });
 
   it('is the Assembly’s to do', () => {
-    given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary]).when(close({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, assessmentPlaced, ordinary])
+      .when(close({ actor: delegation(kenya) }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -13,7 +13,10 @@ export function closeVoting(command: CloseVoting, state: GeneralAssemblyCase): (
   requireBody(command.actor, 'un-general-assembly', 'closing a vote in the General Assembly');
   const resolution = requireResolution(state, command.resolutionId);
   if (resolution.status !== 'voting') {
-    throw new StateConflict('voting-open', `voting on draft resolution ${command.resolutionId} is already closed: it was ${resolution.status}`);
+    throw new StateConflict(
+      'voting-open',
+      `voting on draft resolution ${command.resolutionId} is already closed: it was ${resolution.status}`,
+    );
   }
   requireOccurredNotBefore(command, resolution.tabledAt, 'tabled', `closing the vote on draft resolution ${command.resolutionId}`);
   requireOccurredNotBefore(command, resolution.lastVoteAt, 'votes', `closing the vote on draft resolution ${command.resolutionId}`);

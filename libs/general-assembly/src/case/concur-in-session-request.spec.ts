@@ -18,7 +18,10 @@ const opened = (membership = 193): SessionRequestOpened => ({
   data: { requestId: 'request-1', requestedBy: nthMemberState(0), membership },
 });
 const concurrences = (count: number): SessionRequestConcurred[] =>
-  Array.from({ length: count }, (_, i) => ({ type: 'session-request-concurred', data: { requestId: 'request-1', memberState: nthMemberState(i + 1) } }));
+  Array.from({ length: count }, (_, i) => ({
+    type: 'session-request-concurred',
+    data: { requestId: 'request-1', memberState: nthMemberState(i + 1) },
+  }));
 
 describe('concur in a members’ request for an emergency special session', () => {
   it('records a concurrence short of a majority: no session is due yet', () => {
@@ -33,28 +36,47 @@ describe('concur in a members’ request for an emergency special session', () =
       .when(concur(nthMemberState(96)))
       .then([
         { type: 'session-request-concurred', data: { requestId: 'request-1', memberState: nthMemberState(96) } },
-        { type: 'emergency-special-session-due', data: { basis: 'members', requestId: 'request-1', concurrences: 97, dueBy: hoursAfter(27).toISOString() } },
+        {
+          type: 'emergency-special-session-due',
+          data: { basis: 'members', requestId: 'request-1', concurrences: 97, dueBy: hoursAfter(27).toISOString() },
+        },
       ]);
   });
 
   it('counts against the membership configured when the request was opened', () => {
-    const [, due] = given(generalAssemblyDecider, [noted, opened(5), ...concurrences(1)]).when(concur(nthMemberState(2))).result();
+    const [, due] = given(generalAssemblyDecider, [noted, opened(5), ...concurrences(1)])
+      .when(concur(nthMemberState(2)))
+      .result();
     expect(due).toMatchObject({ type: 'emergency-special-session-due', data: { concurrences: 3 } });
   });
 
   it('takes one concurrence per member, the requester’s included', () => {
-    given(generalAssemblyDecider, [noted, opened(), ...concurrences(2)]).when(concur(nthMemberState(1))).thenRefuses('conflict', 'one-concurrence-per-member');
-    given(generalAssemblyDecider, [noted, opened()]).when(concur(nthMemberState(0))).thenRefuses('conflict', 'one-concurrence-per-member');
+    given(generalAssemblyDecider, [noted, opened(), ...concurrences(2)])
+      .when(concur(nthMemberState(1)))
+      .thenRefuses('conflict', 'one-concurrence-per-member');
+    given(generalAssemblyDecider, [noted, opened()])
+      .when(concur(nthMemberState(0)))
+      .thenRefuses('conflict', 'one-concurrence-per-member');
   });
 
   it('concurs in a request that is collecting', () => {
-    given(generalAssemblyDecider, [noted]).when(concur(nthMemberState(1))).thenRefuses('not-found', 'session-request');
-    given(generalAssemblyDecider, [noted, opened()]).when(concur(nthMemberState(1), { requestId: 'request-9' })).thenRefuses('not-found', 'session-request');
-    given(generalAssemblyDecider, [noted, opened(), councilSessionDue]).when(concur(nthMemberState(1))).thenRefuses('conflict', 'session-request-collecting');
-    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened]).when(concur(nthMemberState(1))).thenRefuses('conflict', 'session-request-collecting');
+    given(generalAssemblyDecider, [noted])
+      .when(concur(nthMemberState(1)))
+      .thenRefuses('not-found', 'session-request');
+    given(generalAssemblyDecider, [noted, opened()])
+      .when(concur(nthMemberState(1), { requestId: 'request-9' }))
+      .thenRefuses('not-found', 'session-request');
+    given(generalAssemblyDecider, [noted, opened(), councilSessionDue])
+      .when(concur(nthMemberState(1)))
+      .thenRefuses('conflict', 'session-request-collecting');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened])
+      .when(concur(nthMemberState(1)))
+      .thenRefuses('conflict', 'session-request-collecting');
   });
 
   it('is a member state’s to do, on its own behalf', () => {
-    given(generalAssemblyDecider, [noted, opened()]).when({ ...concur(nthMemberState(1)), actor: assembly }).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, opened()])
+      .when({ ...concur(nthMemberState(1)), actor: assembly })
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -16,10 +16,16 @@ export function concurInSessionRequest(
   const memberState = requireMemberStateActor(command.actor, 'concurring in a request for an emergency special session');
   const { session } = state;
   if (session.status === 'due' || session.status === 'open') {
-    throw new StateConflict('session-request-collecting', `a valid request already stands: the session is ${session.status === 'due' ? 'due' : 'open'}`);
+    throw new StateConflict(
+      'session-request-collecting',
+      `a valid request already stands: the session is ${session.status === 'due' ? 'due' : 'open'}`,
+    );
   }
   if (session.status !== 'collecting' || session.requestId !== command.requestId) {
-    throw new NotFound('session-request', `no request ${command.requestId} for an emergency special session is collecting concurrences on this case`);
+    throw new NotFound(
+      'session-request',
+      `no request ${command.requestId} for an emergency special session is collecting concurrences on this case`,
+    );
   }
   if (session.concurrences.has(memberState)) {
     throw new StateConflict('one-concurrence-per-member', `${memberState} has already concurred in request ${command.requestId}`);
@@ -29,6 +35,9 @@ export function concurInSessionRequest(
   if (concurrences < majorityOfMembers(session.membership)) return [concurred];
   return [
     concurred,
-    { type: 'emergency-special-session-due', data: { basis: 'members', requestId: command.requestId, concurrences, dueBy: convenableBy(command.at) } },
+    {
+      type: 'emergency-special-session-due',
+      data: { basis: 'members', requestId: command.requestId, concurrences, dueBy: convenableBy(command.at) },
+    },
   ];
 }

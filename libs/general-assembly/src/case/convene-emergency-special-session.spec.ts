@@ -2,7 +2,17 @@ import { given } from '@rtop/testing';
 import { ConveneEmergencySpecialSession } from './convene-emergency-special-session';
 import { generalAssemblyDecider } from './general-assembly-case';
 import { SessionRequestOpened } from './general-assembly-events';
-import { assembly, caseId, councilSessionDue, delegation, hoursAfter, kenya, sessionConvened, vetoNoted, noted } from './general-assembly.fixtures';
+import {
+  assembly,
+  caseId,
+  councilSessionDue,
+  delegation,
+  hoursAfter,
+  kenya,
+  sessionConvened,
+  vetoNoted,
+  noted,
+} from './general-assembly.fixtures';
 
 const convene = (overrides: Partial<ConveneEmergencySpecialSession> = {}): ConveneEmergencySpecialSession => ({
   type: 'convene-emergency-special-session',
@@ -13,12 +23,17 @@ const convene = (overrides: Partial<ConveneEmergencySpecialSession> = {}): Conve
   ...overrides,
 });
 
-const collecting: SessionRequestOpened = { type: 'session-request-opened', data: { requestId: 'request-1', requestedBy: kenya, membership: 193 } };
+const collecting: SessionRequestOpened = {
+  type: 'session-request-opened',
+  data: { requestId: 'request-1', requestedBy: kenya, membership: 193 },
+};
 
 describe('convene an emergency special session', () => {
   it('convenes on a valid request within 24 hours', () => {
     given(generalAssemblyDecider, [noted, councilSessionDue]).when(convene()).then([sessionConvened]);
-    given(generalAssemblyDecider, [noted, councilSessionDue]).when(convene({ at: hoursAfter(24) })).then([sessionConvened]);
+    given(generalAssemblyDecider, [noted, councilSessionDue])
+      .when(convene({ at: hoursAfter(24) }))
+      .then([sessionConvened]);
   });
 
   it('convenes after the 24 hours too, and records the deadline missed', () => {
@@ -55,6 +70,8 @@ describe('convene an emergency special session', () => {
   });
 
   it('is the Assembly’s to do', () => {
-    given(generalAssemblyDecider, [noted, councilSessionDue]).when(convene({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, councilSessionDue])
+      .when(convene({ actor: delegation(kenya) }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

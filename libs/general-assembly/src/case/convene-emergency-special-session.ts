@@ -25,13 +25,18 @@ export function conveneEmergencySpecialSession(command: ConveneEmergencySpecialS
       'uniting-for-peace-valid-request',
       'an emergency special session needs a valid request: from the Security Council by a procedural vote of nine members, ' +
         'or from a majority of the members of the United Nations' +
-        (session.status === 'collecting' ? `; request ${session.requestId} has ${session.concurrences.size} of the ${session.membership} members` : ''),
+        (session.status === 'collecting'
+          ? `; request ${session.requestId} has ${session.concurrences.size} of the ${session.membership} members`
+          : ''),
     );
   }
   const { caseId, sessionId, at } = command;
   const events: Convening[] = [{ type: 'emergency-special-session-convened', data: { caseId, sessionId } }];
   if (at.getTime() > Date.parse(session.dueBy)) {
-    events.push({ type: 'emergency-special-session-convened-late', data: { sessionId, dueBy: session.dueBy, convenedAt: at.toISOString() } });
+    events.push({
+      type: 'emergency-special-session-convened-late',
+      data: { sessionId, dueBy: session.dueBy, convenedAt: at.toISOString() },
+    });
   }
   for (const debate of state.vetoDebates.values()) {
     if (debate.status === 'due' && at.getTime() <= Date.parse(debate.dueBy)) {

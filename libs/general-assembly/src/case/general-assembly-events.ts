@@ -48,7 +48,10 @@ export type SessionRequestOpened = DomainEvent<
   'session-request-opened',
   { readonly requestId: string; readonly requestedBy: MemberState; readonly membership: number }
 >;
-export type SessionRequestConcurred = DomainEvent<'session-request-concurred', { readonly requestId: string; readonly memberState: MemberState }>;
+export type SessionRequestConcurred = DomainEvent<
+  'session-request-concurred',
+  { readonly requestId: string; readonly memberState: MemberState }
+>;
 /** A valid request: the session must be convened by `dueBy`, 24 hours after the request became valid. */
 export type EmergencySpecialSessionDue = DomainEvent<
   'emergency-special-session-due',

@@ -57,7 +57,10 @@ export function votesCast(counts: { yes?: number; no?: number; abstain?: number 
     ...Array<Vote>(counts.no ?? 0).fill('no'),
     ...Array<Vote>(counts.abstain ?? 0).fill('abstain'),
   ];
-  return sequence.map((vote, i) => ({ type: 'vote-recorded', data: { resolutionId, memberState: nthMemberState(i), vote, castAt: at.toISOString() } }));
+  return sequence.map((vote, i) => ({
+    type: 'vote-recorded',
+    data: { resolutionId, memberState: nthMemberState(i), vote, castAt: at.toISOString() },
+  }));
 }
 
 export const councilSessionDue: EmergencySpecialSessionDue = {

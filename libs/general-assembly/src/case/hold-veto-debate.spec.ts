@@ -16,7 +16,9 @@ const held = { type: 'veto-debate-held', data: { draftId: 'draft-1', heldAt: at.
 describe('hold the debate on a veto', () => {
   it('records the debate as held, owed or not', () => {
     given(generalAssemblyDecider, [noted, vetoNoted()]).when(hold()).then([held]);
-    given(generalAssemblyDecider, [noted, vetoNoted(null)]).when(hold()).then([held]);
+    given(generalAssemblyDecider, [noted, vetoNoted(null)])
+      .when(hold())
+      .then([held]);
   });
 
   it('holds a debate on a veto the Assembly has noted', () => {
@@ -28,6 +30,8 @@ describe('hold the debate on a veto', () => {
   });
 
   it('is the Assembly’s to do', () => {
-    given(generalAssemblyDecider, [noted, vetoNoted()]).when(hold({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, vetoNoted()])
+      .when(hold({ actor: delegation(kenya) }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -37,6 +37,8 @@ describe('note an assessment transmitted to the Assembly', () => {
   });
 
   it('comes from the Secretary-General only', () => {
-    given(generalAssemblyDecider, [noted]).when(note({ actor: assembly })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted])
+      .when(note({ actor: assembly }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -15,11 +15,17 @@ export interface NoteAssessmentTransmitted extends CommandEnvelope {
 export function noteAssessmentTransmitted(command: NoteAssessmentTransmitted, state: GeneralAssemblyCase): AssessmentPlacedOnAgenda[] {
   requireBody(command.actor, 'un-secretary-general', 'transmitting an assessment to the General Assembly');
   if (!command.recipients.includes('un-general-assembly')) {
-    throw new InvalidCommand('addressed-to-the-assembly', `transmission ${command.transmissionId} is not addressed to the General Assembly`);
+    throw new InvalidCommand(
+      'addressed-to-the-assembly',
+      `transmission ${command.transmissionId} is not addressed to the General Assembly`,
+    );
   }
   if (state.agenda.has(command.assessmentId)) return [];
   if (contentDigest(command.content) !== command.contentDigest) {
-    throw new RuleViolated('assessment-unaltered', `assessment ${command.assessmentId} arrived with content that does not match its digest`);
+    throw new RuleViolated(
+      'assessment-unaltered',
+      `assessment ${command.assessmentId} arrived with content that does not match its digest`,
+    );
   }
   const { assessmentId, transmissionId, content } = command;
   return [{ type: 'assessment-placed-on-agenda', data: { assessmentId, transmissionId, contentDigest: command.contentDigest, content } }];

@@ -29,7 +29,9 @@ describe('note the Council’s request for an emergency special session', () => 
   });
 
   it('adds no second deadline while a session is due or open', () => {
-    given(generalAssemblyDecider, [councilSessionDue]).when(note({ draftId: 'draft-3' })).then([{ ...noted, data: { draftId: 'draft-3' } }]);
+    given(generalAssemblyDecider, [councilSessionDue])
+      .when(note({ draftId: 'draft-3' }))
+      .then([{ ...noted, data: { draftId: 'draft-3' } }]);
     given(generalAssemblyDecider, [councilSessionDue, sessionConvened])
       .when(note({ draftId: 'draft-3' }))
       .then([{ ...noted, data: { draftId: 'draft-3' } }]);
@@ -40,6 +42,8 @@ describe('note the Council’s request for an emergency special session', () => 
   });
 
   it('counts only a request made by the Council', () => {
-    given(generalAssemblyDecider).when(note({ actor: assembly })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider)
+      .when(note({ actor: assembly }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

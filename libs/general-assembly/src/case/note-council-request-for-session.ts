@@ -25,6 +25,9 @@ export function noteCouncilRequestForSession(
   if (state.session.status === 'due' || state.session.status === 'open') return [noted];
   return [
     noted,
-    { type: 'emergency-special-session-due', data: { basis: 'security-council', draftId: command.draftId, dueBy: convenableBy(command.at) } },
+    {
+      type: 'emergency-special-session-due',
+      data: { basis: 'security-council', draftId: command.draftId, dueBy: convenableBy(command.at) },
+    },
   ];
 }

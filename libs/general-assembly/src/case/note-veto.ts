@@ -17,5 +17,7 @@ export function noteVeto(command: NoteVeto, state: GeneralAssemblyCase): VetoNot
   // Res. 76/262 OP1 owes no debate while the Assembly meets in an emergency special session on the
   // situation; the Assembly knows its own sessions best, whatever the Council's context assumed.
   const debateDueBy = state.session.status === 'open' ? null : command.vetoDebateDueBy;
-  return [{ type: 'veto-noted', data: { draftId: command.draftId, vetoedBy: command.vetoedBy, debateDueBy, vetoedAt: occurredIsoOf(command) } }];
+  return [
+    { type: 'veto-noted', data: { draftId: command.draftId, vetoedBy: command.vetoedBy, debateDueBy, vetoedAt: occurredIsoOf(command) } },
+  ];
 }

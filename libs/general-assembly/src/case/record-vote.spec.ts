@@ -1,7 +1,18 @@
 import { given } from '@rtop/testing';
 import { generalAssemblyDecider } from './general-assembly-case';
 import { ResolutionAdopted, VoteRecorded } from './general-assembly-events';
-import { assembly, assessmentPlaced, at, delegation, kenya, nthMemberState, securityCouncil, tabled, votesCast, noted } from './general-assembly.fixtures';
+import {
+  assembly,
+  assessmentPlaced,
+  at,
+  delegation,
+  kenya,
+  nthMemberState,
+  securityCouncil,
+  tabled,
+  votesCast,
+  noted,
+} from './general-assembly.fixtures';
 import { RecordVote } from './record-vote';
 import { MemberState, Vote, tally } from './resolution';
 
@@ -23,7 +34,9 @@ const recorded = (memberState: MemberState, cast: Vote): VoteRecorded => ({
 describe('record a member state’s vote', () => {
   it('records yes, no and abstain', () => {
     for (const cast of ['yes', 'no', 'abstain'] as const) {
-      given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()]).when(vote({ vote: cast })).then([recorded(kenya, cast)]);
+      given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()])
+        .when(vote({ vote: cast }))
+        .then([recorded(kenya, cast)]);
     }
   });
 
@@ -76,13 +89,20 @@ describe('record a member state’s vote', () => {
     given(generalAssemblyDecider, [noted, assessmentPlaced]).when(vote()).thenRefuses('not-found', 'resolution-tabled');
     const closed: ResolutionAdopted = {
       type: 'resolution-adopted',
-      data: { resolutionId: 'resolution-1', tally: tally({ importantQuestion: true, votingRules: tabled().data.votingRules, votes: new Map() }) },
+      data: {
+        resolutionId: 'resolution-1',
+        tally: tally({ importantQuestion: true, votingRules: tabled().data.votingRules, votes: new Map() }),
+      },
     };
     given(generalAssemblyDecider, [noted, assessmentPlaced, tabled(), closed]).when(vote()).thenRefuses('conflict', 'voting-open');
   });
 
   it('is recorded by the Assembly only, not by a delegation nor the Council', () => {
-    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()]).when(vote({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
-    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()]).when(vote({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()])
+      .when(vote({ actor: delegation(kenya) }))
+      .thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, assessmentPlaced, tabled()])
+      .when(vote({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -1,4 +1,14 @@
-import { CommandEnvelope, InvalidCommand, RuleViolated, StateConflict, isMemberStateBody, occurredIsoOf, requireBody, requireOccurredNotBefore, requireUnMember } from '@rtop/kernel';
+import {
+  CommandEnvelope,
+  InvalidCommand,
+  RuleViolated,
+  StateConflict,
+  isMemberStateBody,
+  occurredIsoOf,
+  requireBody,
+  requireOccurredNotBefore,
+  requireUnMember,
+} from '@rtop/kernel';
 import { GeneralAssemblyCase, requireResolution } from './general-assembly-case';
 import { VoteRecorded } from './general-assembly-events';
 import { Vote, hasVote } from './resolution';

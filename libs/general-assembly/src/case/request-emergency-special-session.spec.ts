@@ -13,7 +13,10 @@ const request = (overrides: Partial<RequestEmergencySpecialSession> = {}): Reque
   ...overrides,
 });
 
-const opened: SessionRequestOpened = { type: 'session-request-opened', data: { requestId: 'request-1', requestedBy: kenya, membership: 193 } };
+const opened: SessionRequestOpened = {
+  type: 'session-request-opened',
+  data: { requestId: 'request-1', requestedBy: kenya, membership: 193 },
+};
 
 describe('request an emergency special session as a member state', () => {
   it('opens a request that collects concurrences, the requester’s own counted: one member is no majority', () => {
@@ -25,7 +28,10 @@ describe('request an emergency special session as a member state', () => {
       .when(request({ membership: 1 }))
       .then([
         { ...opened, data: { ...opened.data, membership: 1 } },
-        { type: 'emergency-special-session-due', data: { basis: 'members', requestId: 'request-1', concurrences: 1, dueBy: hoursAfter(24).toISOString() } },
+        {
+          type: 'emergency-special-session-due',
+          data: { basis: 'members', requestId: 'request-1', concurrences: 1, dueBy: hoursAfter(24).toISOString() },
+        },
       ]);
   });
 
@@ -34,14 +40,20 @@ describe('request an emergency special session as a member state', () => {
       .when(request({ requestId: 'request-2', actor: delegation('member-state:GHA') }))
       .thenRefuses('conflict', 'one-session-request-at-a-time', /concur in it/);
     given(generalAssemblyDecider, [noted, councilSessionDue]).when(request()).thenRefuses('conflict', 'one-session-request-at-a-time');
-    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened]).when(request()).thenRefuses('conflict', 'one-session-request-at-a-time');
+    given(generalAssemblyDecider, [noted, councilSessionDue, sessionConvened])
+      .when(request())
+      .thenRefuses('conflict', 'one-session-request-at-a-time');
   });
 
   it('is a member state’s to do, on its own behalf', () => {
-    given(generalAssemblyDecider, [noted]).when(request({ actor: assembly })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted])
+      .when(request({ actor: assembly }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('is a Member’s to do: an observer State counts toward no majority of the Members', () => {
-    given(generalAssemblyDecider, [noted]).when(request({ actor: delegation('member-state:PSE') })).thenRefuses('rule-violated', 'un-membership');
+    given(generalAssemblyDecider, [noted])
+      .when(request({ actor: delegation('member-state:PSE') }))
+      .thenRefuses('rule-violated', 'un-membership');
   });
 });

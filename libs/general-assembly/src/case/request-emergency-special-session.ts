@@ -24,5 +24,8 @@ export function requestEmergencySpecialSession(
   const { requestId, membership } = command;
   const opened: SessionRequestOpened = { type: 'session-request-opened', data: { requestId, requestedBy, membership } };
   if (majorityOfMembers(membership) > 1) return [opened];
-  return [opened, { type: 'emergency-special-session-due', data: { basis: 'members', requestId, concurrences: 1, dueBy: convenableBy(command.at) } }];
+  return [
+    opened,
+    { type: 'emergency-special-session-due', data: { basis: 'members', requestId, concurrences: 1, dueBy: convenableBy(command.at) } },
+  ];
 }

@@ -1,6 +1,17 @@
 import { given } from '@rtop/testing';
 import { generalAssemblyDecider } from './general-assembly-case';
-import { assessmentPlaced, assembly, at, caseId, delegation, kenya, noArrears, tabled, vetoNoted, noted } from './general-assembly.fixtures';
+import {
+  assessmentPlaced,
+  assembly,
+  at,
+  caseId,
+  delegation,
+  kenya,
+  noArrears,
+  tabled,
+  vetoNoted,
+  noted,
+} from './general-assembly.fixtures';
 import { TableDraftResolution } from './table-draft-resolution';
 
 const table = (overrides: Partial<TableDraftResolution> = {}): TableDraftResolution => ({
@@ -40,6 +51,8 @@ describe('table a draft resolution', () => {
   });
 
   it('is the Assembly’s to do', () => {
-    given(generalAssemblyDecider, [noted, assessmentPlaced]).when(table({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted, assessmentPlaced])
+      .when(table({ actor: delegation(kenya) }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -32,6 +32,9 @@ export function tableDraftResolution(command: TableDraftResolution, state: Gener
   }
   const { resolutionId, title, text, importantQuestion, peaceAndSecurityRecommendation, votingRules } = command;
   return [
-    { type: 'draft-resolution-tabled', data: { resolutionId, title, text, importantQuestion, peaceAndSecurityRecommendation, votingRules, tabledAt: occurredIsoOf(command) } },
+    {
+      type: 'draft-resolution-tabled',
+      data: { resolutionId, title, text, importantQuestion, peaceAndSecurityRecommendation, votingRules, tabledAt: occurredIsoOf(command) },
+    },
   ];
 }

@@ -12,14 +12,29 @@ const takeUp = (overrides: Partial<TakeUpSituation> = {}): TakeUpSituation => ({
   at,
   ...overrides,
 });
-const table: TableDraftResolution = { type: 'table-draft-resolution', caseId, ...tabled().data, votingRules: noArrears, actor: assembly, at };
+const table: TableDraftResolution = {
+  type: 'table-draft-resolution',
+  caseId,
+  ...tabled().data,
+  votingRules: noArrears,
+  actor: assembly,
+  at,
+};
 const takenUp = { type: 'situation-taken-up', data: { reason: takeUp().reason } } as const;
 
 describe('the Assembly takes up a situation of its own initiative (Charter Arts. 10–14)', () => {
   it('given a case never opened, when the Assembly takes it up or a member requests a session, then 404 case-exists and nothing is written', () => {
     given(generalAssemblyDecider).when(takeUp()).thenRefuses('not-found', 'case-exists');
     given(generalAssemblyDecider)
-      .when({ type: 'request-emergency-special-session', caseId, requestId: 'r-1', memberState: kenya, membership: 193, actor: delegation(kenya), at } as never)
+      .when({
+        type: 'request-emergency-special-session',
+        caseId,
+        requestId: 'r-1',
+        memberState: kenya,
+        membership: 193,
+        actor: delegation(kenya),
+        at,
+      } as never)
       .thenRefuses('not-found', 'case-exists');
   });
 
@@ -35,7 +50,11 @@ describe('the Assembly takes up a situation of its own initiative (Charter Arts.
 
   it('takes a case up once, for a reason, by the Assembly', () => {
     given(generalAssemblyDecider, [noted, takenUp]).when(takeUp()).thenRefuses('conflict', 'situation-taken-up-once');
-    given(generalAssemblyDecider, [noted]).when(takeUp({ reason: '' })).thenRefuses('invalid', 'take-up-states-its-reason');
-    given(generalAssemblyDecider, [noted]).when(takeUp({ actor: delegation(kenya) })).thenRefuses('forbidden', 'remit');
+    given(generalAssemblyDecider, [noted])
+      .when(takeUp({ reason: '' }))
+      .thenRefuses('invalid', 'take-up-states-its-reason');
+    given(generalAssemblyDecider, [noted])
+      .when(takeUp({ actor: delegation(kenya) }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

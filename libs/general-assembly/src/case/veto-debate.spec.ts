@@ -32,6 +32,10 @@ describe('overdue veto debates', () => {
 
   it('keeps a held debate’s due date on record', () => {
     const held: GeneralAssemblyEvent = { type: 'veto-debate-held', data: { draftId: 'draft-1', heldAt: at.toISOString() } };
-    expect(stateAfter([vetoNoted(dueBy), held]).vetoDebates.get('draft-1')).toMatchObject({ status: 'held', dueBy, heldAt: at.toISOString() });
+    expect(stateAfter([vetoNoted(dueBy), held]).vetoDebates.get('draft-1')).toMatchObject({
+      status: 'held',
+      dueBy,
+      heldAt: at.toISOString(),
+    });
   });
 });

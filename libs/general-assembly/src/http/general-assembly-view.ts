@@ -8,7 +8,10 @@ export class AgendaItemView {
   @ApiProperty() assessmentId!: string;
   @ApiProperty() transmissionId!: string;
   @ApiProperty({ description: 'The digest of the assessment as issued by the Joint Office.' }) contentDigest!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The assessment as transmitted.' }) content!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The assessment as transmitted.' }) content!: Record<
+    string,
+    unknown
+  >;
 }
 
 export class TallyView {
@@ -23,7 +26,10 @@ export class TallyView {
 export class VotingRulesView {
   @ApiProperty({ description: '[unverified] rule 86: false leaves abstentions out of "present and voting". Deployment setting.' })
   abstentionsCountAsVoting!: boolean;
-  @ApiProperty({ type: [String], description: 'Members in Art. 19 arrears when the draft was tabled (configuration, not a verified list).' })
+  @ApiProperty({
+    type: [String],
+    description: 'Members in Art. 19 arrears when the draft was tabled (configuration, not a verified list).',
+  })
   inArrears!: string[];
   @ApiProperty({ type: [String], description: 'Members in arrears the Assembly lets vote (configuration).' })
   exemptedFromArrears!: string[];
@@ -43,7 +49,8 @@ export class ResolutionView {
   @ApiProperty({ enum: ['voting', 'adopted', 'rejected'] }) status!: Resolution['status'];
   @ApiProperty({ type: VotingRulesView }) votingRules!: VotingRulesView;
   @ApiProperty({ type: [MemberVoteView] }) votes!: MemberVoteView[];
-  @ApiProperty({ type: TallyView, description: 'The final count once voting is closed; the count so far while it is open.' }) tally!: TallyView;
+  @ApiProperty({ type: TallyView, description: 'The final count once voting is closed; the count so far while it is open.' })
+  tally!: TallyView;
 }
 
 export class SessionView {
@@ -74,9 +81,11 @@ export class VetoDebateView {
       'superseded: one met before the debate fell due (res. 76/262 OP1).',
   })
   status!: VetoDebate['status'];
-  @ApiProperty({ type: String, nullable: true, description: 'Ten working days after the veto, as the Council’s context counted them.' }) dueBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Ten working days after the veto, as the Council’s context counted them.' })
+  dueBy!: string | null;
   @ApiProperty({ type: String, nullable: true }) heldAt!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The emergency special session that met the obligation.' }) sessionId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The emergency special session that met the obligation.' }) sessionId!:
+    string | null;
   @ApiProperty({ description: 'Past due and neither held nor met by an emergency special session.' }) overdue!: boolean;
 }
 

@@ -3,7 +3,16 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, OccurredAtDto, occurredAtFrom, setRevision } from '@rtop/http';
+import {
+  ApiCommandHeaders,
+  ApiRefusals,
+  ApiRequestExample,
+  CommandContext,
+  newIdFor,
+  OccurredAtDto,
+  occurredAtFrom,
+  setRevision,
+} from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, CommandOutcome } from '@rtop/kernel';
 import { GENERAL_ASSEMBLY_CONFIG, GeneralAssemblyConfig } from '../application/general-assembly.config';
@@ -51,7 +60,8 @@ export class GeneralAssemblyController {
   @Get('veto-debates/overdue')
   @ApiOperation({
     summary: 'Veto debates overdue',
-    description: 'Debates owed under res. 76/262 whose ten working days have passed, neither held nor met by an emergency special session on the situation.',
+    description:
+      'Debates owed under res. 76/262 whose ten working days have passed, neither held nor met by an emergency special session on the situation.',
   })
   @ApiOkResponse({ type: [VetoDebateView] })
   @ApiRefusals(400, 401, 404)
@@ -67,7 +77,9 @@ export class GeneralAssemblyController {
   }
 
   @Post('take-up')
-  @ApiRequestExample(AssemblyTakeUpDto, 'Illustrative: the Assembly takes up Kenya', { reason: 'Placed on the agenda at the request of a Member State (Art. 11(2))' })
+  @ApiRequestExample(AssemblyTakeUpDto, 'Illustrative: the Assembly takes up Kenya', {
+    reason: 'Placed on the agenda at the request of a Member State (Art. 11(2))',
+  })
   @ApiOperation({
     summary: 'Take up a situation of the Assembly’s own initiative (Charter Arts. 10–14)',
     description:
@@ -78,7 +90,10 @@ export class GeneralAssemblyController {
   @ApiCreatedResponse({ description: 'situation-taken-up: the case is before the Assembly.' })
   @ApiRefusals(400, 401, 403, 404, 409)
   async takeUp(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: AssemblyTakeUpDto, @CommandContext() request: CommandContext) {
-    const outcome = await this.execute({ type: 'take-up-situation', caseId, reason: dto.reason, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute(
+      { type: 'take-up-situation', caseId, reason: dto.reason, actor: request.actor, at: request.at },
+      request,
+    );
     return { caseId, revision: outcome.revision.toString() };
   }
 
@@ -121,7 +136,10 @@ export class GeneralAssemblyController {
   }
 
   @Post('resolutions/:resolutionId/votes')
-  @ApiRequestExample(RecordAssemblyVoteDto, 'Illustrative: Ghana votes for the Assembly draft', { memberState: 'member-state:GHA', vote: 'yes' })
+  @ApiRequestExample(RecordAssemblyVoteDto, 'Illustrative: Ghana votes for the Assembly draft', {
+    memberState: 'member-state:GHA',
+    vote: 'yes',
+  })
   @ApiOperation({
     summary: 'Record a member state’s vote',
     description: 'Yes, no or abstain, once per member; a member in Art. 19 arrears has no vote unless exempted. The General Assembly only.',
@@ -159,7 +177,10 @@ export class GeneralAssemblyController {
     @Body() dto: OccurredAtDto,
     @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute({ type: 'close-voting', caseId, resolutionId, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
+    const outcome = await this.execute(
+      { type: 'close-voting', caseId, resolutionId, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
     const [closed] = outcome.events;
     return {
       caseId,
@@ -181,13 +202,17 @@ export class GeneralAssemblyController {
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The request is open for concurrences.' })
   @ApiRefusals(400, 401, 403, 409)
-  async requestEmergencySpecialSession(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @CommandContext() request: CommandContext,
-  ) {
+  async requestEmergencySpecialSession(@Param('caseId', ParseUUIDPipe) caseId: string, @CommandContext() request: CommandContext) {
     const requestId = newIdFor(request, `session-request|${caseId}`);
     const outcome = await this.execute(
-      { type: 'request-emergency-special-session', caseId, requestId, membership: this.config.membership, actor: request.actor, at: request.at },
+      {
+        type: 'request-emergency-special-session',
+        caseId,
+        requestId,
+        membership: this.config.membership,
+        actor: request.actor,
+        at: request.at,
+      },
       request,
     );
     return { caseId, requestId, ...dueFrom(outcome.events), revision: outcome.revision.toString() };
@@ -196,7 +221,8 @@ export class GeneralAssemblyController {
   @Post('emergency-special-session-requests/:requestId/concurrences')
   @ApiOperation({
     summary: 'Concur in a members’ request for an emergency special session',
-    description: 'Once per member state, on its own behalf; the concurrence that makes a majority of the membership makes the session due within 24 hours.',
+    description:
+      'Once per member state, on its own behalf; the concurrence that makes a majority of the membership makes the session due within 24 hours.',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The concurrence is recorded; `dueBy` is set when it completed a majority.' })
@@ -206,7 +232,10 @@ export class GeneralAssemblyController {
     @Param('requestId') requestId: string,
     @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute({ type: 'concur-in-session-request', caseId, requestId, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute(
+      { type: 'concur-in-session-request', caseId, requestId, actor: request.actor, at: request.at },
+      request,
+    );
     return { caseId, requestId, memberState: request.actor.body, ...dueFrom(outcome.events), revision: outcome.revision.toString() };
   }
 
@@ -221,12 +250,12 @@ export class GeneralAssemblyController {
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The session is open.' })
   @ApiRefusals(400, 401, 403, 409, 422)
-  async conveneEmergencySpecialSession(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @CommandContext() request: CommandContext,
-  ) {
+  async conveneEmergencySpecialSession(@Param('caseId', ParseUUIDPipe) caseId: string, @CommandContext() request: CommandContext) {
     const sessionId = newIdFor(request, `session|${caseId}`);
-    const outcome = await this.execute({ type: 'convene-emergency-special-session', caseId, sessionId, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute(
+      { type: 'convene-emergency-special-session', caseId, sessionId, actor: request.actor, at: request.at },
+      request,
+    );
     return {
       caseId,
       sessionId,
@@ -246,7 +275,10 @@ export class GeneralAssemblyController {
     @Param('sessionId') sessionId: string,
     @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute({ type: 'close-emergency-special-session', caseId, sessionId, actor: request.actor, at: request.at }, request);
+    const outcome = await this.execute(
+      { type: 'close-emergency-special-session', caseId, sessionId, actor: request.actor, at: request.at },
+      request,
+    );
     return { caseId, sessionId, revision: outcome.revision.toString() };
   }
 
@@ -254,7 +286,8 @@ export class GeneralAssemblyController {
   @ApiRequestExample(OccurredAtDto, 'FICTIONAL: the veto debate held now', {})
   @ApiOperation({
     summary: 'Record the veto debate as held',
-    description: 'The formal meeting res. 76/262 asks for after a veto of the Council draft named; once per veto, held at occurredAt (now when absent) and not before the veto (422 occurred-before-veto). The General Assembly only.',
+    description:
+      'The formal meeting res. 76/262 asks for after a veto of the Council draft named; once per veto, held at occurredAt (now when absent) and not before the veto (422 occurred-before-veto). The General Assembly only.',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The debate is recorded as held; its due date stays on record.' })
@@ -265,9 +298,17 @@ export class GeneralAssemblyController {
     @Body() dto: OccurredAtDto,
     @CommandContext() request: CommandContext,
   ) {
-    const outcome = await this.execute({ type: 'hold-veto-debate', caseId, draftId, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
+    const outcome = await this.execute(
+      { type: 'hold-veto-debate', caseId, draftId, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
     const [held] = outcome.events;
-    return { caseId, draftId, heldAt: held?.type === 'veto-debate-held' ? held.data.heldAt : undefined, revision: outcome.revision.toString() };
+    return {
+      caseId,
+      draftId,
+      heldAt: held?.type === 'veto-debate-held' ? held.data.heldAt : undefined,
+      revision: outcome.revision.toString(),
+    };
   }
 
   private execute(command: GeneralAssemblyCaseCommand, request: CommandContext): Promise<CommandOutcome<GeneralAssemblyFileEvent>> {

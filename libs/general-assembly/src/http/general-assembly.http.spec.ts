@@ -21,7 +21,11 @@ const as = (body: Body) => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, 
 beforeAll(async () => {
   @Module({
     imports: [
-      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      ...platformModules({
+        eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') },
+        eventLog: { kind: 'in-process' },
+        keys,
+      }),
       // The Joint Office's log, so that the cases it opens reach this context.
       EventLogModule.forContext('focal-point'),
       GeneralAssemblyModule,
@@ -62,7 +66,10 @@ describe('writing to the Assembly’s file over HTTP', () => {
 
   it('given the revision read, when another member concurs with a stale If-Match, then 409; with the current one, it is recorded', async () => {
     const concur = `${requests}/${requestId}/concurrences`;
-    expect(await as('member-state:TZA').post(concur, {}, { 'if-match': '"6"' })).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
+    expect(await as('member-state:TZA').post(concur, {}, { 'if-match': '"6"' })).toMatchObject({
+      status: 409,
+      body: { rule: 'optimistic-concurrency' },
+    });
     const concurred = await as('member-state:TZA').post(concur, {}, { 'if-match': '"1"' });
     expect(concurred).toMatchObject({ status: 201, body: { requestId, memberState: 'member-state:TZA', revision: '2' } });
     expect(concurred.headers.get('etag')).toBe('"2"');
@@ -77,9 +84,9 @@ describe('writing to the Assembly’s file over HTTP', () => {
 
   it('documents If-Match and Idempotency-Key as optional on every write', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
-    const writes = Object.entries(paths as Record<string, { post?: { parameters: { in: string; name: string; required: boolean }[] } }>).flatMap(
-      ([path, item]) => (path.startsWith('/general-assembly/') && item.post ? [item.post] : []),
-    );
+    const writes = Object.entries(
+      paths as Record<string, { post?: { parameters: { in: string; name: string; required: boolean }[] } }>,
+    ).flatMap(([path, item]) => (path.startsWith('/general-assembly/') && item.post ? [item.post] : []));
     expect(writes).toHaveLength(9);
     for (const write of writes) {
       const headers = write.parameters.filter((p) => p.in === 'header').map(({ name, required }) => ({ name, required }));

@@ -26,7 +26,10 @@ const documented = Object.entries(spec.components.messages as Record<string, { p
 });
 
 /** The documented fields and required fields of a schema, as declared. */
-const shapeOf = (schema: Schema) => ({ fields: Object.keys(schema.properties ?? {}).sort(), required: [...(schema.required ?? [])].sort() });
+const shapeOf = (schema: Schema) => ({
+  fields: Object.keys(schema.properties ?? {}).sort(),
+  required: [...(schema.required ?? [])].sort(),
+});
 
 const contractVersions = PUBLISHED_CONTRACTS.flatMap((contract) =>
   contract.versions.map((v) => ({ id: `org.rtop.${contract.context}.${contract.type}.v${v.version}`, contract, version: v })),
@@ -37,13 +40,16 @@ describe('docs/asyncapi.yaml against the published contracts', () => {
     expect(documented.length).toBeGreaterThan(0);
   });
 
-  it.each(documented.map((d) => [d.type, d] as const))('%s is a declared contract version, with the same fields and required fields', (_type, message) => {
-    const declared = contractVersions.find((c) => c.id === message.type);
-    expect(declared).toBeDefined();
-    expect(message.schemaVersion).toBe(String(message.version));
-    const json = z.toJSONSchema(declared!.version.schema, { io: 'input', unrepresentable: 'any' }) as Schema;
-    expect(shapeOf(message.data)).toEqual(shapeOf(json));
-  });
+  it.each(documented.map((d) => [d.type, d] as const))(
+    '%s is a declared contract version, with the same fields and required fields',
+    (_type, message) => {
+      const declared = contractVersions.find((c) => c.id === message.type);
+      expect(declared).toBeDefined();
+      expect(message.schemaVersion).toBe(String(message.version));
+      const json = z.toJSONSchema(declared!.version.schema, { io: 'input', unrepresentable: 'any' }) as Schema;
+      expect(shapeOf(message.data)).toEqual(shapeOf(json));
+    },
+  );
 
   it.each(contractVersions.map((c) => [c.id] as const))('%s is documented', (id) => {
     expect(documented.map((d) => d.type)).toContain(id);

@@ -1,5 +1,13 @@
 import { DomainError, InvalidCommand } from '../domain-error';
-import { ASSESSMENT_TRANSMITTED, AssessmentTransmittedV1, AssessmentTransmittedV2, DRAFT_VETOED, PUBLISHED_CONTRACTS, currentSchemaVersion, readPublished } from './index';
+import {
+  ASSESSMENT_TRANSMITTED,
+  AssessmentTransmittedV1,
+  AssessmentTransmittedV2,
+  DRAFT_VETOED,
+  PUBLISHED_CONTRACTS,
+  currentSchemaVersion,
+  readPublished,
+} from './index';
 
 const caseId = '7658bf95-2c4e-4f0a-8d3b-1e9a6c5d7f42';
 const occurredAt = '2008-01-03T14:02:11.503Z';

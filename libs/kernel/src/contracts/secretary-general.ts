@@ -44,7 +44,12 @@ export const ASSESSMENT_TRANSMITTED = nextVersion(
     content: z.record(z.string(), z.unknown()),
     transmittedAt: z.iso.datetime(),
   }),
-  (v1, event) => ({ ...v1, recipients: [...v1.recipients], caseId: String(event.caseId ?? event.metadata.caseId), transmittedAt: String(event.metadata.occurredAt ?? '') }),
+  (v1, event) => ({
+    ...v1,
+    recipients: [...v1.recipients],
+    caseId: String(event.caseId ?? event.metadata.caseId),
+    transmittedAt: String(event.metadata.occurredAt ?? ''),
+  }),
 );
 export type AssessmentTransmittedV2 = DataOf<typeof ASSESSMENT_TRANSMITTED>;
 

@@ -11,7 +11,9 @@ import {
   jointOffice,
   kenya,
   secretaryGeneral,
-  securityCouncil, noted } from './member-states.fixtures';
+  securityCouncil,
+  noted,
+} from './member-states.fixtures';
 
 const assess = (overrides: Partial<AssessPosture> = {}): AssessPosture => ({
   type: 'assess-posture',
@@ -26,40 +28,63 @@ const assess = (overrides: Partial<AssessPosture> = {}): AssessPosture => ({
 
 const assessed = (by: PostureAssessor, posture: Posture = 'willing-but-unable'): PostureAssessed => ({
   type: 'posture-assessed',
-  data: { caseId, state: 'KEN', posture, reasons: ['Requested mediation; police capacity exhausted'], assessedBy: by, assessedAt: at.toISOString() },
+  data: {
+    caseId,
+    state: 'KEN',
+    posture,
+    reasons: ['Requested mediation; police capacity exhausted'],
+    assessedBy: by,
+    assessedAt: at.toISOString(),
+  },
 });
 
 describe('the Joint Office or the Secretary-General assesses a state’s posture', () => {
   it('records the assessment, by whom and why', () => {
-    given(memberStatesDecider, [noted, assessedUnwillingByJointOffice]).when(assess()).then([assessed('un-joint-office')]);
+    given(memberStatesDecider, [noted, assessedUnwillingByJointOffice])
+      .when(assess())
+      .then([assessed('un-joint-office')]);
   });
 
   it('lets the Secretary-General assess too', () => {
-    given(memberStatesDecider, [noted]).when(assess({ actor: secretaryGeneral })).then([assessed('un-secretary-general')]);
+    given(memberStatesDecider, [noted])
+      .when(assess({ actor: secretaryGeneral }))
+      .then([assessed('un-secretary-general')]);
   });
 
   it('keeps the assessment apart from the declaration: neither overwrites the other', () => {
-    const [assessment] = given(memberStatesDecider, [noted, declaredWillingButUnable]).when(assess({ posture: 'unwilling' })).result();
+    const [assessment] = given(memberStatesDecider, [noted, declaredWillingButUnable])
+      .when(assess({ posture: 'unwilling' }))
+      .result();
     const state = [declaredWillingButUnable, assessment].reduce(memberStatesDecider.evolve, memberStatesDecider.initialState);
     expect(state.declared.get('KEN')?.map((d) => d.posture)).toEqual(['willing-but-unable']);
     expect(state.assessed.get('KEN')?.map((a) => a.posture)).toEqual(['unwilling']);
   });
 
   it('may agree with what the state declares: the two records are compared, never merged', () => {
-    given(memberStatesDecider, [noted, declaredWillingButUnable]).when(assess()).then([assessed('un-joint-office')]);
+    given(memberStatesDecider, [noted, declaredWillingButUnable])
+      .when(assess())
+      .then([assessed('un-joint-office')]);
   });
 
   it('is not for the state itself, nor for other organs', () => {
-    given(memberStatesDecider, [noted]).when(assess({ actor: kenya })).thenRefuses('forbidden', 'remit', /un-joint-office and un-secretary-general only/);
-    given(memberStatesDecider, [noted]).when(assess({ actor: securityCouncil })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted])
+      .when(assess({ actor: kenya }))
+      .thenRefuses('forbidden', 'remit', /un-joint-office and un-secretary-general only/);
+    given(memberStatesDecider, [noted])
+      .when(assess({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('gives reasons', () => {
-    given(memberStatesDecider, [noted]).when(assess({ reasons: [] })).thenRefuses('invalid', 'posture-change-gives-reasons');
+    given(memberStatesDecider, [noted])
+      .when(assess({ reasons: [] }))
+      .thenRefuses('invalid', 'posture-change-gives-reasons');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(memberStatesDecider, [noted]).when(assess({ state: 'KE' })).thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(memberStatesDecider, [noted])
+      .when(assess({ state: 'KE' }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3');
   });
 
   it('records changes only, per assessor: a second body concurring is a new reading', () => {

@@ -27,14 +27,24 @@ export function assessPosture(command: AssessPosture, state: MemberStatesCase): 
     );
   }
   const reasons = requireReasons(command.reasons);
-  const current = state.assessed.get(iso3)?.filter((a) => a.assessedBy === assessor).at(-1);
+  const current = state.assessed
+    .get(iso3)
+    ?.filter((a) => a.assessedBy === assessor)
+    .at(-1);
   if (current?.posture === command.posture) {
     throw new StateConflict('posture-changes', `${assessor} already assesses ${iso3} as ${command.posture} on case ${command.caseId}`);
   }
   return [
     {
       type: 'posture-assessed',
-      data: { caseId: command.caseId, state: iso3, posture: command.posture, reasons, assessedBy: assessor, assessedAt: command.at.toISOString() },
+      data: {
+        caseId: command.caseId,
+        state: iso3,
+        posture: command.posture,
+        reasons,
+        assessedBy: assessor,
+        assessedAt: command.at.toISOString(),
+      },
     },
   ];
 }

@@ -40,7 +40,8 @@ export interface ConsentTerms {
   readonly consentedAt?: string;
 }
 
-export type Consent = (ConsentTerms & { readonly status: 'given' }) | (ConsentTerms & { readonly status: 'withdrawn'; readonly reason: string });
+export type Consent =
+  (ConsentTerms & { readonly status: 'given' }) | (ConsentTerms & { readonly status: 'withdrawn'; readonly reason: string });
 
 export function requireKinds(kinds: readonly AssistanceKind[]): readonly AssistanceKind[] {
   if (!kinds.length) throw new InvalidCommand('assistance-kinds', 'name at least one kind of assistance');

@@ -28,18 +28,33 @@ describe('a state consents to assistance offered by others (pillar II)', () => {
       .then([
         {
           type: 'assistance-consented',
-          data: { caseId, state: 'KEN', consentId: 'consent-1', requestId: null, offeredBy: 'un-undp', kinds: ['capacity-building'], description: 'Police training', consentedAt: at.toISOString() },
+          data: {
+            caseId,
+            state: 'KEN',
+            consentId: 'consent-1',
+            requestId: null,
+            offeredBy: 'un-undp',
+            kinds: ['capacity-building'],
+            description: 'Police training',
+            consentedAt: at.toISOString(),
+          },
         },
       ]);
   });
 
   it('is the state’s own to give: no one consents on its behalf', () => {
-    given(memberStatesDecider, [noted, mediationRequested]).when(consent({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
-    given(memberStatesDecider, [noted, mediationRequested]).when(consent({ actor: uganda })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted, mediationRequested])
+      .when(consent({ actor: secretaryGeneral }))
+      .thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted, mediationRequested])
+      .when(consent({ actor: uganda }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('answers a request the state itself made on this case', () => {
-    given(memberStatesDecider, [noted]).when(consent()).thenRefuses('not-found', 'assistance-requested', /request-1/);
+    given(memberStatesDecider, [noted])
+      .when(consent())
+      .thenRefuses('not-found', 'assistance-requested', /request-1/);
     const ugandanRequest = { ...mediationRequested, data: { ...mediationRequested.data, state: 'UGA' } };
     given(memberStatesDecider, [noted, ugandanRequest]).when(consent()).thenRefuses('not-found', 'assistance-requested');
   });
@@ -51,8 +66,12 @@ describe('a state consents to assistance offered by others (pillar II)', () => {
   });
 
   it('names at least one kind of assistance and describes it', () => {
-    given(memberStatesDecider, [noted, mediationRequested]).when(consent({ kinds: [] })).thenRefuses('invalid', 'assistance-kinds');
-    given(memberStatesDecider, [noted, mediationRequested]).when(consent({ description: '' })).thenRefuses('invalid', 'assistance-described');
+    given(memberStatesDecider, [noted, mediationRequested])
+      .when(consent({ kinds: [] }))
+      .thenRefuses('invalid', 'assistance-kinds');
+    given(memberStatesDecider, [noted, mediationRequested])
+      .when(consent({ description: '' }))
+      .thenRefuses('invalid', 'assistance-described');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
@@ -62,6 +81,8 @@ describe('a state consents to assistance offered by others (pillar II)', () => {
   });
 
   it('records a consent once', () => {
-    given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(consent()).thenRefuses('conflict', 'consent-given-once');
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented])
+      .when(consent())
+      .thenRefuses('conflict', 'consent-given-once');
   });
 });

@@ -32,12 +32,20 @@ export function consentToAssistance(command: ConsentToAssistance, state: MemberS
     throw new NotFound('assistance-requested', `${iso3} has made no request ${command.requestId} on case ${command.caseId}`);
   }
   if (command.requestId !== null) {
-    requireOccurredNotBefore(command, state.requests.get(command.requestId)?.requestedAt, 'request', `${iso3}'s consent ${command.consentId}`);
+    requireOccurredNotBefore(
+      command,
+      state.requests.get(command.requestId)?.requestedAt,
+      'request',
+      `${iso3}'s consent ${command.consentId}`,
+    );
   }
   const kinds = requireKinds(command.kinds);
   const description = requireDescription(command.description);
   const { caseId, consentId, requestId, offeredBy } = command;
   return [
-    { type: 'assistance-consented', data: { caseId, state: iso3, consentId, requestId, offeredBy, kinds, description, consentedAt: occurredIsoOf(command) } },
+    {
+      type: 'assistance-consented',
+      data: { caseId, state: iso3, consentId, requestId, offeredBy, kinds, description, consentedAt: occurredIsoOf(command) },
+    },
   ];
 }

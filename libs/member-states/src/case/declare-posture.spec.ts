@@ -1,7 +1,16 @@
 import { given } from '@rtop/testing';
 import { DeclarePosture } from './declare-posture';
 import { memberStatesDecider } from './member-states-case';
-import { assessedUnwillingByJointOffice, at, caseId, declaredWillingButUnable, jointOffice, kenya, uganda, noted } from './member-states.fixtures';
+import {
+  assessedUnwillingByJointOffice,
+  at,
+  caseId,
+  declaredWillingButUnable,
+  jointOffice,
+  kenya,
+  uganda,
+  noted,
+} from './member-states.fixtures';
 
 const declare = (overrides: Partial<DeclarePosture> = {}): DeclarePosture => ({
   type: 'declare-posture',
@@ -39,8 +48,12 @@ describe('a state declares its posture', () => {
   });
 
   it('is the state’s own to declare: neither another state nor the Joint Office may declare for it', () => {
-    given(memberStatesDecider, [noted]).when(declare({ actor: uganda })).thenRefuses('forbidden', 'remit', /member-state:KEN only/);
-    given(memberStatesDecider, [noted]).when(declare({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted])
+      .when(declare({ actor: uganda }))
+      .thenRefuses('forbidden', 'remit', /member-state:KEN only/);
+    given(memberStatesDecider, [noted])
+      .when(declare({ actor: jointOffice }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
@@ -53,7 +66,9 @@ describe('a state declares its posture', () => {
   });
 
   it('is open to observer States, whose responsibility to protect does not wait on membership', () => {
-    const [declared] = given(memberStatesDecider, [noted]).when(declare({ state: 'PSE', actor: { ...kenya, body: 'member-state:PSE' } })).result();
+    const [declared] = given(memberStatesDecider, [noted])
+      .when(declare({ state: 'PSE', actor: { ...kenya, body: 'member-state:PSE' } }))
+      .result();
     expect(declared).toMatchObject({ type: 'posture-declared', data: { state: 'PSE' } });
   });
 
@@ -64,8 +79,12 @@ describe('a state declares its posture', () => {
   });
 
   it('gives reasons for every change', () => {
-    given(memberStatesDecider, [noted]).when(declare({ reasons: [] })).thenRefuses('invalid', 'posture-change-gives-reasons');
-    given(memberStatesDecider, [noted]).when(declare({ reasons: ['  '] })).thenRefuses('invalid', 'posture-change-gives-reasons');
+    given(memberStatesDecider, [noted])
+      .when(declare({ reasons: [] }))
+      .thenRefuses('invalid', 'posture-change-gives-reasons');
+    given(memberStatesDecider, [noted])
+      .when(declare({ reasons: ['  '] }))
+      .thenRefuses('invalid', 'posture-change-gives-reasons');
   });
 
   it('records changes only: the posture already declared is not declared again', () => {
@@ -88,6 +107,8 @@ describe('a state declares its posture', () => {
 
 describe('a posture on a case that exists', () => {
   it('given a case the Joint Office never opened, when a state declares its posture, then 404 case-exists and nothing is written', () => {
-    given(memberStatesDecider).when(declare()).thenRefuses('not-found', 'case-exists', /no case .* is known to the member states/);
+    given(memberStatesDecider)
+      .when(declare())
+      .thenRefuses('not-found', 'case-exists', /no case .* is known to the member states/);
   });
 });

@@ -72,7 +72,11 @@ export type MemberStatesFileCommand = MemberStatesCommand | NoteCase;
 export type MemberStatesFileEvent = MemberStatesEvent | CaseNoted;
 
 /** Knows the cases the Joint Office opened; a state's posture, request or consent on any other is refused (404 `case-exists`). */
-export const memberStatesDecider: Decider<MemberStatesFileCommand, MemberStatesFileEvent, MemberStatesFile> = knowingCases(memberStatesCase, 'the member states', {
-  placements: [],
-  placedBy: [],
-});
+export const memberStatesDecider: Decider<MemberStatesFileCommand, MemberStatesFileEvent, MemberStatesFile> = knowingCases(
+  memberStatesCase,
+  'the member states',
+  {
+    placements: [],
+    placedBy: [],
+  },
+);

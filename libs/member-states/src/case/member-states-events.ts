@@ -17,9 +17,4 @@ export type AssistanceConsentWithdrawn = DomainEvent<
   OfState & { readonly consentId: string; readonly reason: string }
 >;
 
-export type MemberStatesEvent =
-  | PostureDeclared
-  | PostureAssessed
-  | AssistanceRequested
-  | AssistanceConsented
-  | AssistanceConsentWithdrawn;
+export type MemberStatesEvent = PostureDeclared | PostureAssessed | AssistanceRequested | AssistanceConsented | AssistanceConsentWithdrawn;

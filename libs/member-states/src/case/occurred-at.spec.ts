@@ -33,7 +33,12 @@ const consent = (occurredAt: Date): ConsentToAssistance => ({
   description: 'The AU Panel of Eminent African Personalities',
   ...envelope(occurredAt),
 });
-const withdraw = (occurredAt: Date): WithdrawConsent => ({ type: 'withdraw-consent', consentId: 'consent-1', reason: 'Mediation concluded', ...envelope(occurredAt) });
+const withdraw = (occurredAt: Date): WithdrawConsent => ({
+  type: 'withdraw-consent',
+  consentId: 'consent-1',
+  reason: 'Mediation concluded',
+  ...envelope(occurredAt),
+});
 
 describe('a state’s declarations entered after they were made', () => {
   it('dates each declaration when the state made it, not when it was entered', () => {
@@ -42,12 +47,22 @@ describe('a state’s declarations entered after they were made', () => {
       .then([
         {
           type: 'posture-declared',
-          data: { caseId, state: 'KEN', posture: 'willing-and-able', reasons: ['Security restored after the power-sharing agreement'], declaredAt: daysAfter(1).toISOString() },
+          data: {
+            caseId,
+            state: 'KEN',
+            posture: 'willing-and-able',
+            reasons: ['Security restored after the power-sharing agreement'],
+            declaredAt: daysAfter(1).toISOString(),
+          },
         },
       ]);
-    const [requested] = given(memberStatesDecider, [noted]).when(request(daysAfter(1))).result();
+    const [requested] = given(memberStatesDecider, [noted])
+      .when(request(daysAfter(1)))
+      .result();
     expect(requested.data).toMatchObject({ requestId: 'request-2', requestedAt: daysAfter(1).toISOString() });
-    const [consented] = given(memberStatesDecider, [noted, mediationRequested]).when(consent(daysAfter(1))).result();
+    const [consented] = given(memberStatesDecider, [noted, mediationRequested])
+      .when(consent(daysAfter(1)))
+      .result();
     expect(consented.data).toMatchObject({ consentId: 'consent-2', consentedAt: daysAfter(1).toISOString() });
   });
 
@@ -59,12 +74,18 @@ describe('a state’s declarations entered after they were made', () => {
   });
 
   it('refuses consent stated to be given before the request it answers', () => {
-    given(memberStatesDecider, [noted, mediationRequested]).when(consent(daysAfter(-1))).thenRefuses('rule-violated', 'occurred-before-request');
+    given(memberStatesDecider, [noted, mediationRequested])
+      .when(consent(daysAfter(-1)))
+      .thenRefuses('rule-violated', 'occurred-before-request');
   });
 
   it('refuses a withdrawal stated to be before the consent was given', () => {
-    given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw(daysAfter(-1))).thenRefuses('rule-violated', 'occurred-before-consent');
-    const [withdrawn] = given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw(daysAfter(3))).result();
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented])
+      .when(withdraw(daysAfter(-1)))
+      .thenRefuses('rule-violated', 'occurred-before-consent');
+    const [withdrawn] = given(memberStatesDecider, [noted, mediationRequested, mediationConsented])
+      .when(withdraw(daysAfter(3)))
+      .result();
     expect(withdrawn.type).toBe('assistance-consent-withdrawn');
   });
 });

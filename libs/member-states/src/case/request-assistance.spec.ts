@@ -21,8 +21,12 @@ describe('a state requests assistance (pillar II)', () => {
   });
 
   it('is the state’s own to make: no one requests assistance on another’s behalf', () => {
-    given(memberStatesDecider, [noted]).when(request({ actor: uganda })).thenRefuses('forbidden', 'remit');
-    given(memberStatesDecider, [noted]).when(request({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted])
+      .when(request({ actor: uganda }))
+      .thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted])
+      .when(request({ actor: jointOffice }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
@@ -32,12 +36,18 @@ describe('a state requests assistance (pillar II)', () => {
   });
 
   it('names at least one kind of assistance, each once', () => {
-    given(memberStatesDecider, [noted]).when(request({ kinds: [] })).thenRefuses('invalid', 'assistance-kinds');
-    given(memberStatesDecider, [noted]).when(request({ kinds: ['mediation', 'mediation'] })).thenRefuses('invalid', 'assistance-kinds', /mediation/);
+    given(memberStatesDecider, [noted])
+      .when(request({ kinds: [] }))
+      .thenRefuses('invalid', 'assistance-kinds');
+    given(memberStatesDecider, [noted])
+      .when(request({ kinds: ['mediation', 'mediation'] }))
+      .thenRefuses('invalid', 'assistance-kinds', /mediation/);
   });
 
   it('says what assistance is meant', () => {
-    given(memberStatesDecider, [noted]).when(request({ description: ' ' })).thenRefuses('invalid', 'assistance-described');
+    given(memberStatesDecider, [noted])
+      .when(request({ description: ' ' }))
+      .thenRefuses('invalid', 'assistance-described');
   });
 
   it('records a request once', () => {

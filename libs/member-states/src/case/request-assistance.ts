@@ -22,5 +22,10 @@ export function requestAssistance(command: RequestAssistance, state: MemberState
   }
   const kinds = requireKinds(command.kinds);
   const description = requireDescription(command.description);
-  return [{ type: 'assistance-requested', data: { caseId: command.caseId, state: iso3, requestId: command.requestId, kinds, description, requestedAt: occurredIsoOf(command) } }];
+  return [
+    {
+      type: 'assistance-requested',
+      data: { caseId: command.caseId, state: iso3, requestId: command.requestId, kinds, description, requestedAt: occurredIsoOf(command) },
+    },
+  ];
 }

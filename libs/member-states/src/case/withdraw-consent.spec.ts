@@ -24,11 +24,17 @@ describe('a state withdraws its consent to assistance', () => {
   it('records the withdrawal and its reason; the consent once given stays on the record', () => {
     given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw()).then([withdrawn]);
     const state = [mediationRequested, mediationConsented, withdrawn].reduce(memberStatesDecider.evolve, memberStatesDecider.initialState);
-    expect(state.consents.get('consent-1')).toMatchObject({ ...mediationConsented.data, status: 'withdrawn', reason: withdrawn.data.reason });
+    expect(state.consents.get('consent-1')).toMatchObject({
+      ...mediationConsented.data,
+      status: 'withdrawn',
+      reason: withdrawn.data.reason,
+    });
   });
 
   it('is the state’s own to withdraw', () => {
-    given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented])
+      .when(withdraw({ actor: jointOffice }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('withdraws a consent the state gave', () => {
@@ -41,11 +47,15 @@ describe('a state withdraws its consent to assistance', () => {
   });
 
   it('withdraws once', () => {
-    given(memberStatesDecider, [noted, mediationRequested, mediationConsented, withdrawn]).when(withdraw()).thenRefuses('conflict', 'consent-withdrawn-once');
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented, withdrawn])
+      .when(withdraw())
+      .thenRefuses('conflict', 'consent-withdrawn-once');
   });
 
   it('states its reason', () => {
-    given(memberStatesDecider, [noted, mediationRequested, mediationConsented]).when(withdraw({ reason: '' })).thenRefuses('invalid', 'withdrawal-gives-reasons');
+    given(memberStatesDecider, [noted, mediationRequested, mediationConsented])
+      .when(withdraw({ reason: '' }))
+      .thenRefuses('invalid', 'withdrawal-gives-reasons');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {

@@ -27,6 +27,9 @@ export function withdrawConsent(command: WithdrawConsent, state: MemberStatesCas
     throw new InvalidCommand('withdrawal-gives-reasons', 'a withdrawal of consent states its reason');
   }
   return [
-    { type: 'assistance-consent-withdrawn', data: { caseId: command.caseId, state: iso3, consentId: command.consentId, reason: command.reason.trim() } },
+    {
+      type: 'assistance-consent-withdrawn',
+      data: { caseId: command.caseId, state: iso3, consentId: command.consentId, reason: command.reason.trim() },
+    },
   ];
 }

@@ -29,7 +29,8 @@ const IsBody = () =>
 export class ConsentToAssistanceDto extends OccurredAtDto {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'The state’s own request on this case that the offer answers; leave it out for assistance offered unprompted. An unknown request answers 404.',
+    description:
+      'The state’s own request on this case that the offer answers; leave it out for assistance offered unprompted. An unknown request answers 404.',
   })
   @IsOptional()
   @IsUUID()
@@ -37,7 +38,8 @@ export class ConsentToAssistanceDto extends OccurredAtDto {
 
   @ApiProperty({
     example: 'au-assembly',
-    description: 'The body offering the assistance: a UN organ, department or programme, a regional body, or another member state (`member-state:<ISO3>`). Never the consenting state itself (400).',
+    description:
+      'The body offering the assistance: a UN organ, department or programme, a regional body, or another member state (`member-state:<ISO3>`). Never the consenting state itself (400).',
   })
   @IsBody()
   offeredBy!: Body;
@@ -55,7 +57,10 @@ export class ConsentToAssistanceDto extends OccurredAtDto {
 }
 
 export class WithdrawConsentDto extends OccurredAtDto {
-  @ApiProperty({ example: 'Mediation concluded with the National Accord', description: 'Why consent is withdrawn; a blank reason is refused with 400.' })
+  @ApiProperty({
+    example: 'Mediation concluded with the National Accord',
+    description: 'Why consent is withdrawn; a blank reason is refused with 400.',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)

@@ -37,7 +37,10 @@ export class MemberStateView {
   @ApiProperty({ example: 'KEN', description: 'ISO 3166-1 alpha-3.' }) state!: string;
   @ApiProperty({ type: [DeclaredPostureView], description: 'What the state itself declared, oldest first.' })
   declared!: DeclaredPostureView[];
-  @ApiProperty({ type: [AssessedPostureView], description: 'How the Joint Office and the Secretary-General assessed it, oldest first. Kept apart from the declaration.' })
+  @ApiProperty({
+    type: [AssessedPostureView],
+    description: 'How the Joint Office and the Secretary-General assessed it, oldest first. Kept apart from the declaration.',
+  })
   assessed!: AssessedPostureView[];
   @ApiProperty({ type: [AssistanceRequestView] }) requests!: AssistanceRequestView[];
   @ApiProperty({ type: [ConsentView], description: 'Consents given, each with its status: a withdrawn consent stays on the record.' })
@@ -70,7 +73,9 @@ export function memberStateView(code: string, state: MemberStatesCase): MemberSt
     state: code,
     declared: [...(state.declared.get(code) ?? [])],
     assessed: [...(state.assessed.get(code) ?? [])],
-    requests: [...state.requests.values()].filter((r) => r.state === code).map(({ requestId, kinds, description }) => ({ requestId, kinds, description })),
+    requests: [...state.requests.values()]
+      .filter((r) => r.state === code)
+      .map(({ requestId, kinds, description }) => ({ requestId, kinds, description })),
     consents: [...state.consents.values()].filter((c) => c.state === code).map(({ caseId: _caseId, state: _state, ...consent }) => consent),
   };
 }

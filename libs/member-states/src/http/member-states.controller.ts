@@ -14,7 +14,11 @@ import { GetMemberStatesCase } from '../read/get-member-states-case.handler';
 import { MemberStateView, MemberStatesCaseView } from './member-state-view';
 import { DeclarePostureDto, PostureChangeDto } from './posture-change.dto';
 
-const STATE = { name: 'state', example: 'KEN', description: 'The member state, by its ISO 3166-1 alpha-3 code; anything else answers 400.' };
+const STATE = {
+  name: 'state',
+  example: 'KEN',
+  description: 'The member state, by its ISO 3166-1 alpha-3 code; anything else answers 400.',
+};
 
 @ApiTags('Member states: posture, requests for and consent to assistance')
 @ApiBearerAuth()
@@ -27,10 +31,15 @@ export class MemberStatesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every member state’s record on the case', description: 'Read from the case-states model, so a change just made may take a moment to show.' })
+  @ApiOperation({
+    summary: 'Every member state’s record on the case',
+    description: 'Read from the case-states model, so a change just made may take a moment to show.',
+  })
   @ApiOkResponse({ type: MemberStatesCaseView, description: 'Every member state with anything recorded on the case.' })
   @ApiRefusals(401, 404)
-  @ReadPolicy('Secretary-General, the standing group (DPA, DPKO, OCHA, OHCHR, UNDP, UNHCR, UNICEF), auditors: every state’s posture on the case. To any other reader the case answers 404 (case-exists).')
+  @ReadPolicy(
+    'Secretary-General, the standing group (DPA, DPKO, OCHA, OHCHR, UNDP, UNHCR, UNICEF), auditors: every state’s posture on the case. To any other reader the case answers 404 (case-exists).',
+  )
   async memberStates(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentActor() reader: Actor,
@@ -43,9 +52,14 @@ export class MemberStatesController {
 
   @Get('states/:state')
   @ApiParam(STATE)
-  @ApiOkResponse({ type: MemberStateView, description: 'The state’s declared and assessed postures as two histories, its requests and its consents.' })
+  @ApiOkResponse({
+    type: MemberStateView,
+    description: 'The state’s declared and assessed postures as two histories, its requests and its consents.',
+  })
   @ApiRefusals(401, 404)
-  @ReadPolicy('That state (member-state:<ISO3>), the Secretary-General, the standing group, auditors. To any other reader, another state included, it answers 404 (case-exists).')
+  @ReadPolicy(
+    'That state (member-state:<ISO3>), the Secretary-General, the standing group, auditors. To any other reader, another state included, it answers 404 (case-exists).',
+  )
   async memberState(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('state') code: string,
@@ -58,10 +72,16 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/declared-postures')
-  @ApiRequestExample(DeclarePostureDto, 'Kenya, 3 January 2008 (illustrative date): the Government’s posture', { posture: 'willing-and-able', reasons: ['The Government states that the security forces are restoring order'], occurredAt: '2008-01-03T12:00:00Z' })
+  @ApiRequestExample(DeclarePostureDto, 'Kenya, 3 January 2008 (illustrative date): the Government’s posture', {
+    posture: 'willing-and-able',
+    reasons: ['The Government states that the security forces are restoring order'],
+    occurredAt: '2008-01-03T12:00:00Z',
+  })
   @ApiParam(STATE)
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'The state’s own posture changed, with its reasons. Only the state itself (`member-state:<ISO3>`) may declare it.' })
+  @ApiCreatedResponse({
+    description: 'The state’s own posture changed, with its reasons. Only the state itself (`member-state:<ISO3>`) may declare it.',
+  })
   @ApiRefusals(400, 401, 403, 409, 422)
   declarePosture(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -69,13 +89,19 @@ export class MemberStatesController {
     @Body() dto: DeclarePostureDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'declare-posture', caseId, state, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
+    return this.execute(
+      { type: 'declare-posture', caseId, state, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
   }
 
   @Post('states/:state/assessed-postures')
   @ApiRequestExample(PostureChangeDto, 'Kenya, 2008: the Joint Office reads Kenya’s posture', {
     posture: 'willing-but-unable',
-    reasons: ['Police overwhelmed in the Rift Valley and accused of excessive force elsewhere', 'Violence continuing a month after the election'],
+    reasons: [
+      'Police overwhelmed in the Rift Valley and accused of excessive force elsewhere',
+      'Violence continuing a month after the election',
+    ],
   })
   @ApiParam(STATE)
   @ApiCommandHeaders()
@@ -93,7 +119,11 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/assistance-requests')
-  @ApiRequestExample(RequestAssistanceDto, 'Illustrative: Kenya asks for help for the displaced', { kinds: ['humanitarian'], description: 'Shelter, food and protection for the families displaced into camps in Eldoret, Nakuru and Naivasha', occurredAt: '2008-01-05T12:00:00Z' })
+  @ApiRequestExample(RequestAssistanceDto, 'Illustrative: Kenya asks for help for the displaced', {
+    kinds: ['humanitarian'],
+    description: 'Shelter, food and protection for the families displaced into camps in Eldoret, Nakuru and Naivasha',
+    occurredAt: '2008-01-05T12:00:00Z',
+  })
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state’s request for assistance (pillar II) is recorded; only the state itself may make it.' })
@@ -113,10 +143,17 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/assistance-consents')
-  @ApiRequestExample(ConsentToAssistanceDto, 'Kenya, 29 January 2008: consent to the AU-led mediation', { offeredBy: 'au-psc', kinds: ['mediation'], description: 'The Kenya National Dialogue and Reconciliation under the AU Panel of Eminent African Personalities', occurredAt: '2008-01-29T12:00:00Z' })
+  @ApiRequestExample(ConsentToAssistanceDto, 'Kenya, 29 January 2008: consent to the AU-led mediation', {
+    offeredBy: 'au-psc',
+    kinds: ['mediation'],
+    description: 'The Kenya National Dialogue and Reconciliation under the AU Panel of Eminent African Personalities',
+    occurredAt: '2008-01-29T12:00:00Z',
+  })
   @ApiParam(STATE)
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'The state consents to assistance another body offers (pillar II); only the state itself may consent.' })
+  @ApiCreatedResponse({
+    description: 'The state consents to assistance another body offers (pillar II); only the state itself may consent.',
+  })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   async consentToAssistance(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -143,7 +180,9 @@ export class MemberStatesController {
   }
 
   @Post('states/:state/assistance-consents/:consentId/withdrawal')
-  @ApiRequestExample(WithdrawConsentDto, 'Illustrative: a consent withdrawn once its purpose is served', { reason: 'The National Dialogue concluded with the National Accord; no further mediation is needed' })
+  @ApiRequestExample(WithdrawConsentDto, 'Illustrative: a consent withdrawn once its purpose is served', {
+    reason: 'The National Dialogue concluded with the National Accord; no further mediation is needed',
+  })
   @ApiParam(STATE)
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The state withdraws its consent; the consent once given stays on the record, marked withdrawn.' })
@@ -155,7 +194,10 @@ export class MemberStatesController {
     @Body() dto: WithdrawConsentDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'withdraw-consent', caseId, state, consentId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
+    return this.execute(
+      { type: 'withdraw-consent', caseId, state, consentId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
   }
 
   private async execute(command: MemberStatesCommand, request: CommandContext) {

@@ -14,7 +14,13 @@ beforeAll(async () => {
   rtop = await startContextApp('member-states-http', [EventLogModule.forContext('focal-point'), MemberStatesModule]);
   ({ app, baseUrl } = rtop);
   // Given the Joint Office opened the cases these tests act on (each noted at revision 0 of the case's stream).
-  for (const opened of ['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-0000-4000-8000-000000000002', 'c0ffee00-0000-4000-8000-000000000003', 'c0ffee00-0000-4000-8000-000000000004', 'c0ffee00-0000-4000-8000-000000000005']) {
+  for (const opened of [
+    'c0ffee00-0000-4000-8000-000000000001',
+    'c0ffee00-0000-4000-8000-000000000002',
+    'c0ffee00-0000-4000-8000-000000000003',
+    'c0ffee00-0000-4000-8000-000000000004',
+    'c0ffee00-0000-4000-8000-000000000005',
+  ]) {
     await openedByTheJointOffice(app, opened, [{ context: 'member-states', streamId: `member-states-case-${opened}` }]);
   }
 }, 120_000);
@@ -28,8 +34,13 @@ const base = `/member-states/cases/${caseId}/states`;
 describe('member states over HTTP', () => {
   it('records a state’s posture, its request and its consent, and the Joint Office’s assessment beside them', async () => {
     const kenya = as('member-state:KEN');
-    expect((await kenya.post(`${base}/KEN/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status).toBe(201);
-    const requested = await kenya.post(`${base}/KEN/assistance-requests`, { kinds: ['mediation'], description: 'Mediation between the parties' });
+    expect(
+      (await kenya.post(`${base}/KEN/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status,
+    ).toBe(201);
+    const requested = await kenya.post(`${base}/KEN/assistance-requests`, {
+      kinds: ['mediation'],
+      description: 'Mediation between the parties',
+    });
     expect(requested.status).toBe(201);
     const consented = await kenya.post(`${base}/KEN/assistance-consents`, {
       requestId: requested.body.requestId,
@@ -38,8 +49,14 @@ describe('member states over HTTP', () => {
       description: 'Panel of Eminent African Personalities',
     });
     expect(consented.status).toBe(201);
-    expect(consented.body.events[0]).toMatchObject({ type: 'assistance-consented', data: { state: 'KEN', requestId: requested.body.requestId } });
-    const assessed = await as('un-joint-office').post(`${base}/KEN/assessed-postures`, { posture: 'unwilling', reasons: ['Security forces implicated'] });
+    expect(consented.body.events[0]).toMatchObject({
+      type: 'assistance-consented',
+      data: { state: 'KEN', requestId: requested.body.requestId },
+    });
+    const assessed = await as('un-joint-office').post(`${base}/KEN/assessed-postures`, {
+      posture: 'unwilling',
+      reasons: ['Security forces implicated'],
+    });
     expect(assessed.status).toBe(201);
 
     // The read model follows the store: the record shows the four changes once it has caught up.
@@ -57,7 +74,9 @@ describe('member states over HTTP', () => {
       consents: [{ consentId: consented.body.consentId, status: 'given' }],
     });
 
-    const withdrawn = await kenya.post(`${base}/KEN/assistance-consents/${consented.body.consentId}/withdrawal`, { reason: 'Mediation concluded' });
+    const withdrawn = await kenya.post(`${base}/KEN/assistance-consents/${consented.body.consentId}/withdrawal`, {
+      reason: 'Mediation concluded',
+    });
     expect(withdrawn.status).toBe(201);
   });
 
@@ -66,7 +85,9 @@ describe('member states over HTTP', () => {
     const base = `/member-states/cases/${otherCase}/states`;
     const all = `/member-states/cases/${otherCase}`;
     const kenya = as('member-state:KEN');
-    expect((await kenya.post(`${base}/KEN/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status).toBe(201);
+    expect(
+      (await kenya.post(`${base}/KEN/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status,
+    ).toBe(201);
     const own = await eventually(async () => {
       const read = await kenya.get(`${base}/KEN`);
       expect(read.status).toBe(200);
@@ -94,7 +115,9 @@ describe('member states over HTTP', () => {
     const path = `/member-states/cases/${thirdCase}/states/KEN`;
     const kenya = as('member-state:KEN');
     const sg = as('un-secretary-general');
-    expect((await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status).toBe(201);
+    expect((await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] })).status).toBe(
+      201,
+    );
     const registry = app.get(ProjectionRegistry);
     await registry.caughtUp();
     expect((await sg.get(path)).headers.get('etag')).toBe('"1"');
@@ -105,13 +128,19 @@ describe('member states over HTTP', () => {
     try {
       expect((await kenya.post(`${path}/declared-postures`, { posture: 'willing-and-able', reasons: ['Accord signed'] })).status).toBe(201);
       const stale = await sg.get(path);
-      expect([stale.headers.get('etag'), stale.body.declared]).toEqual(['"1"', [expect.objectContaining({ posture: 'willing-but-unable' })]]);
+      expect([stale.headers.get('etag'), stale.body.declared]).toEqual([
+        '"1"',
+        [expect.objectContaining({ posture: 'willing-but-unable' })],
+      ]);
     } finally {
       model.start();
     }
     await registry.caughtUp();
     const fresh = await sg.get(path);
-    expect([fresh.headers.get('etag'), fresh.body.declared.map((d: { posture: string }) => d.posture)]).toEqual(['"2"', ['willing-but-unable', 'willing-and-able']]);
+    expect([fresh.headers.get('etag'), fresh.body.declared.map((d: { posture: string }) => d.posture)]).toEqual([
+      '"2"',
+      ['willing-but-unable', 'willing-and-able'],
+    ]);
   });
 
   it('answers a write’s revision as its ETag, takes it back as If-Match, and answers a retried key with the first outcome', async () => {
@@ -121,9 +150,17 @@ describe('member states over HTTP', () => {
     const declared = await kenya.post(`${path}/declared-postures`, { posture: 'willing-but-unable', reasons: ['Police overwhelmed'] }, key);
     expect([declared.status, declared.body.revision, declared.headers.get('etag')]).toEqual([201, '1', '"1"']);
 
-    const requested = await kenya.post(`${path}/assistance-requests`, { kinds: ['mediation'], description: 'Mediation' }, { 'if-match': '"1"' });
+    const requested = await kenya.post(
+      `${path}/assistance-requests`,
+      { kinds: ['mediation'], description: 'Mediation' },
+      { 'if-match': '"1"' },
+    );
     expect([requested.status, requested.headers.get('etag')]).toEqual([201, '"2"']);
-    const stale = await kenya.post(`${path}/declared-postures`, { posture: 'willing-and-able', reasons: ['Accord signed'] }, { 'if-match': '"1"' });
+    const stale = await kenya.post(
+      `${path}/declared-postures`,
+      { posture: 'willing-and-able', reasons: ['Accord signed'] },
+      { 'if-match': '"1"' },
+    );
     expect(stale).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
 
     // The same key and request again: the first outcome, its revision, nothing written twice.
@@ -146,7 +183,11 @@ describe('member states over HTTP', () => {
       description: 'd',
     });
     expect(unknownRequest).toMatchObject({ status: 404, body: { rule: 'assistance-requested' } });
-    const unknownBody = await as('member-state:KEN').post(`${base}/KEN/assistance-consents`, { offeredBy: 'world-bank', kinds: ['other'], description: 'd' });
+    const unknownBody = await as('member-state:KEN').post(`${base}/KEN/assistance-consents`, {
+      offeredBy: 'world-bank',
+      kinds: ['other'],
+      description: 'd',
+    });
     expect(unknownBody.status).toBe(400);
     expect(await as('un-secretary-general').get(`/member-states/cases/c0ffee00-0000-4000-8000-000000000002`)).toMatchObject({
       status: 404,
@@ -162,8 +203,28 @@ describe('member states over HTTP', () => {
     // Every write may answer 422 for an Idempotency-Key reused with a different request.
     expect(responses('/states/{state}/assessed-postures', 'post')).toEqual(['201', '400', '401', '403', '409', '413', '415', '422']);
     expect(responses('/states/{state}/assistance-requests', 'post')).toEqual(['201', '400', '401', '403', '409', '413', '415', '422']);
-    expect(responses('/states/{state}/assistance-consents', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422']);
-    expect(responses('/states/{state}/assistance-consents/{consentId}/withdrawal', 'post')).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422']);
+    expect(responses('/states/{state}/assistance-consents', 'post')).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+    ]);
+    expect(responses('/states/{state}/assistance-consents/{consentId}/withdrawal', 'post')).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+    ]);
     expect(responses('/states/{state}', 'get')).toEqual(['200', '401', '404']);
     expect(responses('', 'get')).toEqual(['200', '401', '404']);
   });

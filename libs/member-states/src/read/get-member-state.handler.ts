@@ -28,7 +28,8 @@ export class GetMemberStateHandler implements IQueryHandler<GetMemberState> {
     // Another state's record is not this reader's to see: refused before anything is read, as if there were none.
     if (!mayReadMemberStateRecord(reader, code)) throw new NotFound('case-exists', `nothing is recorded for ${code} on case ${caseId}`);
     const { state, revision } = await storedMemberStatesCase(this.sql, memberStatesStreamId(caseId));
-    if (!statesOnRecord(state).includes(code)) throw new NotFound('member-state-on-record', `nothing is recorded for ${code} on case ${caseId}`);
+    if (!statesOnRecord(state).includes(code))
+      throw new NotFound('member-state-on-record', `nothing is recorded for ${code} on case ${caseId}`);
     return { view: memberStateView(code, state), revision };
   }
 }

@@ -27,7 +27,8 @@ export class GetMemberStatesCaseHandler implements IQueryHandler<GetMemberStates
     if (!mayReadMemberStatesCase(reader)) throw new NotFound('case-exists', `nothing is recorded for any member state on case ${caseId}`);
     const { state, revision } = await storedMemberStatesCase(this.sql, memberStatesStreamId(caseId));
     // A case merely known here (the Joint Office opened it) has no state's record on it yet.
-    if (revision < 0n || isMerelyNoted(state)) throw new NotFound('member-state-on-record', `nothing is recorded for any member state on case ${caseId}`);
+    if (revision < 0n || isMerelyNoted(state))
+      throw new NotFound('member-state-on-record', `nothing is recorded for any member state on case ${caseId}`);
     return { view: memberStatesCaseView(caseId, state, revision), revision };
   }
 }

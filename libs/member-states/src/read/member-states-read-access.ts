@@ -12,4 +12,5 @@ const followsEveryState = (reader: Actor): boolean =>
 export const mayReadMemberStatesCase = (reader: Actor): boolean => followsEveryState(reader);
 
 /** One state's record: the state itself as well, and no other state. */
-export const mayReadMemberStateRecord = (reader: Actor, state: string): boolean => reader.body === stateBody(state) || followsEveryState(reader);
+export const mayReadMemberStateRecord = (reader: Actor, state: string): boolean =>
+  reader.body === stateBody(state) || followsEveryState(reader);

@@ -27,7 +27,9 @@ describe('the Peacebuilding Commission concludes an engagement', () => {
   });
 
   it('is the Peacebuilding Commission’s to do', () => {
-    given(otherOrgansDecider, [noted, engaged]).when(conclude({ actor: ecosoc })).thenRefuses('forbidden', 'remit');
+    given(otherOrgansDecider, [noted, engaged])
+      .when(conclude({ actor: ecosoc }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('concludes an engagement that was begun', () => {
@@ -39,6 +41,8 @@ describe('the Peacebuilding Commission concludes an engagement', () => {
   });
 
   it('states the outcome', () => {
-    given(otherOrgansDecider, [noted, engaged]).when(conclude({ outcome: '' })).thenRefuses('invalid', 'engagement-outcome');
+    given(otherOrgansDecider, [noted, engaged])
+      .when(conclude({ outcome: '' }))
+      .thenRefuses('invalid', 'engagement-outcome');
   });
 });

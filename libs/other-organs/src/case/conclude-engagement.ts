@@ -16,7 +16,10 @@ export function concludeEngagement(command: ConcludeEngagement, state: OtherOrga
   requireBody(command.actor, PEACEBUILDING_COMMISSION, 'concluding a relapse-prevention engagement');
   const engagement = state.engagements.get(command.engagementId);
   if (!engagement) {
-    throw new NotFound('engagement-begun', `the Peacebuilding Commission has no engagement ${command.engagementId} on case ${command.caseId}`);
+    throw new NotFound(
+      'engagement-begun',
+      `the Peacebuilding Commission has no engagement ${command.engagementId} on case ${command.caseId}`,
+    );
   }
   if (engagement.status === 'concluded') {
     throw new StateConflict('engagement-concluded-once', `engagement ${command.engagementId} is already concluded`);

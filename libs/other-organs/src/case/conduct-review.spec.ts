@@ -39,21 +39,33 @@ describe('the Human Rights Council conducts a review of a state', () => {
   });
 
   it('is the Human Rights Council’s to conduct', () => {
-    given(otherOrgansDecider, [noted]).when(review({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(otherOrgansDecider, [noted])
+      .when(review({ actor: jointOffice }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(otherOrgansDecider, [noted]).when(review({ state: 'Kenya' })).thenRefuses('invalid', 'iso-3166-alpha-3');
-    given(otherOrgansDecider, [noted]).when(review({ state: 'XXX' })).thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(otherOrgansDecider, [noted])
+      .when(review({ state: 'Kenya' }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(otherOrgansDecider, [noted])
+      .when(review({ state: 'XXX' }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3');
   });
 
   it('reviews Members of the United Nations: the Holy See, an observer State, is not under review', () => {
-    given(otherOrgansDecider, [noted]).when(review({ state: 'VAT' })).thenRefuses('rule-violated', 'un-membership', /VAT is a non-member observer State/);
+    given(otherOrgansDecider, [noted])
+      .when(review({ state: 'VAT' }))
+      .thenRefuses('rule-violated', 'un-membership', /VAT is a non-member observer State/);
   });
 
   it('states its findings, and no blank recommendation', () => {
-    given(otherOrgansDecider, [noted]).when(review({ findings: '' })).thenRefuses('invalid', 'review-has-findings');
-    given(otherOrgansDecider, [noted]).when(review({ recommendations: [' '] })).thenRefuses('invalid', 'review-has-findings', /recommendations\[0\]/);
+    given(otherOrgansDecider, [noted])
+      .when(review({ findings: '' }))
+      .thenRefuses('invalid', 'review-has-findings');
+    given(otherOrgansDecider, [noted])
+      .when(review({ recommendations: [' '] }))
+      .thenRefuses('invalid', 'review-has-findings', /recommendations\[0\]/);
   });
 
   it('records a review once', () => {

@@ -23,5 +23,7 @@ export function conductReview(command: ConductReview, state: OtherOrgansCase): R
   }
   const findings = requireText('review-has-findings', 'a review’s findings', command.findings);
   const recommendations = command.recommendations.map((r, i) => requireText('review-has-findings', `recommendations[${i}]`, r));
-  return [{ type: 'review-conducted', data: { caseId: command.caseId, reviewId: command.reviewId, state: reviewed, findings, recommendations } }];
+  return [
+    { type: 'review-conducted', data: { caseId: command.caseId, reviewId: command.reviewId, state: reviewed, findings, recommendations } },
+  ];
 }

@@ -20,16 +20,24 @@ describe('the Peacebuilding Commission engages to prevent relapse', () => {
   });
 
   it('is the Peacebuilding Commission’s to do', () => {
-    given(otherOrgansDecider, [noted]).when(engage({ actor: humanRightsCouncil })).thenRefuses('forbidden', 'remit', /un-peacebuilding-commission only/);
+    given(otherOrgansDecider, [noted])
+      .when(engage({ actor: humanRightsCouncil }))
+      .thenRefuses('forbidden', 'remit', /un-peacebuilding-commission only/);
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(otherOrgansDecider, [noted]).when(engage({ state: 'ke' })).thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(otherOrgansDecider, [noted])
+      .when(engage({ state: 'ke' }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3');
   });
 
   it('names at least one priority, none blank', () => {
-    given(otherOrgansDecider, [noted]).when(engage({ priorities: [] })).thenRefuses('invalid', 'engagement-priorities');
-    given(otherOrgansDecider, [noted]).when(engage({ priorities: [''] })).thenRefuses('invalid', 'engagement-priorities');
+    given(otherOrgansDecider, [noted])
+      .when(engage({ priorities: [] }))
+      .thenRefuses('invalid', 'engagement-priorities');
+    given(otherOrgansDecider, [noted])
+      .when(engage({ priorities: [''] }))
+      .thenRefuses('invalid', 'engagement-priorities');
   });
 
   it('begins an engagement once', () => {

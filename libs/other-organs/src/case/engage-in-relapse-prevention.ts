@@ -25,6 +25,9 @@ export function engageInRelapsePrevention(command: EngageInRelapsePrevention, st
   }
   const priorities = command.priorities.map((p, i) => requireText('engagement-priorities', `priorities[${i}]`, p));
   return [
-    { type: 'relapse-prevention-engaged', data: { caseId: command.caseId, engagementId: command.engagementId, state: engaged, priorities } },
+    {
+      type: 'relapse-prevention-engaged',
+      data: { caseId: command.caseId, engagementId: command.engagementId, state: engaged, priorities },
+    },
   ];
 }

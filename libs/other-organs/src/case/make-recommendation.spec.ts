@@ -31,18 +31,24 @@ describe('ECOSOC makes a recommendation', () => {
   });
 
   it('is ECOSOC’s to make', () => {
-    given(otherOrgansDecider, [noted]).when(recommend({ actor: peacebuildingCommission })).thenRefuses('forbidden', 'remit', /un-ecosoc only/);
+    given(otherOrgansDecider, [noted])
+      .when(recommend({ actor: peacebuildingCommission }))
+      .thenRefuses('forbidden', 'remit', /un-ecosoc only/);
   });
 
   it('addresses at least one addressee, each once', () => {
-    given(otherOrgansDecider, [noted]).when(recommend({ addressees: [] })).thenRefuses('invalid', 'ecosoc-recommendation-addressees');
+    given(otherOrgansDecider, [noted])
+      .when(recommend({ addressees: [] }))
+      .thenRefuses('invalid', 'ecosoc-recommendation-addressees');
     given(otherOrgansDecider, [noted])
       .when(recommend({ addressees: ['member-states', 'member-states'] }))
       .thenRefuses('invalid', 'ecosoc-recommendation-addressees');
   });
 
   it('states the recommendation', () => {
-    given(otherOrgansDecider, [noted]).when(recommend({ text: '' })).thenRefuses('invalid', 'recommendation-stated');
+    given(otherOrgansDecider, [noted])
+      .when(recommend({ text: '' }))
+      .thenRefuses('invalid', 'recommendation-stated');
   });
 
   it('records a recommendation once', () => {

@@ -20,8 +20,13 @@ export function makeRecommendation(command: MakeRecommendation, state: OtherOrga
   }
   const { addressees } = command;
   if (!addressees.length || new Set(addressees).size !== addressees.length) {
-    throw new InvalidCommand('ecosoc-recommendation-addressees', 'a recommendation is addressed to at least one addressee, each named once');
+    throw new InvalidCommand(
+      'ecosoc-recommendation-addressees',
+      'a recommendation is addressed to at least one addressee, each named once',
+    );
   }
   const text = requireText('recommendation-stated', 'a recommendation', command.text);
-  return [{ type: 'ecosoc-recommendation-made', data: { caseId: command.caseId, recommendationId: command.recommendationId, addressees, text } }];
+  return [
+    { type: 'ecosoc-recommendation-made', data: { caseId: command.caseId, recommendationId: command.recommendationId, addressees, text } },
+  ];
 }

@@ -18,8 +18,7 @@ type Engagement = RelapsePreventionEngaged['data'];
 
 /** The Peacebuilding Commission stays engaged until it records the outcome. */
 export type RelapsePreventionEngagement =
-  | (Engagement & { readonly status: 'engaged' })
-  | (Engagement & { readonly status: 'concluded'; readonly outcome: string });
+  (Engagement & { readonly status: 'engaged' }) | (Engagement & { readonly status: 'concluded'; readonly outcome: string });
 
 /** What the Human Rights Council, the Peacebuilding Commission and ECOSOC have put on a case. */
 export interface OtherOrgansCase {
@@ -31,12 +30,7 @@ export interface OtherOrgansCase {
 }
 
 export type OtherOrgansCommand =
-  | PublishReport
-  | ConductReview
-  | EngageInRelapsePrevention
-  | ConcludeEngagement
-  | MakeRecommendation
-  | RecordLesson;
+  PublishReport | ConductReview | EngageInRelapsePrevention | ConcludeEngagement | MakeRecommendation | RecordLesson;
 
 export function evolve(state: OtherOrgansCase, event: OtherOrgansEvent): OtherOrgansCase {
   switch (event.type) {
@@ -50,7 +44,11 @@ export function evolve(state: OtherOrgansCase, event: OtherOrgansEvent): OtherOr
       const engaged = state.engagements.get(event.data.engagementId)!;
       return {
         ...state,
-        engagements: new Map(state.engagements).set(event.data.engagementId, { ...engaged, status: 'concluded', outcome: event.data.outcome }),
+        engagements: new Map(state.engagements).set(event.data.engagementId, {
+          ...engaged,
+          status: 'concluded',
+          outcome: event.data.outcome,
+        }),
       };
     }
     case 'ecosoc-recommendation-made':
@@ -89,7 +87,11 @@ export type OtherOrgansFileCommand = OtherOrgansCommand | NoteCase;
 export type OtherOrgansFileEvent = OtherOrgansEvent | CaseNoted;
 
 /** Knows the cases the Joint Office opened; an organ's act or a lesson on any other is refused (404 `case-exists`). */
-export const otherOrgansDecider: Decider<OtherOrgansFileCommand, OtherOrgansFileEvent, OtherOrgansFile> = knowingCases(otherOrgansCase, 'the other organs', {
-  placements: [],
-  placedBy: [],
-});
+export const otherOrgansDecider: Decider<OtherOrgansFileCommand, OtherOrgansFileEvent, OtherOrgansFile> = knowingCases(
+  otherOrgansCase,
+  'the other organs',
+  {
+    placements: [],
+    placedBy: [],
+  },
+);

@@ -2,7 +2,13 @@ import { DomainEvent, LESSON_RECORDED, PublishedEvent } from '@rtop/kernel';
 import { LessonContributor } from './organs';
 
 /** What the Human Rights Council publishes on a situation. */
-export const HUMAN_RIGHTS_REPORT_KINDS = ['commission-of-inquiry', 'fact-finding-mission', 'special-procedure', 'special-session', 'other'] as const;
+export const HUMAN_RIGHTS_REPORT_KINDS = [
+  'commission-of-inquiry',
+  'fact-finding-mission',
+  'special-procedure',
+  'special-session',
+  'other',
+] as const;
 export type HumanRightsReportKind = (typeof HUMAN_RIGHTS_REPORT_KINDS)[number];
 
 /** To whom ECOSOC may address recommendations (UN Charter Art. 62(1)). */
@@ -11,13 +17,25 @@ export type EcosocAddressee = (typeof ECOSOC_ADDRESSEES)[number];
 
 export type HumanRightsReportPublished = DomainEvent<
   'human-rights-report-published',
-  { readonly caseId: string; readonly reportId: string; readonly kind: HumanRightsReportKind; readonly title: string; readonly summary: string }
+  {
+    readonly caseId: string;
+    readonly reportId: string;
+    readonly kind: HumanRightsReportKind;
+    readonly title: string;
+    readonly summary: string;
+  }
 >;
 
 /** A Universal Periodic Review of a state concerned by the case. */
 export type ReviewConducted = DomainEvent<
   'review-conducted',
-  { readonly caseId: string; readonly reviewId: string; readonly state: string; readonly findings: string; readonly recommendations: readonly string[] }
+  {
+    readonly caseId: string;
+    readonly reviewId: string;
+    readonly state: string;
+    readonly findings: string;
+    readonly recommendations: readonly string[];
+  }
 >;
 
 export type RelapsePreventionEngaged = DomainEvent<

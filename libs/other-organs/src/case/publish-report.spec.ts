@@ -33,12 +33,18 @@ describe('the Human Rights Council publishes a report', () => {
   });
 
   it('is the Human Rights Council’s to publish', () => {
-    given(otherOrgansDecider, [noted]).when(publish({ actor: ecosoc })).thenRefuses('forbidden', 'remit', /un-human-rights-council only/);
+    given(otherOrgansDecider, [noted])
+      .when(publish({ actor: ecosoc }))
+      .thenRefuses('forbidden', 'remit', /un-human-rights-council only/);
   });
 
   it('has a title and a summary', () => {
-    given(otherOrgansDecider, [noted]).when(publish({ title: ' ' })).thenRefuses('invalid', 'report-has-content');
-    given(otherOrgansDecider, [noted]).when(publish({ summary: '' })).thenRefuses('invalid', 'report-has-content');
+    given(otherOrgansDecider, [noted])
+      .when(publish({ title: ' ' }))
+      .thenRefuses('invalid', 'report-has-content');
+    given(otherOrgansDecider, [noted])
+      .when(publish({ summary: '' }))
+      .thenRefuses('invalid', 'report-has-content');
   });
 
   it('publishes a report once', () => {

@@ -21,5 +21,10 @@ export function publishReport(command: PublishReport, state: OtherOrgansCase): H
   }
   const title = requireText('report-has-content', 'a report’s title', command.title);
   const summary = requireText('report-has-content', 'a report’s summary', command.summary);
-  return [{ type: 'human-rights-report-published', data: { caseId: command.caseId, reportId: command.reportId, kind: command.kind, title, summary } }];
+  return [
+    {
+      type: 'human-rights-report-published',
+      data: { caseId: command.caseId, reportId: command.reportId, kind: command.kind, title, summary },
+    },
+  ];
 }

@@ -35,7 +35,8 @@ export class OtherOrgansCaseView {
   @ApiProperty() caseId!: string;
   @ApiProperty({ type: [HumanRightsReportView], description: 'Human Rights Council reports.' }) reports!: HumanRightsReportView[];
   @ApiProperty({ type: [ReviewView], description: 'Human Rights Council reviews of the states concerned.' }) reviews!: ReviewView[];
-  @ApiProperty({ type: [EngagementView], description: 'Peacebuilding Commission relapse-prevention engagements.' }) engagements!: EngagementView[];
+  @ApiProperty({ type: [EngagementView], description: 'Peacebuilding Commission relapse-prevention engagements.' })
+  engagements!: EngagementView[];
   @ApiProperty({ type: [EcosocRecommendationView], description: 'ECOSOC recommendations.' }) recommendations!: EcosocRecommendationView[];
   @ApiProperty({ description: 'The stream revision; send it back as If-Match.' }) revision!: string;
 }

@@ -33,7 +33,10 @@ export class OtherOrgansController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: OtherOrgansCaseView, description: 'What the Human Rights Council, the Peacebuilding Commission and ECOSOC have put on the case.' })
+  @ApiOkResponse({
+    type: OtherOrgansCaseView,
+    description: 'What the Human Rights Council, the Peacebuilding Commission and ECOSOC have put on the case.',
+  })
   @ApiRefusals(401, 404)
   @ReadPolicy(
     'Each of the Human Rights Council, the Peacebuilding Commission and ECOSOC reads its own records on the case, the other organs’ parts coming back empty; ' +
@@ -53,7 +56,8 @@ export class OtherOrgansController {
   @ApiRequestExample(PublishReportDto, 'Kenya, March 2008: the OHCHR fact-finding mission reports', {
     kind: 'fact-finding-mission',
     title: 'Report from OHCHR Fact-finding Mission to Kenya, 6–28 February 2008',
-    summary: 'Over a thousand killed and hundreds of thousands displaced; attacks singled out victims by ethnicity, with signs of organisation, followed by revenge attacks.',
+    summary:
+      'Over a thousand killed and hundreds of thousands displaced; attacks singled out victims by ethnicity, with signs of organisation, followed by revenge attacks.',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The Human Rights Council’s report is on the case. Only `un-human-rights-council` may publish it.' })
@@ -64,7 +68,10 @@ export class OtherOrgansController {
     @CommandContext() request: CommandContext,
   ) {
     const reportId = newIdFor(request, `human-rights-report|${caseId}`);
-    return { reportId, ...(await this.execute({ type: 'publish-report', caseId, reportId, ...dto, actor: request.actor, at: request.at }, request)) };
+    return {
+      reportId,
+      ...(await this.execute({ type: 'publish-report', caseId, reportId, ...dto, actor: request.actor, at: request.at }, request)),
+    };
   }
 
   @Post('human-rights-council/reviews')
@@ -74,7 +81,9 @@ export class OtherOrgansController {
     recommendations: ['Establish a special tribunal for the post-election violence', 'Protect witnesses of the violence'],
   })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'The Human Rights Council’s review of a state concerned is on the case. Only `un-human-rights-council` may conduct it.' })
+  @ApiCreatedResponse({
+    description: 'The Human Rights Council’s review of a state concerned is on the case. Only `un-human-rights-council` may conduct it.',
+  })
   @ApiRefusals(400, 401, 403, 409)
   async conductReview(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -82,13 +91,21 @@ export class OtherOrgansController {
     @CommandContext() request: CommandContext,
   ) {
     const reviewId = newIdFor(request, `review|${caseId}`);
-    return { reviewId, ...(await this.execute({ type: 'conduct-review', caseId, reviewId, ...dto, actor: request.actor, at: request.at }, request)) };
+    return {
+      reviewId,
+      ...(await this.execute({ type: 'conduct-review', caseId, reviewId, ...dto, actor: request.actor, at: request.at }, request)),
+    };
   }
 
   @Post('peacebuilding-commission/engagements')
-  @ApiRequestExample(EngageInRelapsePreventionDto, 'Illustrative: relapse prevention in Kenya before the 2013 elections', { state: 'KEN', priorities: ['Land reform in the Rift Valley', 'Return of the displaced', 'Police reform before the next elections'] })
+  @ApiRequestExample(EngageInRelapsePreventionDto, 'Illustrative: relapse prevention in Kenya before the 2013 elections', {
+    state: 'KEN',
+    priorities: ['Land reform in the Rift Valley', 'Return of the displaced', 'Police reform before the next elections'],
+  })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'The Peacebuilding Commission engages with the state to prevent relapse. Only `un-peacebuilding-commission` may do so.' })
+  @ApiCreatedResponse({
+    description: 'The Peacebuilding Commission engages with the state to prevent relapse. Only `un-peacebuilding-commission` may do so.',
+  })
   @ApiRefusals(400, 401, 403, 409)
   async engage(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -98,12 +115,17 @@ export class OtherOrgansController {
     const engagementId = newIdFor(request, `engagement|${caseId}`);
     return {
       engagementId,
-      ...(await this.execute({ type: 'engage-in-relapse-prevention', caseId, engagementId, ...dto, actor: request.actor, at: request.at }, request)),
+      ...(await this.execute(
+        { type: 'engage-in-relapse-prevention', caseId, engagementId, ...dto, actor: request.actor, at: request.at },
+        request,
+      )),
     };
   }
 
   @Post('peacebuilding-commission/engagements/:engagementId/conclusion')
-  @ApiRequestExample(ConcludeEngagementDto, 'Illustrative: the engagement concluded', { outcome: 'The 2013 elections passed without a return to mass violence' })
+  @ApiRequestExample(ConcludeEngagementDto, 'Illustrative: the engagement concluded', {
+    outcome: 'The 2013 elections passed without a return to mass violence',
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The engagement is concluded with its outcome.' })
   @ApiRefusals(400, 401, 403, 404, 409)
@@ -117,7 +139,10 @@ export class OtherOrgansController {
   }
 
   @Post('ecosoc/recommendations')
-  @ApiRequestExample(MakeRecommendationDto, 'Illustrative: ECOSOC on the displaced in Kenya', { addressees: ['specialized-agencies'], text: 'Support the return and resettlement of the families displaced in the Rift Valley.' })
+  @ApiRequestExample(MakeRecommendationDto, 'Illustrative: ECOSOC on the displaced in Kenya', {
+    addressees: ['specialized-agencies'],
+    text: 'Support the return and resettlement of the families displaced in the Rift Valley.',
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'ECOSOC’s recommendation is on the case. Only `un-ecosoc` may make it.' })
   @ApiRefusals(400, 401, 403, 409)
@@ -129,12 +154,18 @@ export class OtherOrgansController {
     const recommendationId = newIdFor(request, `ecosoc-recommendation|${caseId}`);
     return {
       recommendationId,
-      ...(await this.execute({ type: 'make-recommendation', caseId, recommendationId, ...dto, actor: request.actor, at: request.at }, request)),
+      ...(await this.execute(
+        { type: 'make-recommendation', caseId, recommendationId, ...dto, actor: request.actor, at: request.at },
+        request,
+      )),
     };
   }
 
   @Post('lessons')
-  @ApiRequestExample(RecordLessonDto, 'Kenya, 2008: a lesson for the Joint Office', { lesson: 'The AU’s eminent persons performed well in Kenya but need a small secretariat; early warning is only useful with the political will to act on it.' })
+  @ApiRequestExample(RecordLessonDto, 'Kenya, 2008: a lesson for the Joint Office', {
+    lesson:
+      'The AU’s eminent persons performed well in Kenya but need a small secretariat; early warning is only useful with the political will to act on it.',
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({
     description:
@@ -148,13 +179,17 @@ export class OtherOrgansController {
     @CommandContext() request: CommandContext,
   ) {
     const lessonId = newIdFor(request, `lesson|${caseId}`);
-    return { lessonId, ...(await this.execute({ type: 'record-lesson', caseId, lessonId, ...dto, actor: request.actor, at: request.at }, request)) };
+    return {
+      lessonId,
+      ...(await this.execute({ type: 'record-lesson', caseId, lessonId, ...dto, actor: request.actor, at: request.at }, request)),
+    };
   }
 
   @Get('lessons')
   @ApiOkResponse({
     type: [LessonView],
-    description: 'The lessons learned on this case that the reader may read, in the order recorded. A lesson just recorded appears a moment after its case.',
+    description:
+      'The lessons learned on this case that the reader may read, in the order recorded. A lesson just recorded appears a moment after its case.',
   })
   @ApiRefusals(401, 404)
   @ReadPolicy(
@@ -188,7 +223,9 @@ export class LessonsAcrossCasesController {
   @ApiQuery({ name: 'limit', required: false, description: 'Lessons per page, 1 to 500; 50 when absent.' })
   @ApiQuery({ name: 'cursor', required: false, description: 'The `next` of the previous page; absent for the first.' })
   @ApiRefusals(400, 401, 403)
-  @ReadPolicy('The Human Rights Council, the Peacebuilding Commission, ECOSOC, the Joint Office and auditors; any other body gets 403 (remit).')
+  @ReadPolicy(
+    'The Human Rights Council, the Peacebuilding Commission, ECOSOC, the Joint Office and auditors; any other body gets 403 (remit).',
+  )
   lessons(@CurrentActor() reader: Actor, @Query('limit') limit?: string, @Query('cursor') cursor?: string): Promise<Page<LessonView>> {
     return this.queries.execute(new GetLessonsAcrossCases(reader, pageLimit(limit), cursor));
   }

@@ -65,7 +65,10 @@ export class EngageInRelapsePreventionDto {
 }
 
 export class ConcludeEngagementDto {
-  @ApiProperty({ example: 'The 2013 elections passed without mass violence', description: 'What came of the engagement; blank is refused with 400.' })
+  @ApiProperty({
+    example: 'The 2013 elections passed without mass violence',
+    description: 'What came of the engagement; blank is refused with 400.',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)
@@ -77,7 +80,8 @@ export class MakeRecommendationDto {
     enum: ECOSOC_ADDRESSEES,
     isArray: true,
     minItems: 1,
-    description: 'Whom ECOSOC addresses (UN Charter Art. 62(1)): the General Assembly, the Members, the specialised agencies concerned; each once.',
+    description:
+      'Whom ECOSOC addresses (UN Charter Art. 62(1)): the General Assembly, the Members, the specialised agencies concerned; each once.',
   })
   @ArrayMinSize(1)
   @IsIn(ECOSOC_ADDRESSEES, { each: true })

@@ -19,13 +19,18 @@ const dataDir = mkdtempSync(join(tmpdir(), 'rtop-other-organs-http-'));
 const keys = loadDeploymentKeys(dataDir, {});
 let app: INestApplication;
 let baseUrl: string;
-const as = (body: Body, role = 'officer') => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role }));
+const as = (body: Body, role = 'officer') =>
+  httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, { body, person: `${body} officer`, role }));
 const auditor = () => as('un-joint-office', AUDITOR_ROLE);
 
 beforeAll(async () => {
   @Module({
     imports: [
-      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      ...platformModules({
+        eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') },
+        eventLog: { kind: 'in-process' },
+        keys,
+      }),
       // The Joint Office's log, so that the cases it opens reach this context.
       EventLogModule.forContext('focal-point'),
       OtherOrgansModule,
@@ -53,17 +58,36 @@ const on = (caseId: string) => `/other-organs/cases/${caseId}`;
 describe('the other organs over HTTP', () => {
   it('records what each organ does on a case, within its own remit', async () => {
     const council = as('un-human-rights-council');
-    expect((await council.post(`${on(kenyaCase)}/human-rights-council/reports`, { kind: 'fact-finding-mission', title: 'Kenya', summary: 's' })).status).toBe(201);
-    expect((await council.post(`${on(kenyaCase)}/human-rights-council/reviews`, { state: 'KEN', findings: 'f', recommendations: [] })).status).toBe(201);
+    expect(
+      (await council.post(`${on(kenyaCase)}/human-rights-council/reports`, { kind: 'fact-finding-mission', title: 'Kenya', summary: 's' }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await council.post(`${on(kenyaCase)}/human-rights-council/reviews`, { state: 'KEN', findings: 'f', recommendations: [] })).status,
+    ).toBe(201);
     const commission = as('un-peacebuilding-commission');
-    const engaged = await commission.post(`${on(kenyaCase)}/peacebuilding-commission/engagements`, { state: 'KEN', priorities: ['Reconciliation'] });
+    const engaged = await commission.post(`${on(kenyaCase)}/peacebuilding-commission/engagements`, {
+      state: 'KEN',
+      priorities: ['Reconciliation'],
+    });
     expect(engaged.status).toBe(201);
-    const concluded = await commission.post(`${on(kenyaCase)}/peacebuilding-commission/engagements/${engaged.body.engagementId}/conclusion`, { outcome: 'o' });
+    const concluded = await commission.post(
+      `${on(kenyaCase)}/peacebuilding-commission/engagements/${engaged.body.engagementId}/conclusion`,
+      { outcome: 'o' },
+    );
     expect(concluded.status).toBe(201);
-    expect((await as('un-ecosoc').post(`${on(kenyaCase)}/ecosoc/recommendations`, { addressees: ['member-states'], text: 't' })).status).toBe(201);
+    expect(
+      (await as('un-ecosoc').post(`${on(kenyaCase)}/ecosoc/recommendations`, { addressees: ['member-states'], text: 't' })).status,
+    ).toBe(201);
 
     // Each organ reads its own records once the read model has them; an auditor reads them all.
-    const engagement = { engagementId: engaged.body.engagementId, state: 'KEN', priorities: ['Reconciliation'], status: 'concluded', outcome: 'o' };
+    const engagement = {
+      engagementId: engaged.body.engagementId,
+      state: 'KEN',
+      priorities: ['Reconciliation'],
+      status: 'concluded',
+      outcome: 'o',
+    };
     const everything = await eventually(async () => {
       const view = await auditor().get(on(kenyaCase));
       expect(view.body.engagements).toEqual([engagement]);
@@ -76,28 +100,60 @@ describe('the other organs over HTTP', () => {
     const ofCommission = await commission.get(on(kenyaCase));
     expect(ofCommission.body).toMatchObject({ engagements: [engagement], reports: [], reviews: [], recommendations: [] });
     const ofCouncil = await council.get(on(kenyaCase));
-    expect(ofCouncil.body).toMatchObject({ reports: [{ kind: 'fact-finding-mission' }], reviews: [{ state: 'KEN' }], engagements: [], recommendations: [] });
+    expect(ofCouncil.body).toMatchObject({
+      reports: [{ kind: 'fact-finding-mission' }],
+      reviews: [{ state: 'KEN' }],
+      engagements: [],
+      recommendations: [],
+    });
 
-    const outsideRemit = await as('un-ecosoc').post(`${on(kenyaCase)}/human-rights-council/reports`, { kind: 'other', title: 't', summary: 's' });
+    const outsideRemit = await as('un-ecosoc').post(`${on(kenyaCase)}/human-rights-council/reports`, {
+      kind: 'other',
+      title: 't',
+      summary: 's',
+    });
     expect(outsideRemit).toMatchObject({ status: 403, body: { rule: 'remit' } });
-    const unknownEngagement = await commission.post(`${on(kenyaCase)}/peacebuilding-commission/engagements/${kenyaCase}/conclusion`, { outcome: 'o' });
+    const unknownEngagement = await commission.post(`${on(kenyaCase)}/peacebuilding-commission/engagements/${kenyaCase}/conclusion`, {
+      outcome: 'o',
+    });
     expect(unknownEngagement).toMatchObject({ status: 404, body: { rule: 'engagement-begun' } });
   });
 
   it('keeps lessons per case, and across cases in the register', async () => {
-    const lesson = await as('un-peacebuilding-commission').post(`${on(kenyaCase)}/lessons`, { lesson: 'The AU acted first' }, { 'idempotency-key': 'lesson-a' });
+    const lesson = await as('un-peacebuilding-commission').post(
+      `${on(kenyaCase)}/lessons`,
+      { lesson: 'The AU acted first' },
+      { 'idempotency-key': 'lesson-a' },
+    );
     expect(lesson.status).toBe(201);
     expect(lesson.body.events).toEqual([
-      { type: 'lesson-recorded', data: { lessonId: lesson.body.lessonId, caseId: kenyaCase, contributor: 'un-peacebuilding-commission', lesson: 'The AU acted first' } },
+      {
+        type: 'lesson-recorded',
+        data: {
+          lessonId: lesson.body.lessonId,
+          caseId: kenyaCase,
+          contributor: 'un-peacebuilding-commission',
+          lesson: 'The AU acted first',
+        },
+      },
     ]);
-    const again = await as('un-peacebuilding-commission').post(`${on(kenyaCase)}/lessons`, { lesson: 'The AU acted first' }, { 'idempotency-key': 'lesson-a' });
+    const again = await as('un-peacebuilding-commission').post(
+      `${on(kenyaCase)}/lessons`,
+      { lesson: 'The AU acted first' },
+      { 'idempotency-key': 'lesson-a' },
+    );
     expect(again.body.lessonId).toBe(lesson.body.lessonId);
     expect((await as('un-joint-office').post(`${on(otherCase)}/lessons`, { lesson: 'Warnings came late' })).status).toBe(201);
-    expect(await as('un-security-council').post(`${on(otherCase)}/lessons`, { lesson: 'x' })).toMatchObject({ status: 403, body: { rule: 'remit' } });
+    expect(await as('un-security-council').post(`${on(otherCase)}/lessons`, { lesson: 'x' })).toMatchObject({
+      status: 403,
+      body: { rule: 'remit' },
+    });
 
     await eventually(async () => {
       const ofCase = await as('un-joint-office').get(`${on(kenyaCase)}/lessons`);
-      expect(ofCase.body).toEqual([expect.objectContaining({ lessonId: lesson.body.lessonId, contributor: 'un-peacebuilding-commission' })]);
+      expect(ofCase.body).toEqual([
+        expect.objectContaining({ lessonId: lesson.body.lessonId, contributor: 'un-peacebuilding-commission' }),
+      ]);
     });
     await eventually(async () => {
       const across = await as('un-joint-office').get('/other-organs/lessons');
@@ -107,7 +163,10 @@ describe('the other organs over HTTP', () => {
       ]);
       expect(across.body.next).toBeNull();
     });
-    expect(await as('un-joint-office').get(`${on('c0ffee00-0000-4000-8000-000000000009')}/lessons`)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
+    expect(await as('un-joint-office').get(`${on('c0ffee00-0000-4000-8000-000000000009')}/lessons`)).toMatchObject({
+      status: 404,
+      body: { rule: 'case-exists' },
+    });
   });
 
   it('pages the register across cases in the order recorded', async () => {
@@ -115,7 +174,10 @@ describe('the other organs over HTTP', () => {
     expect(first).toMatchObject({ status: 200, body: { items: [{ caseId: kenyaCase }], next: expect.any(String) } });
     const second = await as('un-ecosoc').get(`/other-organs/lessons?limit=1&cursor=${first.body.next}`);
     expect(second.body).toEqual({ items: [expect.objectContaining({ caseId: otherCase, contributor: 'un-joint-office' })], next: null });
-    expect(await as('un-ecosoc').get('/other-organs/lessons?cursor=not-a-cursor')).toMatchObject({ status: 400, body: { rule: 'page-cursor' } });
+    expect(await as('un-ecosoc').get('/other-organs/lessons?cursor=not-a-cursor')).toMatchObject({
+      status: 400,
+      body: { rule: 'page-cursor' },
+    });
     expect(await as('un-ecosoc').get('/other-organs/lessons?limit=0')).toMatchObject({ status: 400, body: { rule: 'page-limit' } });
   });
 
@@ -133,7 +195,9 @@ describe('the other organs over HTTP', () => {
       return read.body;
     });
     // Its own lesson, not the Joint Office's on the same case.
-    expect(ownLessons).toEqual([expect.objectContaining({ lessonId: bySecretaryGeneral.body.lessonId, contributor: 'un-secretary-general' })]);
+    expect(ownLessons).toEqual([
+      expect.objectContaining({ lessonId: bySecretaryGeneral.body.lessonId, contributor: 'un-secretary-general' }),
+    ]);
     expect(await as('un-secretary-general').get(`${on(kenyaCase)}/lessons`)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
     expect(await as('un-security-council').get(`${on(otherCase)}/lessons`)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
   });
@@ -142,7 +206,10 @@ describe('the other organs over HTTP', () => {
     const neverTouched = await as('un-human-rights-council').get(on('c0ffee00-0000-4000-8000-000000000009'));
     expect(neverTouched).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
     for (const body of ['un-joint-office', 'un-security-council', 'member-state:KEN'] as const) {
-      expect(await as(body).get(on(kenyaCase))).toMatchObject({ status: 404, body: { rule: 'case-exists', detail: neverTouched.body.detail.replace('000000000009', '000000000001') } });
+      expect(await as(body).get(on(kenyaCase))).toMatchObject({
+        status: 404,
+        body: { rule: 'case-exists', detail: neverTouched.body.detail.replace('000000000009', '000000000001') },
+      });
     }
     // ECOSOC recorded on the Kenya case but nothing on the other, where only lessons are.
     expect(await as('un-ecosoc').get(on(otherCase))).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
@@ -167,9 +234,17 @@ describe('the other organs over HTTP', () => {
     expect(responses('/other-organs/cases/{caseId}/human-rights-council/reports', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/human-rights-council/reviews', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/peacebuilding-commission/engagements', 'post')).toEqual(writes);
-    expect(responses('/other-organs/cases/{caseId}/peacebuilding-commission/engagements/{engagementId}/conclusion', 'post')).toEqual(
-      ['201', '400', '401', '403', '404', '409', '413', '415', '422'],
-    );
+    expect(responses('/other-organs/cases/{caseId}/peacebuilding-commission/engagements/{engagementId}/conclusion', 'post')).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+    ]);
     expect(responses('/other-organs/cases/{caseId}/ecosoc/recommendations', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/lessons', 'post')).toEqual(writes);
     expect(responses('/other-organs/cases/{caseId}/lessons', 'get')).toEqual(['200', '401', '404']);
@@ -179,8 +254,14 @@ describe('the other organs over HTTP', () => {
 
   it('declares who may read on every read', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
-    const reads = Object.entries(paths as Record<string, { get?: Record<string, unknown> }>).filter(([path, item]) => path.startsWith('/other-organs/') && item.get);
-    expect(reads.map(([path]) => path).sort()).toEqual(['/other-organs/cases/{caseId}', '/other-organs/cases/{caseId}/lessons', '/other-organs/lessons']);
+    const reads = Object.entries(paths as Record<string, { get?: Record<string, unknown> }>).filter(
+      ([path, item]) => path.startsWith('/other-organs/') && item.get,
+    );
+    expect(reads.map(([path]) => path).sort()).toEqual([
+      '/other-organs/cases/{caseId}',
+      '/other-organs/cases/{caseId}/lessons',
+      '/other-organs/lessons',
+    ]);
     for (const [, item] of reads) expect(item.get!['x-read-policy']).toEqual(expect.stringContaining('auditors'));
   });
 });

@@ -26,7 +26,10 @@ export class GetLessonsAcrossCasesHandler implements IQueryHandler<GetLessonsAcr
 
   async execute({ reader, limit, cursor }: GetLessonsAcrossCases): Promise<Page<LessonEntry>> {
     if (!mayReadLessonsAcrossCases(reader)) {
-      throw new OutsideRemit('remit', 'the register of lessons across cases is read by the Human Rights Council, the Peacebuilding Commission, ECOSOC, the Joint Office and auditors');
+      throw new OutsideRemit(
+        'remit',
+        'the register of lessons across cases is read by the Human Rights Council, the Peacebuilding Commission, ECOSOC, the Joint Office and auditors',
+      );
     }
     const after = decodeCursor(cursor, 2);
     // The key is a place in the log: two whole numbers, or a cursor this list never gave out.

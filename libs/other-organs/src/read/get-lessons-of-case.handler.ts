@@ -24,6 +24,12 @@ export class GetLessonsOfCaseHandler implements IQueryHandler<GetLessonsOfCase> 
     const lessons = await lessonsRegister.ofCase(this.sql, OTHER_ORGANS_SCHEMA, caseId);
     const readable = lessons.filter((lesson) => mayReadLesson(reader, lesson));
     if (!readable.length) throw new NotFound('case-exists', `no lesson learned is on record for case ${caseId}`);
-    return readable.map(({ lessonId, caseId: of, contributor, lesson, occurredAt }) => ({ lessonId, caseId: of, contributor, lesson, occurredAt }));
+    return readable.map(({ lessonId, caseId: of, contributor, lesson, occurredAt }) => ({
+      lessonId,
+      caseId: of,
+      contributor,
+      lesson,
+      occurredAt,
+    }));
   }
 }

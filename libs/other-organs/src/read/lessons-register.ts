@@ -63,14 +63,25 @@ export class LessonsRegister implements Projection {
       await tx.query(
         `insert into ${schema}.lessons (lesson_id, case_id, contributor, lesson, occurred_at, transaction_id, position)
          values ($1, $2, $3, $4, $5, $6::text::xid8, $7::bigint) on conflict (lesson_id) do nothing`,
-        [entry.lessonId, entry.caseId, entry.contributor, entry.lesson, entry.occurredAt, event.checkpoint.transactionId.toString(), event.checkpoint.position.toString()],
+        [
+          entry.lessonId,
+          entry.caseId,
+          entry.contributor,
+          entry.lesson,
+          entry.occurredAt,
+          event.checkpoint.transactionId.toString(),
+          event.checkpoint.position.toString(),
+        ],
       );
     }
   }
 
   /** The lessons of one case, in the order recorded. */
   async ofCase(sql: SqlSession, schema: string, caseId: string): Promise<readonly RegisteredLesson[]> {
-    const rows = await sql.query<LessonRow>(`select ${COLUMNS} from ${schema}.lessons where case_id = $1 order by transaction_id, position`, [caseId]);
+    const rows = await sql.query<LessonRow>(
+      `select ${COLUMNS} from ${schema}.lessons where case_id = $1 order by transaction_id, position`,
+      [caseId],
+    );
     return rows.map(registered);
   }
 

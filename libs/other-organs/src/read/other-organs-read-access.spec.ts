@@ -9,7 +9,10 @@ const folded = (...events: OtherOrgansEvent[]): OtherOrgansCase => events.reduce
 
 /** The Human Rights Council has published a report on the case, and the Peacebuilding Commission has engaged. */
 const onRecord = folded(
-  { type: 'human-rights-report-published', data: { caseId, reportId: 'report-1', kind: 'fact-finding-mission', title: 'Kenya', summary: 's' } },
+  {
+    type: 'human-rights-report-published',
+    data: { caseId, reportId: 'report-1', kind: 'fact-finding-mission', title: 'Kenya', summary: 's' },
+  },
   engaged,
 );
 

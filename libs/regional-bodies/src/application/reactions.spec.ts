@@ -37,7 +37,13 @@ async function reactTo(Reaction: Reaction, event: LoggedEvent) {
 }
 
 describe('what the regional bodies note from other contexts’ published events', () => {
-  const transmitted = { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-security-council', 'au-psc'], contentDigest: 'sha256:x', content: { a: 1 } };
+  const transmitted = {
+    transmissionId: 't-1',
+    assessmentId: 'a-1',
+    recipients: ['un-security-council', 'au-psc'],
+    contentDigest: 'sha256:x',
+    content: { a: 1 },
+  };
 
   it('notes an assessment transmitted to a regional body, once per source event, at the time it was transmitted', async () => {
     const [sent] = await reactTo(NoteAssessmentWhenTransmitted, logged('assessment-transmitted', 'secretary-general', transmitted, sg));
@@ -65,7 +71,10 @@ describe('what the regional bodies note from other contexts’ published events'
   };
 
   it('notes a Council decision authorising a regional body, once per source event', async () => {
-    const [sent] = await reactTo(NoteCouncilAuthorisationWhenAdopted, logged('council-decision-adopted', 'security-council', adopted, council));
+    const [sent] = await reactTo(
+      NoteCouncilAuthorisationWhenAdopted,
+      logged('council-decision-adopted', 'security-council', adopted, council),
+    );
     expect(sent).toMatchObject({
       command: {
         type: 'note-council-authorisation',
@@ -83,7 +92,9 @@ describe('what the regional bodies note from other contexts’ published events'
 
   it('ignores Council decisions that authorise no regional body, and other events', async () => {
     const unauthorised = { ...adopted, authorisedBodies: [] };
-    expect(await reactTo(NoteCouncilAuthorisationWhenAdopted, logged('council-decision-adopted', 'security-council', unauthorised, council))).toEqual([]);
+    expect(
+      await reactTo(NoteCouncilAuthorisationWhenAdopted, logged('council-decision-adopted', 'security-council', unauthorised, council)),
+    ).toEqual([]);
     expect(await reactTo(NoteCouncilAuthorisationWhenAdopted, logged('draft-vetoed', 'security-council', adopted, council))).toEqual([]);
   });
 });

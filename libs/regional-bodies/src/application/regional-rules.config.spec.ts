@@ -7,7 +7,10 @@ describe('the regional rules a deployment sets', () => {
   });
 
   it('change one body’s parameters and leave the rest', () => {
-    const rules = regionalRules({ auPsc: { excludePartiesToSituation: false }, igad: { rule: { kind: 'vote', majority: { fraction: 'two-thirds', of: 'member-states' } } } });
+    const rules = regionalRules({
+      auPsc: { excludePartiesToSituation: false },
+      igad: { rule: { kind: 'vote', majority: { fraction: 'two-thirds', of: 'member-states' } } },
+    });
     expect(rules.auPsc).toEqual({ ...DEFAULT_REGIONAL_RULES.auPsc, excludePartiesToSituation: false });
     expect(rules.igad.memberStates).toBe(DEFAULT_REGIONAL_RULES.igad.memberStates);
     expect(rules.oas).toEqual(DEFAULT_REGIONAL_RULES.oas);
@@ -18,6 +21,8 @@ describe('the regional rules a deployment sets', () => {
   });
 
   it('refuse a majority they cannot count, naming the setting', () => {
-    expect(() => regionalRules({ auPsc: { substantive: { fraction: 'three-quarters', of: 'members-voting' } as never } })).toThrow(/auPsc\.substantive/);
+    expect(() => regionalRules({ auPsc: { substantive: { fraction: 'three-quarters', of: 'members-voting' } as never } })).toThrow(
+      /auPsc\.substantive/,
+    );
   });
 });

@@ -37,7 +37,9 @@ export function regionalRules(overrides: RegionalRulesOverrides = {}): RegionalR
   ];
   for (const [setting, majority] of majorities) {
     if (!MAJORITY_FRACTIONS.includes(majority.fraction) || !MAJORITY_BASES.includes(majority.of)) {
-      throw new Error(`regional rules: ${setting} must name a fraction (${MAJORITY_FRACTIONS.join(', ')}) of (${MAJORITY_BASES.join(', ')})`);
+      throw new Error(
+        `regional rules: ${setting} must name a fraction (${MAJORITY_FRACTIONS.join(', ')}) of (${MAJORITY_BASES.join(', ')})`,
+      );
     }
   }
   return rules;

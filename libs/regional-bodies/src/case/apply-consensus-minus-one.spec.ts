@@ -23,15 +23,21 @@ const applied: ConsensusMinusOneApplied = {
 
 describe('apply consensus-minus-one (OSCE)', () => {
   it('records the explicit procedural decision, its basis and the one state concerned', () => {
-    given(decider, [noted, tabled('osce')]).when(apply()).then([applied]);
+    given(decider, [noted, tabled('osce')])
+      .when(apply())
+      .then([applied]);
   });
 
   it('may follow a failed consensus', () => {
-    given(decider, [noted, tabled('osce'), consensusFailed('osce', states('SRB'), 'osce-draft-1')]).when(apply()).then([applied]);
+    given(decider, [noted, tabled('osce'), consensusFailed('osce', states('SRB'), 'osce-draft-1')])
+      .when(apply())
+      .then([applied]);
   });
 
   it('is applied only with its basis cited', () => {
-    given(decider, [noted, tabled('osce')]).when(apply({ basis: '  ' })).thenRefuses('invalid', 'cited-basis');
+    given(decider, [noted, tabled('osce')])
+      .when(apply({ basis: '  ' }))
+      .thenRefuses('invalid', 'cited-basis');
   });
 
   it('sets aside one state only', () => {
@@ -41,11 +47,17 @@ describe('apply consensus-minus-one (OSCE)', () => {
   });
 
   it('names a member state', () => {
-    given(decider, [noted, tabled('osce')]).when(apply({ stateConcerned: 'Yugoslavia' })).thenRefuses('invalid', 'member-states');
+    given(decider, [noted, tabled('osce')])
+      .when(apply({ stateConcerned: 'Yugoslavia' }))
+      .thenRefuses('invalid', 'member-states');
   });
 
   it('is the OSCE’s to do, on an OSCE draft', () => {
-    given(decider, [noted, tabled('osce')]).when(apply({ actor: actorOf('asean') })).thenRefuses('forbidden', 'remit');
-    given(decider, [noted, tabled('asean')]).when(apply({ draftId: 'asean-draft-1' })).thenRefuses('not-found', 'draft-tabled');
+    given(decider, [noted, tabled('osce')])
+      .when(apply({ actor: actorOf('asean') }))
+      .thenRefuses('forbidden', 'remit');
+    given(decider, [noted, tabled('asean')])
+      .when(apply({ draftId: 'asean-draft-1' }))
+      .thenRefuses('not-found', 'draft-tabled');
   });
 });

@@ -32,7 +32,9 @@ describe('Charter Art. 53(1): regional enforcement action needs the Council’s 
   });
 
   it('refuses enforcement action linked to an authorisation not noted on the case', () => {
-    given(decider, [noted, enforcement]).when(agree()).thenRefuses('rule-violated', 'article-53-council-authorisation', /has been noted/);
+    given(decider, [noted, enforcement])
+      .when(agree())
+      .thenRefuses('rule-violated', 'article-53-council-authorisation', /has been noted/);
   });
 
   it('refuses enforcement action under an authorisation naming another body', () => {
@@ -42,29 +44,59 @@ describe('Charter Art. 53(1): regional enforcement action needs the Council’s 
   });
 
   it('refuses enforcement action under an authorisation of no coercive measure', () => {
-    given(decider, [noted, authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }), enforcement])
+    given(decider, [
+      noted,
+      authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }),
+      enforcement,
+    ])
       .when(agree())
       .thenRefuses('rule-violated', 'article-53-council-authorisation', /no coercive measure/);
   });
 
   it('holds on a vote as on consensus', () => {
-    const vote: RecordVote = { type: 'record-vote', caseId, body: 'oas', draftId: 'oas-draft-1', votes: rollCall(30, 0), actor: actorOf('oas'), at };
-    given(decider, [noted, tabled('oas', { coercive: true })]).when(vote).thenRefuses('rule-violated', 'article-53-council-authorisation');
+    const vote: RecordVote = {
+      type: 'record-vote',
+      caseId,
+      body: 'oas',
+      draftId: 'oas-draft-1',
+      votes: rollCall(30, 0),
+      actor: actorOf('oas'),
+      at,
+    };
+    given(decider, [noted, tabled('oas', { coercive: true })])
+      .when(vote)
+      .thenRefuses('rule-violated', 'article-53-council-authorisation');
   });
 
   it('asks nothing of a lost vote: no enforcement action is adopted', () => {
-    const vote: RecordVote = { type: 'record-vote', caseId, body: 'oas', draftId: 'oas-draft-1', votes: rollCall(3, 20), actor: actorOf('oas'), at };
-    const events = given(decider, [noted, tabled('oas', { coercive: true })]).when(vote).result();
+    const vote: RecordVote = {
+      type: 'record-vote',
+      caseId,
+      body: 'oas',
+      draftId: 'oas-draft-1',
+      votes: rollCall(3, 20),
+      actor: actorOf('oas'),
+      at,
+    };
+    const events = given(decider, [noted, tabled('oas', { coercive: true })])
+      .when(vote)
+      .result();
     expect(events.map((e) => e.type)).toEqual(['regional-vote-taken', 'regional-decision-rejected']);
   });
 
   it('lets preventive action go without an authorisation', () => {
-    given(decider, [noted, tabled('au-psc')]).when(agree()).then([reached, adopted('au-psc')]);
+    given(decider, [noted, tabled('au-psc')])
+      .when(agree())
+      .then([reached, adopted('au-psc')]);
   });
 
   it('lets preventive action link an authorisation on the record, and only such a one', () => {
     const preventive = tabled('au-psc', { councilDecisionId: 'council-draft-1' });
-    given(decider, [noted, authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }), preventive])
+    given(decider, [
+      noted,
+      authorisationNoted({ measures: [{ kind: 'observers', coercive: false }], authorisesEnforcement: false }),
+      preventive,
+    ])
       .when(agree())
       .then([reached, adopted('au-psc', { councilDecisionId: 'council-draft-1' })]);
     given(decider, [noted, preventive]).when(agree()).thenRefuses('rule-violated', 'linked-council-authorisation');

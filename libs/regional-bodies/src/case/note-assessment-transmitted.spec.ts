@@ -18,16 +18,26 @@ const note = (overrides: Partial<NoteAssessmentTransmitted> = {}): NoteAssessmen
 
 const placed = (body: 'au-psc' | 'igad'): AssessmentPlacedBeforeBody => ({
   type: 'assessment-placed-before-body',
-  data: { body, transmissionId: 'transmission-1', assessmentId: 'assessment-1', contentDigest: assessmentDigest, content: assessmentContent },
+  data: {
+    body,
+    transmissionId: 'transmission-1',
+    assessmentId: 'assessment-1',
+    contentDigest: assessmentDigest,
+    content: assessmentContent,
+  },
 });
 
 describe('note an assessment transmitted to regional bodies', () => {
   it('puts the assessment before each regional body named, and leaves the UN organs to their own contexts', () => {
-    given(decider, [noted]).when(note()).then([placed('au-psc'), placed('igad')]);
+    given(decider, [noted])
+      .when(note())
+      .then([placed('au-psc'), placed('igad')]);
   });
 
   it('changes nothing when the same transmission is delivered again', () => {
-    given(decider, [noted, placed('au-psc'), placed('igad')]).when(note()).then([]);
+    given(decider, [noted, placed('au-psc'), placed('igad')])
+      .when(note())
+      .then([]);
   });
 
   it('refuses content that does not match the digest it was transmitted with', () => {
@@ -37,10 +47,14 @@ describe('note an assessment transmitted to regional bodies', () => {
   });
 
   it('refuses a transmission that names no regional body', () => {
-    given(decider, [noted]).when(note({ recipients: ['un-security-council'] })).thenRefuses('invalid', 'regional-recipient');
+    given(decider, [noted])
+      .when(note({ recipients: ['un-security-council'] }))
+      .thenRefuses('invalid', 'regional-recipient');
   });
 
   it('comes from the Secretary-General only', () => {
-    given(decider, [noted]).when(note({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /un-secretary-general only/);
+    given(decider, [noted])
+      .when(note({ actor: actorOf('au-psc') }))
+      .thenRefuses('forbidden', 'remit', /un-secretary-general only/);
   });
 });

@@ -20,10 +20,16 @@ export function noteAssessmentTransmitted(command: NoteAssessmentTransmitted, st
   if (state.transmissions.has(command.transmissionId)) return [];
   const bodies = command.recipients.filter((r): r is RegionalBody => (REGIONAL_BODIES as readonly string[]).includes(r));
   if (!bodies.length) {
-    throw new InvalidCommand('regional-recipient', `transmission ${command.transmissionId} names no regional body (${REGIONAL_BODIES.join(', ')})`);
+    throw new InvalidCommand(
+      'regional-recipient',
+      `transmission ${command.transmissionId} names no regional body (${REGIONAL_BODIES.join(', ')})`,
+    );
   }
   if (contentDigest(command.content) !== command.contentDigest) {
-    throw new RuleViolated('assessment-unaltered', `transmission ${command.transmissionId} arrived with content that does not match its digest`);
+    throw new RuleViolated(
+      'assessment-unaltered',
+      `transmission ${command.transmissionId} arrived with content that does not match its digest`,
+    );
   }
   const { transmissionId, assessmentId, content } = command;
   return bodies.map((body) => ({

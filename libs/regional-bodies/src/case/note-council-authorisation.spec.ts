@@ -31,10 +31,14 @@ describe('note a Council authorisation', () => {
   });
 
   it('refuses an authorisation that names no regional body', () => {
-    given(decider, [noted]).when(note({ authorisedBodies: ['member-state:KEN'] })).thenRefuses('invalid', 'authorisation-names-a-regional-body');
+    given(decider, [noted])
+      .when(note({ authorisedBodies: ['member-state:KEN'] }))
+      .thenRefuses('invalid', 'authorisation-names-a-regional-body');
   });
 
   it('comes from the Security Council only', () => {
-    given(decider, [noted]).when(note({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /un-security-council only/);
+    given(decider, [noted])
+      .when(note({ actor: actorOf('au-psc') }))
+      .thenRefuses('forbidden', 'remit', /un-security-council only/);
   });
 });

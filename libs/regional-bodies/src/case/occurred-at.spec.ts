@@ -2,7 +2,19 @@ import { given } from '@rtop/testing';
 import { RecordConsensusOutcome } from './record-consensus-outcome';
 import { RecordVote } from './record-vote';
 import { RegionalCaseEvent } from './regional-events';
-import { actorOf, adopted, at, caseId, consensusFailed, decider, draftDecision, rollCall, states, tabled, beforeEveryBody } from './regional.fixtures';
+import {
+  actorOf,
+  adopted,
+  at,
+  caseId,
+  consensusFailed,
+  decider,
+  draftDecision,
+  rollCall,
+  states,
+  tabled,
+  beforeEveryBody,
+} from './regional.fixtures';
 import { TableDraftDecision } from './table-draft-decision';
 
 const daysAfter = (days: number) => new Date(at.getTime() + days * 86_400_000);
@@ -36,7 +48,9 @@ const vote = (occurredAt: Date): RecordVote => ({
 
 describe('a regional body’s decisions entered after they were taken', () => {
   it('records the draft as tabled at the meeting, not when it was entered', () => {
-    given(decider, beforeEveryBody).when(table(daysAfter(1))).then([tabled('au-psc', { tabledAt: daysAfter(1).toISOString() })]);
+    given(decider, beforeEveryBody)
+      .when(table(daysAfter(1)))
+      .then([tabled('au-psc', { tabledAt: daysAfter(1).toISOString() })]);
   });
 
   it('adopts by consensus at the meeting that reached it', () => {
@@ -59,7 +73,9 @@ describe('a regional body’s decisions entered after they were taken', () => {
       type: 'consensus-failed',
       data: { draftId: 'au-psc-draft-1', body: 'au-psc', objectors: states('EGY'), disregarded: [], failedAt: daysAfter(2).toISOString() },
     };
-    given(decider, [...beforeEveryBody, tabled('au-psc'), failedLater]).when(vote(daysAfter(1))).thenRefuses('rule-violated', 'occurred-before-consensus-failed');
+    given(decider, [...beforeEveryBody, tabled('au-psc'), failedLater])
+      .when(vote(daysAfter(1)))
+      .thenRefuses('rule-violated', 'occurred-before-consensus-failed');
     given(decider, [...beforeEveryBody, tabled('au-psc'), failedLater])
       .when(vote(daysAfter(2)))
       .then([expect.objectContaining({ type: 'regional-vote-taken' }), adopted('au-psc')] as never);
@@ -68,6 +84,17 @@ describe('a regional body’s decisions entered after they were taken', () => {
   it('records when consensus failed, so a later vote can be held to it', () => {
     given(decider, [...beforeEveryBody, tabled('au-psc')])
       .when(consensus(daysAfter(1), states('EGY')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'au-psc-draft-1', body: 'au-psc', objectors: states('EGY'), disregarded: [], failedAt: daysAfter(1).toISOString() } }]);
+      .then([
+        {
+          type: 'consensus-failed',
+          data: {
+            draftId: 'au-psc-draft-1',
+            body: 'au-psc',
+            objectors: states('EGY'),
+            disregarded: [],
+            failedAt: daysAfter(1).toISOString(),
+          },
+        },
+      ]);
   });
 });

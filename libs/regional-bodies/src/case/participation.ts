@@ -18,7 +18,10 @@ export function checkParticipants(states: readonly string[], rule: DecisionRule,
   const excluded = rule.excluded(draft);
   const barred = participants.find((s) => excluded.includes(s));
   if (barred) {
-    throw new RuleViolated('parties-excluded', `${barred} is a party to the matter of draft ${draft.draftId} and takes no part in ${draft.body}'s decision on it`);
+    throw new RuleViolated(
+      'parties-excluded',
+      `${barred} is a party to the matter of draft ${draft.draftId} and takes no part in ${draft.body}'s decision on it`,
+    );
   }
   if (participants.length > rule.memberStates - excluded.length) {
     throw new InvalidCommand(

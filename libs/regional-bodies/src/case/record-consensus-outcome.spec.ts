@@ -40,18 +40,30 @@ describe('record the outcome of seeking consensus', () => {
   });
 
   it('decides a draft once', () => {
-    given(decider, [noted, tabled('au-psc'), { type: 'consensus-reached', data: { draftId: 'au-psc-draft-1', body: 'au-psc', disregarded: [] } }])
+    given(decider, [
+      noted,
+      tabled('au-psc'),
+      { type: 'consensus-reached', data: { draftId: 'au-psc-draft-1', body: 'au-psc', disregarded: [] } },
+    ])
       .when(outcome())
       .thenRefuses('conflict', 'decided-once');
   });
 
   it('hears objections from member states, each once, no more than the body has', () => {
-    given(decider, [noted, tabled('au-psc')]).when(outcome({ objections: ['un-ocha'] })).thenRefuses('invalid', 'member-states');
-    given(decider, [noted, tabled('au-psc')]).when(outcome({ objections: states('EGY', 'EGY') })).thenRefuses('invalid', 'member-states');
-    given(decider, [noted, tabled('au-psc')]).when(outcome({ objections: someStates(16) })).thenRefuses('invalid', 'membership', /16 states.*15 members/);
+    given(decider, [noted, tabled('au-psc')])
+      .when(outcome({ objections: ['un-ocha'] }))
+      .thenRefuses('invalid', 'member-states');
+    given(decider, [noted, tabled('au-psc')])
+      .when(outcome({ objections: states('EGY', 'EGY') }))
+      .thenRefuses('invalid', 'member-states');
+    given(decider, [noted, tabled('au-psc')])
+      .when(outcome({ objections: someStates(16) }))
+      .thenRefuses('invalid', 'membership', /16 states.*15 members/);
   });
 
   it('is recorded by the body itself: another body acts outside its remit', () => {
-    given(decider, [noted, tabled('au-psc')]).when(outcome({ actor: actorOf('au-assembly') })).thenRefuses('forbidden', 'remit');
+    given(decider, [noted, tabled('au-psc')])
+      .when(outcome({ actor: actorOf('au-assembly') }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -33,6 +33,7 @@ export function recordConsensusOutcome(
   const objectors = objections.filter((s) => !notCounted.includes(s));
   const disregarded = objections.filter((s) => notCounted.includes(s));
   const { draftId, body } = command;
-  if (objectors.length) return [{ type: 'consensus-failed', data: { draftId, body, objectors, disregarded, failedAt: occurredIsoOf(command) } }];
+  if (objectors.length)
+    return [{ type: 'consensus-failed', data: { draftId, body, objectors, disregarded, failedAt: occurredIsoOf(command) } }];
   return [{ type: 'consensus-reached', data: { draftId, body, disregarded } }, ...adopt(draft, state, rule)];
 }

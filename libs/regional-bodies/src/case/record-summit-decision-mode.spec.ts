@@ -19,12 +19,18 @@ const record = (overrides: Partial<RecordSummitDecisionMode> = {}): RecordSummit
 
 const recorded: SummitDecisionModeRecorded = {
   type: 'summit-decision-mode-recorded',
-  data: { draftId: 'asean-draft-1', mode: { kind: 'vote', majority: { fraction: 'two-thirds', of: 'member-states' } }, basis: ARTICLE_20_2 },
+  data: {
+    draftId: 'asean-draft-1',
+    mode: { kind: 'vote', majority: { fraction: 'two-thirds', of: 'member-states' } },
+    basis: ARTICLE_20_2,
+  },
 };
 
 describe('record how the ASEAN Summit decided a decision is made', () => {
   it('records the mode and its cited basis after consensus failed', () => {
-    given(decider, [noted, tabled('asean'), failed]).when(record()).then([recorded]);
+    given(decider, [noted, tabled('asean'), failed])
+      .when(record())
+      .then([recorded]);
   });
 
   it('records consensus minus the states named', () => {
@@ -34,15 +40,21 @@ describe('record how the ASEAN Summit decided a decision is made', () => {
   });
 
   it('is decided only where consensus cannot be achieved', () => {
-    given(decider, [noted, tabled('asean')]).when(record()).thenRefuses('rule-violated', 'summit-decides-where-consensus-fails');
+    given(decider, [noted, tabled('asean')])
+      .when(record())
+      .thenRefuses('rule-violated', 'summit-decides-where-consensus-fails');
   });
 
   it('is decided only with its basis cited', () => {
-    given(decider, [noted, tabled('asean'), failed]).when(record({ basis: '' })).thenRefuses('invalid', 'cited-basis');
+    given(decider, [noted, tabled('asean'), failed])
+      .when(record({ basis: '' }))
+      .thenRefuses('invalid', 'cited-basis');
   });
 
   it('is decided once per draft', () => {
-    given(decider, [noted, tabled('asean'), failed, recorded]).when(record()).thenRefuses('conflict', 'decision-mode-decided-once');
+    given(decider, [noted, tabled('asean'), failed, recorded])
+      .when(record())
+      .thenRefuses('conflict', 'decision-mode-decided-once');
   });
 
   it('names member states when it sets objections aside', () => {
@@ -55,6 +67,8 @@ describe('record how the ASEAN Summit decided a decision is made', () => {
   });
 
   it('is ASEAN’s to do', () => {
-    given(decider, [noted, tabled('asean'), failed]).when(record({ actor: actorOf('osce') })).thenRefuses('forbidden', 'remit');
+    given(decider, [noted, tabled('asean'), failed])
+      .when(record({ actor: actorOf('osce') }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -10,8 +10,7 @@ export interface RecordSummitDecisionMode extends CommandEnvelope {
   readonly caseId: string;
   readonly draftId: string;
   readonly mode:
-    | { readonly kind: 'consensus-minus'; readonly notCounted: readonly string[] }
-    | { readonly kind: 'vote'; readonly majority: Majority };
+    { readonly kind: 'consensus-minus'; readonly notCounted: readonly string[] } | { readonly kind: 'vote'; readonly majority: Majority };
   /** Where the Summit's authority for it is written, e.g. ASEAN Charter Art. 20(2). */
   readonly basis: string;
 }
@@ -26,9 +25,12 @@ export function recordSummitDecisionMode(command: RecordSummitDecisionMode, stat
       `the Summit decides how a decision is made where consensus cannot be achieved: no failure to reach consensus on draft ${command.draftId} is recorded`,
     );
   }
-  if (draft.procedure) throw new StateConflict('decision-mode-decided-once', `the Summit already decided how draft ${command.draftId} is decided`);
+  if (draft.procedure)
+    throw new StateConflict('decision-mode-decided-once', `the Summit already decided how draft ${command.draftId} is decided`);
   const mode: SummitDecisionMode =
-    command.mode.kind === 'vote' ? command.mode : { kind: 'consensus-minus', notCounted: parseMemberStates(command.mode.notCounted, 'notCounted') };
+    command.mode.kind === 'vote'
+      ? command.mode
+      : { kind: 'consensus-minus', notCounted: parseMemberStates(command.mode.notCounted, 'notCounted') };
   if (mode.kind === 'consensus-minus' && !mode.notCounted.length) {
     throw new InvalidCommand('member-states', 'consensus-minus names the states whose objection is not counted');
   }

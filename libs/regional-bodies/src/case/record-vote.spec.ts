@@ -35,7 +35,9 @@ describe('record a vote', () => {
   });
 
   it('records a lost vote as a rejection, with the reason', () => {
-    const [taken, rejected] = given(decider, [noted, tabled('oas')]).when(vote({ votes: rollCall(17, 2) })).result();
+    const [taken, rejected] = given(decider, [noted, tabled('oas')])
+      .when(vote({ votes: rollCall(17, 2) }))
+      .result();
     expect(taken).toMatchObject({ type: 'regional-vote-taken', data: { carried: false } });
     expect(rejected).toEqual({
       type: 'regional-decision-rejected',
@@ -56,7 +58,11 @@ describe('record a vote', () => {
   });
 
   it('decides a draft once', () => {
-    given(decider, [noted, tabled('oas'), { type: 'regional-decision-rejected', data: { draftId: 'oas-draft-1', body: 'oas', reason: 'lost' } }])
+    given(decider, [
+      noted,
+      tabled('oas'),
+      { type: 'regional-decision-rejected', data: { draftId: 'oas-draft-1', body: 'oas', reason: 'lost' } },
+    ])
       .when(vote())
       .thenRefuses('conflict', 'decided-once', /rejected/);
   });
@@ -66,7 +72,9 @@ describe('record a vote', () => {
   });
 
   it('is recorded by the body itself: another body acts outside its remit', () => {
-    given(decider, [noted, tabled('oas')]).when(vote({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit');
+    given(decider, [noted, tabled('oas')])
+      .when(vote({ actor: actorOf('au-psc') }))
+      .thenRefuses('forbidden', 'remit');
     given(decider, [noted, tabled('oas')])
       .when(vote({ actor: { body: states('USA')[0], person: 'ambassador', role: 'permanent-representative' } }))
       .thenRefuses('forbidden', 'remit');

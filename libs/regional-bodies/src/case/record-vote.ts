@@ -26,13 +26,20 @@ export function recordVote(
   requireDecidedAfterTabling(command, draft, `the vote of ${command.body} on draft ${command.draftId}`);
   const rule = rules[command.body];
   const majority = rule.majority(draft);
-  const states = checkParticipants(command.votes.map((v) => v.state), rule, draft.decision);
+  const states = checkParticipants(
+    command.votes.map((v) => v.state),
+    rule,
+    draft.decision,
+  );
   const votes = command.votes.map((v, i) => ({ state: states[i], vote: v.vote }));
   const counted = tally(votes);
   const applied = applyMajority(majority, counted, rule.memberStates - rule.excluded(draft.decision).length);
   const carried = counted.yes >= applied.required;
   const { draftId, body } = command;
-  const taken: RegionalVoteTaken = { type: 'regional-vote-taken', data: { draftId, body, votes, tally: counted, majority: applied, carried } };
+  const taken: RegionalVoteTaken = {
+    type: 'regional-vote-taken',
+    data: { draftId, body, votes, tally: counted, majority: applied, carried },
+  };
   if (carried) return [taken, ...adopt(draft, state, rule)];
   const reason = `${counted.yes} in favour; ${applied.required} needed (${applied.fraction} of ${applied.base} ${applied.of})`;
   return [taken, { type: 'regional-decision-rejected', data: { draftId, body, reason } }];

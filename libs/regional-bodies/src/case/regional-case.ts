@@ -104,7 +104,10 @@ export function isBeforeBody(state: RegionalCase, body: RegionalBody): boolean {
 /** A body drafts and decides only on a case placed before it: any other is answered as a case that does not exist (404 `case-exists`). */
 export function requireBeforeBody(state: RegionalCase, body: RegionalBody, caseId: string): void {
   if (!isBeforeBody(state, body)) {
-    throw new NotFound('case-exists', `case ${caseId} has not been placed before ${body}: no assessment transmitted to it, no Council authorisation naming it`);
+    throw new NotFound(
+      'case-exists',
+      `case ${caseId} has not been placed before ${body}: no assessment transmitted to it, no Council authorisation naming it`,
+    );
   }
 }
 
@@ -130,16 +133,32 @@ export function evolve(state: RegionalCase, event: RegionalCaseEvent): RegionalC
     case 'assessment-placed-before-body': {
       const { body, ...assessment } = event.data;
       const bodies = state.transmissions.get(assessment.transmissionId)?.bodies ?? [];
-      return { ...state, transmissions: new Map(state.transmissions).set(assessment.transmissionId, { ...assessment, bodies: [...bodies, body] }) };
+      return {
+        ...state,
+        transmissions: new Map(state.transmissions).set(assessment.transmissionId, { ...assessment, bodies: [...bodies, body] }),
+      };
     }
     case 'council-authorisation-noted':
       return { ...state, authorisations: new Map(state.authorisations).set(event.data.councilDecisionId, event.data) };
     case 'draft-decision-tabled':
-      return { ...state, drafts: new Map(state.drafts).set(event.data.draftId, { decision: event.data, standing: { status: 'tabled' }, procedure: null }) };
+      return {
+        ...state,
+        drafts: new Map(state.drafts).set(event.data.draftId, { decision: event.data, standing: { status: 'tabled' }, procedure: null }),
+      };
     case 'consensus-reached':
-      return withDraft(state, event.data.draftId, (d) => ({ ...d, standing: { status: 'adopted', by: 'consensus', article53Conflict: false } }));
+      return withDraft(state, event.data.draftId, (d) => ({
+        ...d,
+        standing: { status: 'adopted', by: 'consensus', article53Conflict: false },
+      }));
     case 'consensus-failed':
-      return withDraft(state, event.data.draftId, (d) => ({ ...d, standing: { status: 'consensus-failed', objectors: event.data.objectors, ...(event.data.failedAt ? { failedAt: event.data.failedAt } : {}) } }));
+      return withDraft(state, event.data.draftId, (d) => ({
+        ...d,
+        standing: {
+          status: 'consensus-failed',
+          objectors: event.data.objectors,
+          ...(event.data.failedAt ? { failedAt: event.data.failedAt } : {}),
+        },
+      }));
     case 'consensus-minus-one-applied': {
       const { stateConcerned, basis } = event.data;
       return withDraft(state, event.data.draftId, (d) => ({ ...d, procedure: { kind: 'consensus-minus-one', stateConcerned, basis } }));

@@ -1,4 +1,11 @@
-import { DomainEvent, EARLY_WARNING_REPORT_SUBMITTED, MemberStateBody, PublishedEvent, REGIONAL_DECISION_ADOPTED, RegionalBody } from '@rtop/kernel';
+import {
+  DomainEvent,
+  EARLY_WARNING_REPORT_SUBMITTED,
+  MemberStateBody,
+  PublishedEvent,
+  REGIONAL_DECISION_ADOPTED,
+  RegionalBody,
+} from '@rtop/kernel';
 import { Article4hCrime } from './decision-rules/article-4h';
 import { AppliedMajority, Majority, Tally, VoteChoice } from './majority';
 

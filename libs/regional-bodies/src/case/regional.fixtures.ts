@@ -1,6 +1,12 @@
 import { Actor, CaseNoted, MemberStateBody, REGIONAL_BODIES, RegionalBody, UN_MEMBERS, contentDigest } from '@rtop/kernel';
 import { RegionalFileEvent, regionalCaseDecider } from './regional-case';
-import { AssessmentPlacedBeforeBody, CouncilAuthorisationNoted, DraftDecision, DraftDecisionTabled, RegionalCaseEvent } from './regional-events';
+import {
+  AssessmentPlacedBeforeBody,
+  CouncilAuthorisationNoted,
+  DraftDecision,
+  DraftDecisionTabled,
+  RegionalCaseEvent,
+} from './regional-events';
 
 export const decider = regionalCaseDecider();
 export const at = new Date('2008-01-10T10:00:00Z');
@@ -51,7 +57,10 @@ export const authorisationNoted = (overrides: Partial<CouncilAuthorisationNoted[
   },
 });
 
-export const adopted = (body: RegionalBody, overrides: { coercive?: boolean; councilDecisionId?: string | null; draftId?: string } = {}): RegionalCaseEvent => ({
+export const adopted = (
+  body: RegionalBody,
+  overrides: { coercive?: boolean; councilDecisionId?: string | null; draftId?: string } = {},
+): RegionalCaseEvent => ({
   type: 'regional-decision-adopted',
   data: {
     decisionId: overrides.draftId ?? `${body}-draft-1`,
@@ -87,7 +96,13 @@ export const noted: CaseNoted = { type: 'case-noted', data: { caseId, situation:
 export const placedBefore = (...bodies: RegionalBody[]): AssessmentPlacedBeforeBody[] =>
   bodies.map((body) => ({
     type: 'assessment-placed-before-body',
-    data: { body, transmissionId: 'transmission-1', assessmentId: 'assessment-1', contentDigest: assessmentDigest, content: assessmentContent },
+    data: {
+      body,
+      transmissionId: 'transmission-1',
+      assessmentId: 'assessment-1',
+      contentDigest: assessmentDigest,
+      content: assessmentContent,
+    },
   }));
 
 /** Given: the case opened, and placed before every regional body, so each may table a draft on it. */

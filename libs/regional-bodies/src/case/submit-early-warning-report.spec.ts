@@ -39,7 +39,9 @@ describe('submit a CEWARN early-warning report', () => {
   });
 
   it('rests on at least one indicator, each in a category of its kind', () => {
-    given(decider, [noted]).when(submit({ indicators: [] })).thenRefuses('invalid', 'cewarn-indicators');
+    given(decider, [noted])
+      .when(submit({ indicators: [] }))
+      .thenRefuses('invalid', 'cewarn-indicators');
     given(decider, [noted])
       .when(submit({ indicators: [{ kind: 'peace', category: 'armed-intervention', description: 'd' }] }))
       .thenRefuses('invalid', 'cewarn-indicators', /armed-intervention is not a peace indicator/);
@@ -49,8 +51,12 @@ describe('submit a CEWARN early-warning report', () => {
   });
 
   it('is observed no later than it is reported', () => {
-    given(decider, [noted]).when(submit({ observedAt: '2008-01-11T06:00:00.000Z' })).thenRefuses('invalid', 'observed-before-reported');
-    given(decider, [noted]).when(submit({ observedAt: 'last week' })).thenRefuses('invalid', 'observed-before-reported');
+    given(decider, [noted])
+      .when(submit({ observedAt: '2008-01-11T06:00:00.000Z' }))
+      .thenRefuses('invalid', 'observed-before-reported');
+    given(decider, [noted])
+      .when(submit({ observedAt: 'last week' }))
+      .thenRefuses('invalid', 'observed-before-reported');
   });
 
   it('is submitted once', () => {
@@ -58,6 +64,8 @@ describe('submit a CEWARN early-warning report', () => {
   });
 
   it('is IGAD’s to do', () => {
-    given(decider, [noted]).when(submit({ actor: actorOf('au-psc') })).thenRefuses('forbidden', 'remit', /igad only/);
+    given(decider, [noted])
+      .when(submit({ actor: actorOf('au-psc') }))
+      .thenRefuses('forbidden', 'remit', /igad only/);
   });
 });

@@ -36,10 +36,14 @@ export function submitEarlyWarningReport(command: SubmitEarlyWarningReport, stat
 function parseIndicators(indicators: SubmitEarlyWarningReport['indicators']): CewarnIndicator[] {
   if (!indicators.length) throw new InvalidCommand('cewarn-indicators', 'an early-warning report rests on at least one indicator');
   indicators.forEach(({ kind, category }, index) => {
-    if (!Object.hasOwn(CEWARN_INDICATOR_CATEGORIES, kind)) throw new InvalidCommand('cewarn-indicators', `indicators[${index}]: ${kind} is neither a peace nor a conflict indicator`);
+    if (!Object.hasOwn(CEWARN_INDICATOR_CATEGORIES, kind))
+      throw new InvalidCommand('cewarn-indicators', `indicators[${index}]: ${kind} is neither a peace nor a conflict indicator`);
     const categories: readonly string[] = CEWARN_INDICATOR_CATEGORIES[kind as keyof typeof CEWARN_INDICATOR_CATEGORIES];
     if (!categories.includes(category)) {
-      throw new InvalidCommand('cewarn-indicators', `indicators[${index}]: ${category} is not a ${kind} indicator (${categories.join(', ')})`);
+      throw new InvalidCommand(
+        'cewarn-indicators',
+        `indicators[${index}]: ${category} is not a ${kind} indicator (${categories.join(', ')})`,
+      );
     }
   });
   return indicators as CewarnIndicator[];

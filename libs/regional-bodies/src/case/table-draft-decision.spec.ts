@@ -9,7 +9,9 @@ const table = (overrides: Partial<TableDraftDecision> = {}): TableDraftDecision 
 
 describe('table a draft decision', () => {
   it('puts a preventive draft before the body', () => {
-    given(decider, beforeEveryBody).when(table()).then([tabled('au-psc')]);
+    given(decider, beforeEveryBody)
+      .when(table())
+      .then([tabled('au-psc')]);
   });
 
   it('tables coercive action linking a Council authorisation not noted yet: the link is checked on adoption', () => {
@@ -19,16 +21,24 @@ describe('table a draft decision', () => {
   });
 
   it('tables a draft once', () => {
-    given(decider, [...beforeEveryBody, tabled('au-psc')]).when(table()).thenRefuses('conflict', 'draft-tabled-once');
+    given(decider, [...beforeEveryBody, tabled('au-psc')])
+      .when(table())
+      .thenRefuses('conflict', 'draft-tabled-once');
   });
 
   it('refuses coercive action as a procedural matter', () => {
-    given(decider, beforeEveryBody).when(table({ matter: 'procedural', coercive: true })).thenRefuses('invalid', 'procedural-matters-are-not-enforcement');
+    given(decider, beforeEveryBody)
+      .when(table({ matter: 'procedural', coercive: true }))
+      .thenRefuses('invalid', 'procedural-matters-are-not-enforcement');
   });
 
   it('names the parties as member states, each once', () => {
-    given(decider, beforeEveryBody).when(table({ parties: ['Kenya'] })).thenRefuses('invalid', 'member-states', /Kenya/);
-    given(decider, beforeEveryBody).when(table({ parties: ['member-state:KEN', 'member-state:KEN'] })).thenRefuses('invalid', 'member-states');
+    given(decider, beforeEveryBody)
+      .when(table({ parties: ['Kenya'] }))
+      .thenRefuses('invalid', 'member-states', /Kenya/);
+    given(decider, beforeEveryBody)
+      .when(table({ parties: ['member-state:KEN', 'member-state:KEN'] }))
+      .thenRefuses('invalid', 'member-states');
   });
 
   it('leaves the Art. 4(h) steps to the African Union', () => {
@@ -42,13 +52,17 @@ describe('table a draft decision', () => {
   });
 
   it('keeps the two-thirds matter flag to the OAS', () => {
-    given(decider, beforeEveryBody).when(table({ twoThirdsRequired: true })).thenRefuses('invalid', 'two-thirds-matters-are-an-oas-rule');
+    given(decider, beforeEveryBody)
+      .when(table({ twoThirdsRequired: true }))
+      .thenRefuses('invalid', 'two-thirds-matters-are-an-oas-rule');
     given(decider, beforeEveryBody)
       .when(table({ body: 'osce', actor: actorOf('osce'), twoThirdsRequired: true }))
       .thenRefuses('invalid', 'two-thirds-matters-are-an-oas-rule');
   });
 
   it('is the body’s own to do: another body acts outside its remit', () => {
-    given(decider, beforeEveryBody).when(table({ actor: actorOf('oas') })).thenRefuses('forbidden', 'remit', /au-psc only/);
+    given(decider, beforeEveryBody)
+      .when(table({ actor: actorOf('oas') }))
+      .thenRefuses('forbidden', 'remit', /au-psc only/);
   });
 });

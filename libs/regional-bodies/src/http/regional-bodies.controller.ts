@@ -23,7 +23,11 @@ import {
   TableDraftDecisionDto,
 } from './regional-decisions.dto';
 
-const BODY = { name: 'body', enum: REGIONAL_BODIES, description: 'The regional body. Only that body records its own decisions: any other actor gets 403.' };
+const BODY = {
+  name: 'body',
+  enum: REGIONAL_BODIES,
+  description: 'The regional body. Only that body records its own decisions: any other actor gets 403.',
+};
 
 const READERS =
   'That regional body and auditors: what was placed before the body, the Council authorisations naming it, its own drafts and decisions. ' +
@@ -41,7 +45,10 @@ export class RegionalBodiesController {
   ) {}
 
   @Get(':body/cases/:caseId')
-  @ApiOperation({ summary: 'The case as one regional body holds it: assessments put before it, Council authorisations naming it, its drafts and decisions.' })
+  @ApiOperation({
+    summary:
+      'The case as one regional body holds it: assessments put before it, Council authorisations naming it, its drafts and decisions.',
+  })
   @ApiParam(BODY)
   @ApiOkResponse({ type: RegionalCaseView })
   @ApiRefusals(400, 401, 404)
@@ -58,7 +65,10 @@ export class RegionalBodiesController {
   }
 
   @Get(':body/cases/:caseId/drafts/:draftId')
-  @ApiOperation({ summary: 'One draft decision: what it decides, how it stands (adopted by consensus or by vote, rejected, consensus failed) and any procedural decision on it.' })
+  @ApiOperation({
+    summary:
+      'One draft decision: what it decides, how it stands (adopted by consensus or by vote, rejected, consensus failed) and any procedural decision on it.',
+  })
   @ApiParam(BODY)
   @ApiOkResponse({ type: RegionalDraftView })
   @ApiRefusals(400, 401, 404)
@@ -125,7 +135,10 @@ export class RegionalBodiesController {
   }
 
   @Post(':body/cases/:caseId/drafts/:draftId/consensus')
-  @ApiRequestExample(RecordConsensusOutcomeDto, 'Kenya, 10 January 2008: the AU PSC decides by consensus', { objections: [], occurredAt: '2008-01-10T12:00:00Z' })
+  @ApiRequestExample(RecordConsensusOutcomeDto, 'Kenya, 10 January 2008: the AU PSC decides by consensus', {
+    objections: [],
+    occurredAt: '2008-01-10T12:00:00Z',
+  })
   @ApiOperation({
     summary: 'Record the outcome of seeking consensus: the objections raised, none for consensus.',
     description:
@@ -146,7 +159,16 @@ export class RegionalBodiesController {
     @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     return this.execute(
-      { type: 'record-consensus-outcome', caseId, body, draftId, objections: dto.objections, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'record-consensus-outcome',
+        caseId,
+        body,
+        draftId,
+        objections: dto.objections,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       { draftId },
       request,
     );
@@ -196,10 +218,14 @@ export class RegionalBodiesController {
   }
 
   @Post('osce/cases/:caseId/drafts/:draftId/consensus-minus-one')
-  @ApiRequestExample(ApplyConsensusMinusOneDto, 'Illustrative: the OSCE sets aside one state’s objection', { stateConcerned: 'member-state:SRB', basis: 'Prague Document on Further Development of CSCE Institutions and Structures (1992), para. 16' })
+  @ApiRequestExample(ApplyConsensusMinusOneDto, 'Illustrative: the OSCE sets aside one state’s objection', {
+    stateConcerned: 'member-state:SRB',
+    basis: 'Prague Document on Further Development of CSCE Institutions and Structures (1992), para. 16',
+  })
   @ApiOperation({
     summary: 'OSCE: apply consensus-minus-one to a draft, as an explicit procedural decision with its basis cited (Prague, 1992).',
-    description: 'The objection of the one state concerned is then not counted. One state only: a second answers 422 (consensus-minus-one).',
+    description:
+      'The objection of the one state concerned is then not counted. One state only: a second answers 422 (consensus-minus-one).',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult })
@@ -211,14 +237,26 @@ export class RegionalBodiesController {
     @CommandContext() request: CommandContext,
   ): Promise<RegionalCommandResult> {
     return this.execute(
-      { type: 'apply-consensus-minus-one', caseId, draftId, stateConcerned: dto.stateConcerned, basis: dto.basis, actor: request.actor, at: request.at },
+      {
+        type: 'apply-consensus-minus-one',
+        caseId,
+        draftId,
+        stateConcerned: dto.stateConcerned,
+        basis: dto.basis,
+        actor: request.actor,
+        at: request.at,
+      },
       { draftId },
       request,
     );
   }
 
   @Post('asean/cases/:caseId/drafts/:draftId/summit-decision-mode')
-  @ApiRequestExample(RecordSummitDecisionModeDto, 'Illustrative: the ASEAN Summit decides how to decide', { mode: 'consensus-minus', notCounted: ['member-state:MMR'], basis: 'ASEAN Charter Art. 20(2)' })
+  @ApiRequestExample(RecordSummitDecisionModeDto, 'Illustrative: the ASEAN Summit decides how to decide', {
+    mode: 'consensus-minus',
+    notCounted: ['member-state:MMR'],
+    basis: 'ASEAN Charter Art. 20(2)',
+  })
   @ApiOperation({
     summary: 'ASEAN: record how the Summit decided this decision is made, where consensus could not be achieved (Charter Art. 20(2)).',
     description: 'Only after a recorded consensus-failed (422 otherwise), once per draft (409), with its basis cited (400).',
@@ -245,7 +283,8 @@ export class RegionalBodiesController {
 
   @Post('igad/cases/:caseId/early-warning-reports')
   @ApiRequestExample(SubmitEarlyWarningReportDto, 'Illustrative: a CEWARN report from the Karamoja cluster', {
-    summary: 'Field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
+    summary:
+      'Field monitors in the Karamoja cluster report cattle raids and small-arms movement rising as the post-election crisis draws police away.',
     indicators: [
       { kind: 'conflict', category: 'armed-intervention', description: 'Raids with automatic weapons along the Kenya–Uganda border' },
       { kind: 'peace', category: 'peace-initiatives', description: 'Elders of both sides meet at the border markets' },
@@ -255,7 +294,8 @@ export class RegionalBodiesController {
   })
   @ApiOperation({
     summary: 'IGAD: submit a CEWARN early-warning report on the case, with its peace and conflict indicators.',
-    description: 'Published as early-warning-report-submitted, which the Joint Office takes in as an information report (channel regional-early-warning).',
+    description:
+      'Published as early-warning-report-submitted, which the Joint Office takes in as an information report (channel regional-early-warning).',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ type: RegionalCommandResult })
@@ -283,7 +323,11 @@ export class RegionalBodiesController {
     );
   }
 
-  private async execute(command: RegionalCaseCommand, ids: { draftId?: string; reportId?: string }, request: CommandContext): Promise<RegionalCommandResult> {
+  private async execute(
+    command: RegionalCaseCommand,
+    ids: { draftId?: string; reportId?: string },
+    request: CommandContext,
+  ): Promise<RegionalCommandResult> {
     const outcome = await this.commands.execute(new ExecuteOnStream(this.cases, command, request));
     return commandResult(command.caseId, ids, outcome.events, outcome.revision);
   }

@@ -21,7 +21,11 @@ const as = (body: Body) => httpClient(baseUrl, mintToken(keys.tokenPrivateKey!, 
 beforeAll(async () => {
   @Module({
     imports: [
-      ...platformModules({ eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') }, eventLog: { kind: 'in-process' }, keys }),
+      ...platformModules({
+        eventStore: { adapter: 'pglite', dataDir: join(dataDir, 'event-store') },
+        eventLog: { kind: 'in-process' },
+        keys,
+      }),
       // The Joint Office's log, so that the cases it opens reach this context.
       EventLogModule.forContext('focal-point'),
       RegionalBodiesModule,
@@ -71,7 +75,10 @@ describe('writing to the regional bodies’ file over HTTP', () => {
   });
 
   it('given a stale If-Match, when a report is submitted, then 409 optimistic-concurrency', async () => {
-    expect(await as('igad').post(reports, report, { 'if-match': '"1"' })).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
+    expect(await as('igad').post(reports, report, { 'if-match': '"1"' })).toMatchObject({
+      status: 409,
+      body: { rule: 'optimistic-concurrency' },
+    });
   });
 
   it('given a body other than IGAD, when it submits a report, then 403', async () => {

@@ -20,15 +20,20 @@ export class CouncilAuthorisationView {
   @ApiProperty({ description: 'The Council decision (its draft id) that drafts link to.' }) councilDecisionId!: string;
   @ApiProperty() chapter!: string;
   @ApiProperty({ type: [AuthorisationMeasureView] }) measures!: readonly AuthorisationMeasureView[];
-  @ApiProperty({ description: 'Whether it authorises any coercive measure: only then may enforcement action link to it.' }) authorisesEnforcement!: boolean;
+  @ApiProperty({ description: 'Whether it authorises any coercive measure: only then may enforcement action link to it.' })
+  authorisesEnforcement!: boolean;
 }
 
 export class DraftStandingView {
   @ApiProperty({ enum: ['tabled', 'consensus-failed', 'adopted', 'rejected'] }) status!: string;
   @ApiProperty({ required: false, enum: ['consensus', 'vote'], description: 'adopted: whether by consensus or by vote.' }) by?: string;
-  @ApiProperty({ required: false, description: 'adopted: an Art. 4(h) intervention adopted without Council authorisation, its Art. 53 conflict recorded.' })
+  @ApiProperty({
+    required: false,
+    description: 'adopted: an Art. 4(h) intervention adopted without Council authorisation, its Art. 53 conflict recorded.',
+  })
   article53Conflict?: boolean;
-  @ApiProperty({ required: false, type: [String], description: 'consensus-failed: the states whose objections counted.' }) objectors?: readonly string[];
+  @ApiProperty({ required: false, type: [String], description: 'consensus-failed: the states whose objections counted.' })
+  objectors?: readonly string[];
   @ApiProperty({ required: false, description: 'rejected: why.' }) reason?: string;
 }
 
@@ -49,7 +54,8 @@ export class RegionalDraftView {
     type: 'object',
     additionalProperties: true,
     nullable: true,
-    description: 'An explicit procedural decision on this draft with its cited basis: OSCE consensus-minus-one, or an ASEAN Summit decision mode.',
+    description:
+      'An explicit procedural decision on this draft with its cited basis: OSCE consensus-minus-one, or an ASEAN Summit decision mode.',
   })
   procedure!: Readonly<Record<string, unknown>> | null;
 }
@@ -57,7 +63,9 @@ export class RegionalDraftView {
 export class EarlyWarningReportView {
   @ApiProperty() reportId!: string;
   @ApiProperty() summary!: string;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) indicators!: readonly Readonly<Record<string, unknown>>[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) indicators!: readonly Readonly<
+    Record<string, unknown>
+  >[];
   @ApiProperty() observedAt!: string;
   @ApiProperty() location!: string;
 }
@@ -112,6 +120,11 @@ export function regionalCaseView(caseId: string, body: RegionalBody, state: Regi
   };
 }
 
-export function commandResult(caseId: string, ids: { draftId?: string; reportId?: string }, events: readonly RegionalFileEvent[], revision: bigint): RegionalCommandResult {
+export function commandResult(
+  caseId: string,
+  ids: { draftId?: string; reportId?: string },
+  events: readonly RegionalFileEvent[],
+  revision: bigint,
+): RegionalCommandResult {
   return { caseId, ...ids, events: events.map(({ type, data }) => ({ type, data })), revision: revision.toString() };
 }

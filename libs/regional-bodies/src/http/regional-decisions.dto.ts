@@ -43,7 +43,10 @@ export class DraftSubjectDto {
   @IsNotEmpty({ each: true })
   grounds?: string[];
 
-  @ApiProperty({ required: false, description: '`article-4h-intervention` only: the PSC recommendation (its draft id), adopted on this case; otherwise 422.' })
+  @ApiProperty({
+    required: false,
+    description: '`article-4h-intervention` only: the PSC recommendation (its draft id), adopted on this case; otherwise 422.',
+  })
   @ValidateIf((s: DraftSubjectDto) => s.kind === 'article-4h-intervention')
   @IsString()
   @IsNotEmpty()
@@ -111,7 +114,8 @@ export class TableDraftDecisionDto extends OccurredAtDto {
   @ApiProperty({
     required: false,
     default: false,
-    description: 'OAS only: the matter is one its instruments reserve for two-thirds of the Member States instead of an absolute majority. Any other body: 400.',
+    description:
+      'OAS only: the matter is one its instruments reserve for two-thirds of the Member States instead of an absolute majority. Any other body: 400.',
   })
   @IsOptional()
   @IsBoolean()
@@ -143,7 +147,10 @@ export class RegionalVoteDto {
   @IsString()
   state!: string;
 
-  @ApiProperty({ enum: VOTES, description: 'An abstention is not a vote cast: it counts neither for nor against, and not in a majority of the members voting.' })
+  @ApiProperty({
+    enum: VOTES,
+    description: 'An abstention is not a vote cast: it counts neither for nor against, and not in a majority of the members voting.',
+  })
   @IsIn(VOTES)
   vote!: VoteChoice;
 }
@@ -170,7 +177,10 @@ export class ApplyConsensusMinusOneDto {
   @IsString()
   stateConcerned!: string;
 
-  @ApiProperty({ example: 'Prague Document on Further Development of CSCE Institutions and Structures (1992), para. 16', description: 'The basis cited; required.' })
+  @ApiProperty({
+    example: 'Prague Document on Further Development of CSCE Institutions and Structures (1992), para. 16',
+    description: 'The basis cited; required.',
+  })
   @IsString()
   @MaxLength(1000)
   basis!: string;
@@ -179,7 +189,10 @@ export class ApplyConsensusMinusOneDto {
 const SUMMIT_MODES = ['consensus-minus', 'vote'] as const;
 
 export class RecordSummitDecisionModeDto {
-  @ApiProperty({ enum: SUMMIT_MODES, description: '`consensus-minus`: consensus, not counting the objections of the states named; `vote`: by the majority given.' })
+  @ApiProperty({
+    enum: SUMMIT_MODES,
+    description: '`consensus-minus`: consensus, not counting the objections of the states named; `vote`: by the majority given.',
+  })
   @IsIn(SUMMIT_MODES)
   mode!: (typeof SUMMIT_MODES)[number];
 
@@ -198,7 +211,8 @@ export class RecordSummitDecisionModeDto {
   @ApiProperty({
     required: false,
     enum: MAJORITY_BASES,
-    description: 'vote only: of the members voting (yes and no) or of all the member states (RegionalRules.asean.memberStates, default 11).',
+    description:
+      'vote only: of the members voting (yes and no) or of all the member states (RegionalRules.asean.memberStates, default 11).',
   })
   @ValidateIf((d: RecordSummitDecisionModeDto) => d.mode === 'vote')
   @IsIn(MAJORITY_BASES)
@@ -244,7 +258,11 @@ export class SubmitEarlyWarningReportDto {
   @IsObject({ each: true })
   indicators!: CewarnIndicatorDto[];
 
-  @ApiProperty({ example: '2008-01-08T06:00:00Z', description: 'When it was observed; no later than now (400). The information report the Joint Office files from it has this as its occurred time.' })
+  @ApiProperty({
+    example: '2008-01-08T06:00:00Z',
+    description:
+      'When it was observed; no later than now (400). The information report the Joint Office files from it has this as its occurred time.',
+  })
   @IsInstant()
   observedAt!: string;
 

@@ -25,7 +25,8 @@ export class GetRegionalDraftHandler implements IQueryHandler<GetRegionalDraft> 
   async execute({ body, caseId, draftId, reader }: GetRegionalDraft): Promise<ReadAnswer<RegionalDraftView>> {
     const { state, revision } = await regionalCaseFor(this.sql, body, caseId, reader);
     const draft = state.drafts.get(draftId);
-    if (!draft || draft.decision.body !== body) throw new NotFound('draft-tabled', `no draft ${draftId} has been tabled before ${body} on case ${caseId}`);
+    if (!draft || draft.decision.body !== body)
+      throw new NotFound('draft-tabled', `no draft ${draftId} has been tabled before ${body} on case ${caseId}`);
     return { view: draftView(draft), revision };
   }
 }

@@ -24,7 +24,12 @@ export const REGIONAL_BODIES_PROJECTIONS: readonly Projection[] = [regionalCaseS
  * One body's case as the model holds it, for a reader who may see that body's part. Anyone else,
  * and a body with nothing there, gets the answer a case that never came before the body gets.
  */
-export async function regionalCaseFor(sql: SqlSession, body: RegionalBody, caseId: string, reader: Actor): Promise<StoredState<RegionalFile>> {
+export async function regionalCaseFor(
+  sql: SqlSession,
+  body: RegionalBody,
+  caseId: string,
+  reader: Actor,
+): Promise<StoredState<RegionalFile>> {
   const notBefore = new NotFound('case-exists', `case ${caseId} has not come before ${body}`);
   // Refused before anything is read when the reader is neither the body nor an auditor.
   if (!mayReadForBody(reader, body)) throw notBefore;

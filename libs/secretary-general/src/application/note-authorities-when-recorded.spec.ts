@@ -5,7 +5,13 @@ const council: Actor = { body: 'un-security-council', person: 'president', role:
 const kenya: Actor = { body: 'member-state:KEN', person: 'minister', role: 'minister' };
 /** Where a logged event came from: its context, and the metadata its producer recorded. */
 const from = (context: string, actor: Actor) => {
-  const metadata: EventMetadata = { caseId: 'c0ffee00-0000-4000-8000-000000000001', context, schemaVersion: 1, actor, occurredAt: '2008-02-01T10:00:00.000Z' };
+  const metadata: EventMetadata = {
+    caseId: 'c0ffee00-0000-4000-8000-000000000001',
+    context,
+    schemaVersion: 1,
+    actor,
+    occurredAt: '2008-02-01T10:00:00.000Z',
+  };
   return { context, metadata: metadata as unknown as Record<string, unknown> };
 };
 const envelope = (actor: Actor, sourceEventId: string) => ({ actor, at: new Date('2008-02-01T10:00:00.000Z'), sourceEventId });
@@ -48,7 +54,9 @@ describe('the notes taken from other bodies’ published events', () => {
 
   it('notes a state’s request by its id, and its consent by the consent’s own id, or the request’s', () => {
     const kenyaSays = from('member-states', kenya);
-    expect(noteFor({ eventId: 'e3', type: 'assistance-requested', data: { caseId: 'c', state: 'KEN', requestId: 'r1' }, ...kenyaSays })).toEqual({
+    expect(
+      noteFor({ eventId: 'e3', type: 'assistance-requested', data: { caseId: 'c', state: 'KEN', requestId: 'r1' }, ...kenyaSays }),
+    ).toEqual({
       type: 'note-state-consent',
       state: 'KEN',
       requestOrConsentId: 'r1',
@@ -56,10 +64,20 @@ describe('the notes taken from other bodies’ published events', () => {
       ...envelope(kenya, 'e3'),
     });
     expect(
-      noteFor({ eventId: 'e4', type: 'assistance-consented', data: { caseId: 'c', state: 'KEN', consentId: 'c1', requestId: null }, ...kenyaSays }),
+      noteFor({
+        eventId: 'e4',
+        type: 'assistance-consented',
+        data: { caseId: 'c', state: 'KEN', consentId: 'c1', requestId: null },
+        ...kenyaSays,
+      }),
     ).toMatchObject({ type: 'note-state-consent', requestOrConsentId: 'c1', form: 'consent' });
     expect(
-      noteFor({ eventId: 'e5', type: 'assistance-consented', data: { caseId: 'c', state: 'member-state:KEN', requestId: 'r1' }, ...kenyaSays }),
+      noteFor({
+        eventId: 'e5',
+        type: 'assistance-consented',
+        data: { caseId: 'c', state: 'member-state:KEN', requestId: 'r1' },
+        ...kenyaSays,
+      }),
     ).toMatchObject({ state: 'KEN', requestOrConsentId: 'r1', form: 'consent' });
   });
 

@@ -43,7 +43,14 @@ export function noteFor(event: Pick<LoggedEvent, 'eventId' | 'context' | 'type' 
     case 'regional-bodies/regional-decision-adopted': {
       const d = readPublished(event, REGIONAL_DECISION_ADOPTED);
       if (!isBody(d.body)) return undefined;
-      return { type: 'note-regional-decision', decisionId: d.decisionId, body: d.body, coercive: d.coercive, councilDecisionId: d.councilDecisionId, ...envelope };
+      return {
+        type: 'note-regional-decision',
+        decisionId: d.decisionId,
+        body: d.body,
+        coercive: d.coercive,
+        councilDecisionId: d.councilDecisionId,
+        ...envelope,
+      };
     }
     case 'member-states/assistance-requested': {
       const d = readPublished(event, ASSISTANCE_REQUESTED);
@@ -81,7 +88,11 @@ export class NoteAuthoritiesWhenRecorded extends EventLogReaction {
     const note = noteFor(event);
     if (!note) return;
     await this.commands.execute(
-      new ExecuteOnStream(CASE_RESPONSES, { ...note, caseId: event.caseId }, { idempotencyKey: `note|${event.eventId}`, causationId: event.eventId }),
+      new ExecuteOnStream(
+        CASE_RESPONSES,
+        { ...note, caseId: event.caseId },
+        { idempotencyKey: `note|${event.eventId}`, causationId: event.eventId },
+      ),
     );
   }
 }

@@ -24,7 +24,10 @@ const logged = (type: string, context: string, data: unknown, actor: unknown): L
   }) as unknown as LoggedEvent;
 
 /** Runs a reaction on one event and returns the commands it sent. */
-async function reactTo(Reaction: new (log: EventLog, commands: CommandBus) => unknown, event: LoggedEvent): Promise<ExecuteOnStream<any, any, unknown>[]> {
+async function reactTo(
+  Reaction: new (log: EventLog, commands: CommandBus) => unknown,
+  event: LoggedEvent,
+): Promise<ExecuteOnStream<any, any, unknown>[]> {
   const sent: ExecuteOnStream<any, any, unknown>[] = [];
   const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
   const reaction = new Reaction({} as EventLog, bus) as { react(event: LoggedEvent): Promise<void> };
@@ -35,17 +38,37 @@ async function reactTo(Reaction: new (log: EventLog, commands: CommandBus) => un
 describe('what the Secretary-General takes from other bodies’ published events', () => {
   it('receives an issued assessment into its file on the case, once per source event', async () => {
     const content = { assessmentId: 'a-1', caseId, summary: 's' };
-    const [sent] = await reactTo(ReceiveAssessmentWhenIssued, logged('assessment-issued', 'focal-point', { content, contentDigest: 'sha256:x' }, jointOffice));
+    const [sent] = await reactTo(
+      ReceiveAssessmentWhenIssued,
+      logged('assessment-issued', 'focal-point', { content, contentDigest: 'sha256:x' }, jointOffice),
+    );
     expect(sent.kind).toBe(SECRETARY_GENERAL_CASE);
     expect(sent.kind.addressOf(sent.command)).toEqual({ streamId: secretaryGeneralStreamId(caseId), caseId });
     expect(sent).toMatchObject({
-      command: { type: 'receive-assessment', caseId, assessmentId: 'a-1', content, contentDigest: 'sha256:x', issuedEventId: 'event-7', actor: jointOffice, at: new Date(occurredAt) },
+      command: {
+        type: 'receive-assessment',
+        caseId,
+        assessmentId: 'a-1',
+        content,
+        contentDigest: 'sha256:x',
+        issuedEventId: 'event-7',
+        actor: jointOffice,
+        at: new Date(occurredAt),
+      },
       options: { idempotencyKey: 'receive|event-7', causationId: 'event-7' },
     });
   });
 
   it('notes a Council decision in the responses to the case', async () => {
-    const data = { draftId: 'draft-7', caseId, chapter: 'VII', procedural: false, measures: [], authorisedBodies: [], manifestFailureDetermined: false };
+    const data = {
+      draftId: 'draft-7',
+      caseId,
+      chapter: 'VII',
+      procedural: false,
+      measures: [],
+      authorisedBodies: [],
+      manifestFailureDetermined: false,
+    };
     const [sent] = await reactTo(NoteAuthoritiesWhenRecorded, logged('council-decision-adopted', 'security-council', data, council));
     expect(sent.kind).toBe(CASE_RESPONSES);
     expect(sent.kind.addressOf(sent.command)).toEqual({ streamId: responsesStreamId(caseId), caseId });

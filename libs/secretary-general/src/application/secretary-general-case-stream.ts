@@ -1,5 +1,10 @@
 import { StreamKind } from '@rtop/commands';
-import { SecretaryGeneralFile, SecretaryGeneralFileCommand, SecretaryGeneralFileEvent, secretaryGeneralDecider } from '../case/secretary-general-case';
+import {
+  SecretaryGeneralFile,
+  SecretaryGeneralFileCommand,
+  SecretaryGeneralFileEvent,
+  secretaryGeneralDecider,
+} from '../case/secretary-general-case';
 
 export const SECRETARY_GENERAL = 'secretary-general';
 export const secretaryGeneralStreamId = (caseId: string) => `${SECRETARY_GENERAL}-case-${caseId}`;

@@ -26,12 +26,18 @@ describe('appoint a special envoy', () => {
   });
 
   it('carries good offices already offered on the case', () => {
-    given(secretaryGeneralDecider, [noted]).when(appoint()).thenRefuses('not-found', 'envoy-carries-good-offices', /offer-1/);
+    given(secretaryGeneralDecider, [noted])
+      .when(appoint())
+      .thenRefuses('not-found', 'envoy-carries-good-offices', /offer-1/);
   });
 
   it('names the envoy and the mandate', () => {
-    given(secretaryGeneralDecider, [noted, offered]).when(appoint({ envoy: ' ' })).thenRefuses('invalid', 'envoy-named');
-    given(secretaryGeneralDecider, [noted, offered]).when(appoint({ mandate: '' })).thenRefuses('invalid', 'envoy-mandate');
+    given(secretaryGeneralDecider, [noted, offered])
+      .when(appoint({ envoy: ' ' }))
+      .thenRefuses('invalid', 'envoy-named');
+    given(secretaryGeneralDecider, [noted, offered])
+      .when(appoint({ mandate: '' }))
+      .thenRefuses('invalid', 'envoy-mandate');
   });
 
   it('appoints once under one id', () => {
@@ -39,6 +45,8 @@ describe('appoint a special envoy', () => {
   });
 
   it('is the Secretary-General’s to appoint', () => {
-    given(secretaryGeneralDecider, [noted, offered]).when(appoint({ actor: dpa })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted, offered])
+      .when(appoint({ actor: dpa }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

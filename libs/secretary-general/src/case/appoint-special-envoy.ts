@@ -19,7 +19,10 @@ export function appointSpecialEnvoy(command: AppointSpecialEnvoy, state: Secreta
     throw new StateConflict('envoy-appointed-once', `special envoy ${command.envoyId} has already been appointed`);
   }
   if (!state.goodOffices.has(command.offerId)) {
-    throw new NotFound('envoy-carries-good-offices', `no good offices ${command.offerId} have been offered on this case for an envoy to carry`);
+    throw new NotFound(
+      'envoy-carries-good-offices',
+      `no good offices ${command.offerId} have been offered on this case for an envoy to carry`,
+    );
   }
   requireText(command.envoy, 'envoy-named', 'a special envoy is a named person');
   requireText(command.mandate, 'envoy-mandate', 'a special envoy’s appointment states the mandate');

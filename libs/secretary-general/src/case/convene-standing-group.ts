@@ -32,7 +32,10 @@ export function conveneStandingGroup(command: ConveneStandingGroup, state: Secre
   const members = requireMembers(command.members, STANDING_GROUP_ELIGIBLE, 'standing-group-members', 'the standing group');
   const meetingCadenceDays = command.meetingCadenceDays ?? DEFAULT_MEETING_CADENCE_DAYS;
   if (!Number.isInteger(meetingCadenceDays) || meetingCadenceDays < 1 || meetingCadenceDays > MAX_CADENCE_DAYS) {
-    throw new InvalidCommand('standing-group-meeting-cadence', `the meeting cadence is a whole number of days from 1 to ${MAX_CADENCE_DAYS}`);
+    throw new InvalidCommand(
+      'standing-group-meeting-cadence',
+      `the meeting cadence is a whole number of days from 1 to ${MAX_CADENCE_DAYS}`,
+    );
   }
   return [
     {

@@ -20,16 +20,24 @@ const overdue = (dueBy: Date, lastMetAt: string | null = null, meetingCadenceDay
 
 describe('detect an overdue meeting of the standing group', () => {
   it('records nothing while the group is within its cadence, or meets exactly when due', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(detect(daysAfter(at, 6))).then([]);
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(detect(daysAfter(at, 7))).then([]);
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(detect(daysAfter(at, 6)))
+      .then([]);
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(detect(daysAfter(at, 7)))
+      .then([]);
   });
 
   it('records a missed interval once the cadence has run out since the group was convened', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(detect(daysAfter(at, 8))).then([overdue(daysAfter(at, 7))]);
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(detect(daysAfter(at, 8)))
+      .then([overdue(daysAfter(at, 7))]);
   });
 
   it('records each missed interval once: a second check changes nothing', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase, overdue(daysAfter(at, 7))]).when(detect(daysAfter(at, 9))).then([]);
+    given(secretaryGeneralDecider, [noted, ...convenedCase, overdue(daysAfter(at, 7))])
+      .when(detect(daysAfter(at, 9)))
+      .then([]);
   });
 
   it('records every interval missed meanwhile when it checks late', () => {
@@ -40,7 +48,9 @@ describe('detect an overdue meeting of the standing group', () => {
 
   it('counts from the last meeting once the group has met', () => {
     const lastMet = meetingHeld.data.heldAt;
-    given(secretaryGeneralDecider, [noted, ...convenedCase, overdue(daysAfter(at, 7)), meetingHeld]).when(detect(daysAfter(at, 8))).then([]);
+    given(secretaryGeneralDecider, [noted, ...convenedCase, overdue(daysAfter(at, 7)), meetingHeld])
+      .when(detect(daysAfter(at, 8)))
+      .then([]);
     given(secretaryGeneralDecider, [noted, ...convenedCase, meetingHeld])
       .when(detect(daysAfter(at, 9)))
       .then([overdue(daysAfter(at, 8), lastMet)]);
@@ -54,11 +64,15 @@ describe('detect an overdue meeting of the standing group', () => {
   });
 
   it('needs the group convened', () => {
-    given(secretaryGeneralDecider, [noted]).when(detect(daysAfter(at, 8))).thenRefuses('conflict', 'standing-group-convened');
+    given(secretaryGeneralDecider, [noted])
+      .when(detect(daysAfter(at, 8)))
+      .thenRefuses('conflict', 'standing-group-convened');
   });
 
   it('is the Secretary-General’s check, as the group’s convener', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(detect(daysAfter(at, 8), { actor: dpa })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(detect(daysAfter(at, 8), { actor: dpa }))
+      .thenRefuses('forbidden', 'remit');
   });
 });
 
@@ -79,7 +93,10 @@ describe('overdue standing group meetings, as a query', () => {
       { dueBy: daysAfter(at, 24).toISOString(), lastMetAt: secondMeeting.data.heldAt },
     ]);
     expect(
-      overdueStandingGroupMeetings(state([...convenedCase, meetingHeld, secondMeeting, overdue(daysAfter(at, 17), secondMeeting.data.heldAt)]), daysAfter(at, 25)),
+      overdueStandingGroupMeetings(
+        state([...convenedCase, meetingHeld, secondMeeting, overdue(daysAfter(at, 17), secondMeeting.data.heldAt)]),
+        daysAfter(at, 25),
+      ),
     ).toEqual([{ dueBy: daysAfter(at, 24).toISOString(), lastMetAt: secondMeeting.data.heldAt }]);
   });
 });

@@ -10,7 +10,9 @@ import {
   jointOffice,
   moderateAssessmentReceived,
   secretaryGeneral,
-  vergeFound, noted } from './secretary-general.fixtures';
+  vergeFound,
+  noted,
+} from './secretary-general.fixtures';
 
 const find = (overrides: Partial<FindVergeOfManifestFailure> = {}): FindVergeOfManifestFailure => ({
   type: 'find-verge-of-manifest-failure',
@@ -41,7 +43,9 @@ describe('find a situation at the verge of manifest failure', () => {
       type: 'assessment-received',
       data: { assessmentId: 'assessment-3', content: mixed, contentDigest: contentDigest(mixed), issuedEventId: 'event-3' },
     };
-    const [found] = given(secretaryGeneralDecider, [noted, received]).when(find({ assessmentId: 'assessment-3' })).result();
+    const [found] = given(secretaryGeneralDecider, [noted, received])
+      .when(find({ assessmentId: 'assessment-3' }))
+      .result();
     expect(found.data).toMatchObject({
       crimesAtHighRisk: [
         { crime: 'crimes-against-humanity', level: 'very-high' },
@@ -61,7 +65,9 @@ describe('find a situation at the verge of manifest failure', () => {
   });
 
   it('states its reasons', () => {
-    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(find({ reasons: ' ' })).thenRefuses('invalid', 'finding-states-its-reasons');
+    given(secretaryGeneralDecider, [noted, assessmentReceived])
+      .when(find({ reasons: ' ' }))
+      .thenRefuses('invalid', 'finding-states-its-reasons');
   });
 
   it('records a finding once under one id', () => {
@@ -69,6 +75,8 @@ describe('find a situation at the verge of manifest failure', () => {
   });
 
   it('is the Secretary-General’s finding, not the Joint Office’s', () => {
-    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(find({ actor: jointOffice })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted, assessmentReceived])
+      .when(find({ actor: jointOffice }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -19,7 +19,10 @@ const HIGH_LEVELS: readonly string[] = ['high', 'very-high'] satisfies readonly 
  * the Joint Office that puts at least one crime at high or very high risk, and it gives reasons:
  * a high risk alone is not yet a finding that national authorities are about to fail.
  */
-export function findVergeOfManifestFailure(command: FindVergeOfManifestFailure, state: SecretaryGeneralCase): VergeOfManifestFailureFound[] {
+export function findVergeOfManifestFailure(
+  command: FindVergeOfManifestFailure,
+  state: SecretaryGeneralCase,
+): VergeOfManifestFailureFound[] {
   requireBody(command.actor, 'un-secretary-general', 'finding a situation at the verge of manifest failure');
   if (state.findings.has(command.findingId)) {
     throw new StateConflict('finding-recorded-once', `finding ${command.findingId} is already on record`);
@@ -50,6 +53,8 @@ function highRisks(assessment: ReceivedAssessment): CrimeAtHighRisk[] {
   const risks = assessment.content.risks;
   if (!Array.isArray(risks)) return [];
   return risks
-    .filter((r): r is { crime: unknown; level: CrimeAtHighRisk['level'] } => typeof r === 'object' && r !== null && HIGH_LEVELS.includes(r.level))
+    .filter(
+      (r): r is { crime: unknown; level: CrimeAtHighRisk['level'] } => typeof r === 'object' && r !== null && HIGH_LEVELS.includes(r.level),
+    )
     .map((r) => ({ crime: String(r.crime), level: r.level }));
 }

@@ -14,7 +14,9 @@ const hold = (overrides: Partial<HoldStandingGroupMeeting> = {}): HoldStandingGr
 
 describe('hold a meeting of the standing group', () => {
   it('records the meeting, held now, and who attended', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(hold()).then([meetingHeld]);
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(hold())
+      .then([meetingHeld]);
   });
 
   it('needs the group convened', () => {
@@ -25,14 +27,20 @@ describe('hold a meeting of the standing group', () => {
     given(secretaryGeneralDecider, [noted, ...convenedCase])
       .when(hold({ attendees: ['un-dpa', 'un-unicef'] }))
       .thenRefuses('invalid', 'meeting-attendees-are-members', /un-unicef/);
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(hold({ attendees: [] })).thenRefuses('invalid', 'meeting-attendees-are-members');
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(hold({ attendees: [] }))
+      .thenRefuses('invalid', 'meeting-attendees-are-members');
   });
 
   it('records a meeting once', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase, meetingHeld]).when(hold()).thenRefuses('conflict', 'meeting-recorded-once');
+    given(secretaryGeneralDecider, [noted, ...convenedCase, meetingHeld])
+      .when(hold())
+      .thenRefuses('conflict', 'meeting-recorded-once');
   });
 
   it('is recorded by the Secretary-General, who convenes the group', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(hold({ actor: dpa })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(hold({ actor: dpa }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

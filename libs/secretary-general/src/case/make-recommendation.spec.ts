@@ -34,7 +34,9 @@ describe('make a recommendation to an organ', () => {
     given(secretaryGeneralDecider, [noted, ...convenedCase, meetingHeld])
       .when(recommend({ optionIds: ['option-9'] }))
       .thenRefuses('not-found', 'recommendation-draws-on-tabled-options', /option-9/);
-    given(secretaryGeneralDecider, [noted]).when(recommend({ optionIds: ['option-1'] })).thenRefuses('not-found', 'recommendation-draws-on-tabled-options');
+    given(secretaryGeneralDecider, [noted])
+      .when(recommend({ optionIds: ['option-1'] }))
+      .thenRefuses('not-found', 'recommendation-draws-on-tabled-options');
   });
 
   it('goes to one of the organs', () => {
@@ -44,7 +46,9 @@ describe('make a recommendation to an organ', () => {
   });
 
   it('says what is recommended', () => {
-    given(secretaryGeneralDecider, [noted]).when(recommend({ content: ' ' })).thenRefuses('invalid', 'recommendation-content');
+    given(secretaryGeneralDecider, [noted])
+      .when(recommend({ content: ' ' }))
+      .thenRefuses('invalid', 'recommendation-content');
   });
 
   it('is made once under one id', () => {
@@ -52,6 +56,8 @@ describe('make a recommendation to an organ', () => {
   });
 
   it('is the Secretary-General’s to make, not a department’s', () => {
-    given(secretaryGeneralDecider, [noted]).when(recommend({ actor: dpa })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted])
+      .when(recommend({ actor: dpa }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -33,7 +33,10 @@ export function makeRecommendation(command: MakeRecommendation, state: Secretary
   const tabled = state.standingGroup.status === 'convened' ? state.standingGroup.options : new Map();
   const unknown = optionIds.find((id) => !tabled.has(id));
   if (unknown) {
-    throw new NotFound('recommendation-draws-on-tabled-options', `option ${unknown} has not been tabled in the standing group on this case`);
+    throw new NotFound(
+      'recommendation-draws-on-tabled-options',
+      `option ${unknown} has not been tabled in the standing group on this case`,
+    );
   }
   const { recommendationId, recipient, content } = command;
   return [{ type: 'recommendation-made', data: { recommendationId, recipient, content, optionIds } }];

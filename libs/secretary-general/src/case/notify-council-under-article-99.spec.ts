@@ -25,7 +25,9 @@ describe('bring a matter to the Security Council under Article 99', () => {
   });
 
   it('states the matter', () => {
-    given(secretaryGeneralDecider, [noted]).when(notify({ summary: '  ' })).thenRefuses('invalid', 'article-99-states-the-matter');
+    given(secretaryGeneralDecider, [noted])
+      .when(notify({ summary: '  ' }))
+      .thenRefuses('invalid', 'article-99-states-the-matter');
   });
 
   it('sends a notification once', () => {
@@ -33,13 +35,17 @@ describe('bring a matter to the Security Council under Article 99', () => {
   });
 
   it('is the Secretary-General’s alone', () => {
-    given(secretaryGeneralDecider, [noted]).when(notify({ actor: jointOffice })).thenRefuses('forbidden', 'remit', /un-secretary-general only/);
+    given(secretaryGeneralDecider, [noted])
+      .when(notify({ actor: jointOffice }))
+      .thenRefuses('forbidden', 'remit', /un-secretary-general only/);
   });
 });
 
 describe('Article 99 on a case that exists', () => {
   it('given a case the Joint Office never opened, when the Secretary-General notifies the Council, then 404 case-exists and nothing is written', () => {
-    given(secretaryGeneralDecider).when(notify()).thenRefuses('not-found', 'case-exists', /no case .* is known to the Secretary-General/);
+    given(secretaryGeneralDecider)
+      .when(notify())
+      .thenRefuses('not-found', 'case-exists', /no case .* is known to the Secretary-General/);
   });
 
   it('given a case known to the Secretary-General with no assessment received, when it notifies the Council, then the notification is sent', () => {

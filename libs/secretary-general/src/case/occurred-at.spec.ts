@@ -19,7 +19,12 @@ describe('a standing-group meeting entered after it was held', () => {
   it('is recorded as held when it was held, not when it was entered', () => {
     given(secretaryGeneralDecider, [noted, ...convenedCase])
       .when(hold(daysAfter(at, 5)))
-      .then([{ type: 'standing-group-meeting-held', data: { meetingId: 'meeting-2', heldAt: daysAfter(at, 5).toISOString(), attendees: ['un-dpa'] } }]);
+      .then([
+        {
+          type: 'standing-group-meeting-held',
+          data: { meetingId: 'meeting-2', heldAt: daysAfter(at, 5).toISOString(), attendees: ['un-dpa'] },
+        },
+      ]);
   });
 
   it('is refused when stated to have been held before the group was convened', () => {
@@ -29,7 +34,10 @@ describe('a standing-group meeting entered after it was held', () => {
   });
 
   it('does not move the last meeting back when an earlier one is entered late', () => {
-    const state = fold(secretaryGeneralDecider, [...convenedCase, { ...meetingHeld, data: { ...meetingHeld.data, heldAt: daysAfter(at, 6).toISOString() } }]);
+    const state = fold(secretaryGeneralDecider, [
+      ...convenedCase,
+      { ...meetingHeld, data: { ...meetingHeld.data, heldAt: daysAfter(at, 6).toISOString() } },
+    ]);
     const [earlier] = secretaryGeneralDecider.decide(hold(daysAfter(at, 2)), state);
     const after = secretaryGeneralDecider.evolve(state, earlier);
     expect(overdueStandingGroupMeetings(after, daysAfter(at, 12))).toEqual([]);

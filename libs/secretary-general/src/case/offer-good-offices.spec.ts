@@ -13,20 +13,27 @@ const offer = (overrides: Partial<OfferGoodOffices> = {}): OfferGoodOffices => (
   ...overrides,
 });
 
-
 describe('offer good offices', () => {
   it('offers good offices to the parties, parties that are not states included', () => {
     given(secretaryGeneralDecider, [noted]).when(offer()).then([offered]);
   });
 
   it('names the parties, each once', () => {
-    given(secretaryGeneralDecider, [noted]).when(offer({ parties: [] })).thenRefuses('invalid', 'good-offices-name-the-parties');
-    given(secretaryGeneralDecider, [noted]).when(offer({ parties: ['ODM', ' '] })).thenRefuses('invalid', 'good-offices-name-the-parties');
-    given(secretaryGeneralDecider, [noted]).when(offer({ parties: ['ODM', 'ODM '] })).thenRefuses('invalid', 'good-offices-name-the-parties');
+    given(secretaryGeneralDecider, [noted])
+      .when(offer({ parties: [] }))
+      .thenRefuses('invalid', 'good-offices-name-the-parties');
+    given(secretaryGeneralDecider, [noted])
+      .when(offer({ parties: ['ODM', ' '] }))
+      .thenRefuses('invalid', 'good-offices-name-the-parties');
+    given(secretaryGeneralDecider, [noted])
+      .when(offer({ parties: ['ODM', 'ODM '] }))
+      .thenRefuses('invalid', 'good-offices-name-the-parties');
   });
 
   it('states what the good offices are for', () => {
-    given(secretaryGeneralDecider, [noted]).when(offer({ mandate: '' })).thenRefuses('invalid', 'good-offices-mandate');
+    given(secretaryGeneralDecider, [noted])
+      .when(offer({ mandate: '' }))
+      .thenRefuses('invalid', 'good-offices-mandate');
   });
 
   it('offers once under one id', () => {
@@ -34,6 +41,8 @@ describe('offer good offices', () => {
   });
 
   it('is the Secretary-General’s to offer', () => {
-    given(secretaryGeneralDecider, [noted]).when(offer({ actor: auPsc })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted])
+      .when(offer({ actor: auPsc }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

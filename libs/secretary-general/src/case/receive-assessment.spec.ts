@@ -31,6 +31,8 @@ describe('receive an assessment from the Joint Office', () => {
   });
 
   it('comes from the Joint Office only', () => {
-    given(secretaryGeneralDecider, [noted]).when(receive({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted])
+      .when(receive({ actor: secretaryGeneral }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

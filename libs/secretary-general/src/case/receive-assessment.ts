@@ -12,7 +12,10 @@ export function receiveAssessment(command: ReceiveAssessment, state: SecretaryGe
   requireBody(command.actor, 'un-joint-office', 'sending an assessment to the Secretary-General');
   if (state.received.has(command.assessmentId)) return [];
   if (contentDigest(command.content) !== command.contentDigest) {
-    throw new RuleViolated('assessment-unaltered', `assessment ${command.assessmentId} arrived with content that does not match its digest`);
+    throw new RuleViolated(
+      'assessment-unaltered',
+      `assessment ${command.assessmentId} arrived with content that does not match its digest`,
+    );
   }
   const { assessmentId, content, contentDigest: digest, issuedEventId } = command;
   return [{ type: 'assessment-received', data: { assessmentId, content, contentDigest: digest, issuedEventId } }];

@@ -2,7 +2,19 @@ import { contentDigest } from '@rtop/kernel';
 import { given } from '@rtop/testing';
 import { secretaryGeneralDecider } from './secretary-general-case';
 import { TableOption } from './table-option';
-import { at, content, convenedCase, dpa, meetingHeld, moderateAssessmentReceived, ocha, optionTabled, secretaryGeneral, unicef, noted } from './secretary-general.fixtures';
+import {
+  at,
+  content,
+  convenedCase,
+  dpa,
+  meetingHeld,
+  moderateAssessmentReceived,
+  ocha,
+  optionTabled,
+  secretaryGeneral,
+  unicef,
+  noted,
+} from './secretary-general.fixtures';
 
 const table = (overrides: Partial<TableOption> = {}): TableOption => ({
   type: 'table-option',
@@ -22,7 +34,9 @@ const met = [...convenedCase, meetingHeld];
 
 describe('table an option in the standing group', () => {
   it('tables a member’s option against the assessment as received', () => {
-    given(secretaryGeneralDecider, [noted, ...met]).when(table()).then([optionTabled]);
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table())
+      .then([optionTabled]);
   });
 
   it('lays out options across pillars II and III, coercive ones under pillar III', () => {
@@ -33,7 +47,9 @@ describe('table an option in the standing group', () => {
   });
 
   it('accepts the assessment submitted with the option when it is the assessment as received', () => {
-    given(secretaryGeneralDecider, [noted, ...met]).when(table({ assessmentContent: content })).then([optionTabled]);
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table({ assessmentContent: content }))
+      .then([optionTabled]);
   });
 
   it('never filters the assessment: an option against a different digest is refused', () => {
@@ -50,7 +66,9 @@ describe('table an option in the standing group', () => {
   });
 
   it('answers an assessment the Secretary-General has received, whatever its risk', () => {
-    given(secretaryGeneralDecider, [noted, ...met]).when(table({ assessmentId: 'assessment-9' })).thenRefuses('not-found', 'assessment-received');
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table({ assessmentId: 'assessment-9' }))
+      .thenRefuses('not-found', 'assessment-received');
     const [tabled] = given(secretaryGeneralDecider, [noted, ...met, moderateAssessmentReceived])
       .when(table({ assessmentId: 'assessment-2', assessmentDigest: moderateAssessmentReceived.data.contentDigest }))
       .result();
@@ -58,23 +76,33 @@ describe('table an option in the standing group', () => {
   });
 
   it('tables options under pillars II and III only', () => {
-    given(secretaryGeneralDecider, [noted, ...met]).when(table({ pillar: 'I' })).thenRefuses('invalid', 'options-across-pillars-ii-and-iii');
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table({ pillar: 'I' }))
+      .thenRefuses('invalid', 'options-across-pillars-ii-and-iii');
   });
 
   it('puts coercion under pillar III only', () => {
-    given(secretaryGeneralDecider, [noted, ...met]).when(table({ coercive: true })).thenRefuses('rule-violated', 'coercion-only-under-pillar-iii');
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table({ coercive: true }))
+      .thenRefuses('rule-violated', 'coercion-only-under-pillar-iii');
   });
 
   it('says what the option is', () => {
-    given(secretaryGeneralDecider, [noted, ...met]).when(table({ description: '' })).thenRefuses('invalid', 'option-described');
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table({ description: '' }))
+      .thenRefuses('invalid', 'option-described');
   });
 
   it('is tabled at a meeting the group has held', () => {
-    given(secretaryGeneralDecider, [noted, ...convenedCase]).when(table()).thenRefuses('not-found', 'standing-group-meeting-held');
+    given(secretaryGeneralDecider, [noted, ...convenedCase])
+      .when(table())
+      .thenRefuses('not-found', 'standing-group-meeting-held');
   });
 
   it('is tabled once under one id', () => {
-    given(secretaryGeneralDecider, [noted, ...met, optionTabled]).when(table()).thenRefuses('conflict', 'option-tabled-once');
+    given(secretaryGeneralDecider, [noted, ...met, optionTabled])
+      .when(table())
+      .thenRefuses('conflict', 'option-tabled-once');
   });
 
   it('needs the group convened', () => {
@@ -82,7 +110,11 @@ describe('table an option in the standing group', () => {
   });
 
   it('is tabled by a member of the group, not by an outsider or the Secretary-General', () => {
-    given(secretaryGeneralDecider, [noted, ...met]).when(table({ actor: unicef })).thenRefuses('forbidden', 'remit', /un-unicef/);
-    given(secretaryGeneralDecider, [noted, ...met]).when(table({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table({ actor: unicef }))
+      .thenRefuses('forbidden', 'remit', /un-unicef/);
+    given(secretaryGeneralDecider, [noted, ...met])
+      .when(table({ actor: secretaryGeneral }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

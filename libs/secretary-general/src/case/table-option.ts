@@ -29,7 +29,10 @@ export function tableOption(command: TableOption, state: SecretaryGeneralCase): 
   const group = requireConvened(state.standingGroup, 'tabling an option');
   const proposedBy = group.members.find((m) => m === command.actor.body);
   if (!proposedBy) {
-    throw new OutsideRemit('remit', `tabling an option is within the remit of the standing group’s members (${group.members.join(', ')}); ${command.actor.body} is not one`);
+    throw new OutsideRemit(
+      'remit',
+      `tabling an option is within the remit of the standing group’s members (${group.members.join(', ')}); ${command.actor.body} is not one`,
+    );
   }
   if (group.options.has(command.optionId)) throw new StateConflict('option-tabled-once', `option ${command.optionId} is already tabled`);
   if (!group.meetings.has(command.meetingId)) {
@@ -43,7 +46,9 @@ export function tableOption(command: TableOption, state: SecretaryGeneralCase): 
   requireText(command.description, 'option-described', 'an option says what would be done');
   checkAssessmentAsReceived(command, state);
   const { optionId, meetingId, description, coercive, assessmentId, assessmentDigest } = command;
-  return [{ type: 'option-tabled', data: { optionId, meetingId, pillar, description, coercive, proposedBy, assessmentId, assessmentDigest } }];
+  return [
+    { type: 'option-tabled', data: { optionId, meetingId, pillar, description, coercive, proposedBy, assessmentId, assessmentDigest } },
+  ];
 }
 
 function checkAssessmentAsReceived(command: TableOption, state: SecretaryGeneralCase): void {

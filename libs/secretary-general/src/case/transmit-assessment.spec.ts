@@ -18,7 +18,15 @@ const transmit = (overrides: Partial<TransmitAssessment> = {}): TransmitAssessme
 
 const transmitted = (recipients: string[], transmissionId = 'transmission-1'): AssessmentTransmitted => ({
   type: 'assessment-transmitted',
-  data: { transmissionId, caseId, assessmentId: 'assessment-1', recipients, contentDigest: assessmentReceived.data.contentDigest, content, transmittedAt: at.toISOString() },
+  data: {
+    transmissionId,
+    caseId,
+    assessmentId: 'assessment-1',
+    recipients,
+    contentDigest: assessmentReceived.data.contentDigest,
+    content,
+    transmittedAt: at.toISOString(),
+  },
 });
 
 describe('transmit an assessment', () => {
@@ -59,7 +67,9 @@ describe('transmit an assessment', () => {
   });
 
   it('names known organs, each once', () => {
-    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(transmit({ recipients: [] })).thenRefuses('invalid', 'transmission-recipients');
+    given(secretaryGeneralDecider, [noted, assessmentReceived])
+      .when(transmit({ recipients: [] }))
+      .thenRefuses('invalid', 'transmission-recipients');
     given(secretaryGeneralDecider, [noted, assessmentReceived])
       .when(transmit({ recipients: ['world-bank'] }))
       .thenRefuses('invalid', 'transmission-recipients', /world-bank/);
@@ -69,6 +79,8 @@ describe('transmit an assessment', () => {
   });
 
   it('is the Secretary-General’s to do', () => {
-    given(secretaryGeneralDecider, [noted, assessmentReceived]).when(transmit({ actor: auPsc })).thenRefuses('forbidden', 'remit');
+    given(secretaryGeneralDecider, [noted, assessmentReceived])
+      .when(transmit({ actor: auPsc }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -21,20 +21,26 @@ export function transmitAssessment(command: TransmitAssessment, state: Secretary
   requireBody(command.actor, 'un-secretary-general', 'transmitting an assessment');
   const received = state.received.get(command.assessmentId);
   if (!received) {
-    throw new NotFound('assessment-received', `the Secretary-General has not received assessment ${command.assessmentId} on case ${command.caseId}`);
+    throw new NotFound(
+      'assessment-received',
+      `the Secretary-General has not received assessment ${command.assessmentId} on case ${command.caseId}`,
+    );
   }
   checkRecipients(command, state.transmittedTo.get(command.assessmentId));
   const digest = contentDigest(command.content);
   if (digest !== received.contentDigest) {
     throw new RuleViolated(
       'transmit-the-assessment-as-issued',
-      `the content transmitted differs from assessment ${command.assessmentId} as issued (first difference at ${firstDifference(received.content, command.content) ?? "$"})`,
+      `the content transmitted differs from assessment ${command.assessmentId} as issued (first difference at ${firstDifference(received.content, command.content) ?? '$'})`,
     );
   }
   const { transmissionId, caseId, assessmentId, recipients } = command;
   const transmittedAt = (command.occurredAt ?? command.at).toISOString();
   return [
-    { type: 'assessment-transmitted', data: { transmissionId, caseId, assessmentId, recipients, contentDigest: digest, content: received.content, transmittedAt } },
+    {
+      type: 'assessment-transmitted',
+      data: { transmissionId, caseId, assessmentId, recipients, contentDigest: digest, content: received.content, transmittedAt },
+    },
   ];
 }
 
@@ -42,7 +48,10 @@ function checkRecipients(command: TransmitAssessment, already: ReadonlySet<strin
   if (!command.recipients.length) throw new InvalidCommand('transmission-recipients', 'a transmission names at least one organ');
   const unknown = command.recipients.find((r) => !(TRANSMISSION_RECIPIENTS as readonly string[]).includes(r));
   if (unknown) {
-    throw new InvalidCommand('transmission-recipients', `${unknown} cannot receive a transmission; recipients are ${TRANSMISSION_RECIPIENTS.join(', ')}`);
+    throw new InvalidCommand(
+      'transmission-recipients',
+      `${unknown} cannot receive a transmission; recipients are ${TRANSMISSION_RECIPIENTS.join(', ')}`,
+    );
   }
   if (new Set(command.recipients).size !== command.recipients.length) {
     throw new InvalidCommand('transmission-recipients', 'a recipient is named twice');

@@ -63,7 +63,8 @@ export class ResponsesController {
   @ApiRequestExample(RegisterMeasureDto, 'Kenya, 2008: the AU mediation, on Kenya’s consent', {
     pillar: 'II',
     coercive: false,
-    description: 'Mediation by the AU Panel of Eminent African Personalities (Kofi Annan, Benjamin Mkapa, Graça Machel), with UN mediation support',
+    description:
+      'Mediation by the AU Panel of Eminent African Personalities (Kofi Annan, Benjamin Mkapa, Graça Machel), with UN mediation support',
     authorisation: { kind: 'state-request-or-consent', state: 'KEN', requestOrConsentId: EXAMPLE_REFS.consentId },
     implementingBody: 'au-psc',
   })
@@ -75,14 +76,13 @@ export class ResponsesController {
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'measure-registered; its status is planned.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
-  register(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() dto: RegisterMeasureDto,
-    @CommandContext() request: CommandContext,
-  ) {
+  register(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: RegisterMeasureDto, @CommandContext() request: CommandContext) {
     const measureId = newIdFor(request, `measure|${caseId}`);
     const authorisation = toAuthorisation(dto.authorisation);
-    return this.execute({ type: 'register-measure', caseId, measureId, ...dto, authorisation, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'register-measure', caseId, measureId, ...dto, authorisation, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   @Post('measures/:measureId/status')
@@ -100,11 +100,17 @@ export class ResponsesController {
     @Body() dto: UpdateMeasureStatusDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'update-measure-status', caseId, measureId, status: dto.status, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'update-measure-status', caseId, measureId, status: dto.status, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   @Post('measures/:measureId/outcomes')
-  @ApiRequestExample(RecordMeasureOutcomeDto, 'Kenya, 28 February 2008: the National Accord', { outcome: 'The National Accord and Reconciliation Act, signed on 28 February 2008: a coalition government, with a Prime Minister for the opposition; the violence subsided.' })
+  @ApiRequestExample(RecordMeasureOutcomeDto, 'Kenya, 28 February 2008: the National Accord', {
+    outcome:
+      'The National Accord and Reconciliation Act, signed on 28 February 2008: a coalition government, with a Prime Minister for the opposition; the violence subsided.',
+  })
   @ApiOperation({ summary: 'Record what a measure under way or ended has achieved', description: 'The measure’s implementing body only.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'measure-outcome-recorded.' })
@@ -115,7 +121,10 @@ export class ResponsesController {
     @Body() dto: RecordMeasureOutcomeDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'record-measure-outcome', caseId, measureId, outcome: dto.outcome, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'record-measure-outcome', caseId, measureId, outcome: dto.outcome, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   private async execute(command: CaseResponsesCommand, request: CommandContext) {

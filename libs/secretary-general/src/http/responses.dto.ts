@@ -44,7 +44,10 @@ export function toAuthorisation(dto: MeasureAuthorisationDto): Authorisation {
 }
 
 export class RegisterMeasureDto {
-  @ApiProperty({ enum: PILLARS, description: 'I the state’s own responsibility, II international assistance, III timely and decisive response.' })
+  @ApiProperty({
+    enum: PILLARS,
+    description: 'I the state’s own responsibility, II international assistance, III timely and decisive response.',
+  })
   @IsString()
   pillar!: string;
 
@@ -67,7 +70,8 @@ export class RegisterMeasureDto {
   authorisation!: MeasureAuthorisationDto;
 
   @ApiProperty({
-    description: 'The body that carries the measure out and alone reports its status and outcome; a pillar I measure is carried out by the state (member-state:XXX).',
+    description:
+      'The body that carries the measure out and alone reports its status and outcome; a pillar I measure is carried out by the state (member-state:XXX).',
     example: 'au-psc',
   })
   @IsString()

@@ -44,7 +44,10 @@ export class SecretaryGeneralActsController {
   }
 
   @Post('article-99-notifications')
-  @ApiRequestExample(NotifyCouncilUnderArticle99Dto, 'Illustrative: the Secretary-General brings Kenya to the Council’s attention', { summary: 'Killings and expulsions along ethnic lines continue in the Rift Valley, Nairobi and western Kenya, and the police cannot contain them; the situation may threaten international peace and security.' })
+  @ApiRequestExample(NotifyCouncilUnderArticle99Dto, 'Illustrative: the Secretary-General brings Kenya to the Council’s attention', {
+    summary:
+      'Killings and expulsions along ethnic lines continue in the Rift Valley, Nairobi and western Kenya, and the police cannot contain them; the situation may threaten international peace and security.',
+  })
   @ApiOperation({ summary: 'Bring the matter to the Security Council’s attention under Art. 99', description: 'Secretary-General only.' })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'article-99-notification-sent: the Council has the matter before it.' })
@@ -55,7 +58,10 @@ export class SecretaryGeneralActsController {
     @CommandContext() request: CommandContext,
   ) {
     const notificationId = newIdFor(request, `article-99|${caseId}`);
-    return this.execute({ type: 'notify-council-under-article-99', caseId, notificationId, summary: dto.summary, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'notify-council-under-article-99', caseId, notificationId, summary: dto.summary, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   @Post('good-offices')
@@ -120,7 +126,8 @@ export class SecretaryGeneralActsController {
   @Post('verge-of-manifest-failure-findings')
   @ApiRequestExample(FindVergeOfManifestFailureDto, 'Kenya, 2008: the verge of manifest failure', {
     assessmentId: EXAMPLE_REFS.assessmentId,
-    reasons: 'Very high risk of crimes against humanity; killings and expulsions continue in several provinces and the police cannot contain them.',
+    reasons:
+      'Very high risk of crimes against humanity; killings and expulsions continue in several provinces and the police cannot contain them.',
   })
   @ApiOperation({
     summary: 'Find the situation at the verge of manifest failure',
@@ -136,7 +143,10 @@ export class SecretaryGeneralActsController {
     @CommandContext() request: CommandContext,
   ) {
     const findingId = newIdFor(request, `verge-finding|${caseId}`);
-    return this.execute({ type: 'find-verge-of-manifest-failure', caseId, findingId, ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'find-verge-of-manifest-failure', caseId, findingId, ...dto, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   private async execute(command: SecretaryGeneralCaseCommand, request: CommandContext) {

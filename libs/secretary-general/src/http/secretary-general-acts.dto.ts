@@ -4,7 +4,8 @@ import { RECOMMENDATION_RECIPIENTS } from '../case/recipients';
 
 export class NotifyCouncilUnderArticle99Dto {
   @ApiProperty({
-    description: 'The matter which, in the Secretary-General’s opinion, may threaten international peace and security (Art. 99). No assessment is needed first.',
+    description:
+      'The matter which, in the Secretary-General’s opinion, may threaten international peace and security (Art. 99). No assessment is needed first.',
     example: 'Organised attacks on civilians in the Rift Valley may threaten international peace and security',
   })
   @IsString()
@@ -48,7 +49,10 @@ export class AppointSpecialEnvoyDto {
 }
 
 export class RecommendToAnOrganDto {
-  @ApiProperty({ enum: RECOMMENDATION_RECIPIENTS, description: 'The intergovernmental organ the recommendation is put to; any other is refused with 400.' })
+  @ApiProperty({
+    enum: RECOMMENDATION_RECIPIENTS,
+    description: 'The intergovernmental organ the recommendation is put to; any other is refused with 400.',
+  })
   @IsString()
   recipient!: string;
 
@@ -83,4 +87,3 @@ export class FindVergeOfManifestFailureDto {
   @MaxLength(20_000)
   reasons!: string;
 }
-

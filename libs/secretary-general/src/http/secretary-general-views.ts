@@ -12,7 +12,9 @@ export class SecretaryGeneralCaseView {
   @ApiProperty() goodOffices!: unknown[];
   @ApiProperty() specialEnvoys!: unknown[];
   @ApiProperty() recommendations!: unknown[];
-  @ApiProperty({ description: 'Findings that the situation is at the verge of manifest failure, with the crimes at high risk and the reasons.' })
+  @ApiProperty({
+    description: 'Findings that the situation is at the verge of manifest failure, with the crimes at high risk and the reasons.',
+  })
   vergeOfManifestFailureFindings!: unknown[];
   @ApiProperty({ enum: ['not-convened', 'convened'] }) standingGroup!: 'not-convened' | 'convened';
   @ApiProperty({ description: 'The stream revision; send it back as If-Match.' }) revision!: string;
@@ -44,7 +46,8 @@ export class OverdueMeetingView {
 export class StandingGroupView {
   @ApiProperty() findingId!: string;
   @ApiProperty({ type: [String] }) members!: string[];
-  @ApiProperty({ description: 'Days between meetings before one is overdue (configurable when convened; default 7).' }) meetingCadenceDays!: number;
+  @ApiProperty({ description: 'Days between meetings before one is overdue (configurable when convened; default 7).' })
+  meetingCadenceDays!: number;
   @ApiProperty() convenedAt!: string;
   @ApiProperty({ type: String, nullable: true }) lastMetAt!: string | null;
   @ApiProperty() meetings!: StandingGroupMeeting[];
@@ -71,9 +74,11 @@ export function standingGroupView(group: ConvenedStandingGroup, overdueNow: Over
 }
 
 export class ResponsesView {
-  @ApiProperty({ description: 'Security Council decisions noted from the Council’s events, by draft id.' }) councilDecisions!: NotedCouncilDecision[];
+  @ApiProperty({ description: 'Security Council decisions noted from the Council’s events, by draft id.' })
+  councilDecisions!: NotedCouncilDecision[];
   @ApiProperty({ description: 'Regional bodies’ decisions noted from their events.' }) regionalDecisions!: NotedRegionalDecision[];
-  @ApiProperty({ description: 'States’ requests for and consent to assistance, noted from their events.' }) stateConsents!: NotedStateConsent[];
+  @ApiProperty({ description: 'States’ requests for and consent to assistance, noted from their events.' })
+  stateConsents!: NotedStateConsent[];
   @ApiProperty({ description: 'Measures with pillar, coercion, authorising decision, implementing body, status and latest outcome.' })
   measures!: Measure[];
   @ApiProperty({ description: 'The stream revision; send it back as If-Match.' }) revision!: string;

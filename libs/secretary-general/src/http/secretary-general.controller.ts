@@ -44,7 +44,8 @@ export class SecretaryGeneralController {
       assessmentId: EXAMPLE_REFS.assessmentId,
       caseId: EXAMPLE_REFS.caseId,
       situation: 'Kenya, post-election violence',
-      summary: 'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
+      summary:
+        'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
       risks: [],
       incitement: [],
       ethnicCleansing: { assessedThrough: ['crimes-against-humanity'] },
@@ -61,7 +62,11 @@ export class SecretaryGeneralController {
   ) {
     const transmissionId = newIdFor(request, `transmission|${caseId}`);
     const outcome = await this.commands.execute(
-      new ExecuteOnStream(SECRETARY_GENERAL_CASE, { type: 'transmit-assessment', caseId, transmissionId, ...dto, actor: request.actor, at: request.at }, request),
+      new ExecuteOnStream(
+        SECRETARY_GENERAL_CASE,
+        { type: 'transmit-assessment', caseId, transmissionId, ...dto, actor: request.actor, at: request.at },
+        request,
+      ),
     );
     return { caseId, transmissionId, assessmentId: dto.assessmentId, recipients: dto.recipients, revision: outcome.revision.toString() };
   }

@@ -26,8 +26,15 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
   async function openedCase(): Promise<string> {
     const caseId = randomUUID();
     const metadata = { caseId, context: 'focal-point', schemaVersion: 1, actor: jointOffice, occurredAt: new Date().toISOString() };
-    const data = { caseId, situation: 'Kenya, post-election violence', crimes: [{ crime: 'crimes-against-humanity', incitement: false }], summary: 's' };
-    await (await rtop.storeOf('focal-point')).append(`focal-point-case-${caseId}`, [{ eventId: randomUUID(), type: 'case-opened', data, metadata }], 'any');
+    const data = {
+      caseId,
+      situation: 'Kenya, post-election violence',
+      crimes: [{ crime: 'crimes-against-humanity', incitement: false }],
+      summary: 's',
+    };
+    await (
+      await rtop.storeOf('focal-point')
+    ).append(`focal-point-case-${caseId}`, [{ eventId: randomUUID(), type: 'case-opened', data, metadata }], 'any');
     const store = await rtop.storeOf('secretary-general');
     for (const streamId of [`secretary-general-case-${caseId}`, `secretary-general-responses-${caseId}`]) {
       await eventually(async () => expect((await store.readStream(streamId)).map((e) => e.type)).toContain('case-noted'));
@@ -48,14 +55,22 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     };
     const metadata = { caseId, context: 'focal-point', schemaVersion: 1, actor: jointOffice, occurredAt: new Date().toISOString() };
     const store = await rtop.storeOf('focal-point');
-    await store.append(`focal-point-case-${caseId}`, [{ eventId: randomUUID(), type: 'assessment-issued', data: { content, contentDigest: contentDigest(content) }, metadata }], 'any');
-    await eventually(async () => expect((await sg().get(`/secretary-general/cases/${caseId}/assessments/${assessmentId}`)).status).toBe(200));
+    await store.append(
+      `focal-point-case-${caseId}`,
+      [{ eventId: randomUUID(), type: 'assessment-issued', data: { content, contentDigest: contentDigest(content) }, metadata }],
+      'any',
+    );
+    await eventually(async () =>
+      expect((await sg().get(`/secretary-general/cases/${caseId}/assessments/${assessmentId}`)).status).toBe(200),
+    );
     return { caseId, assessmentId, content, digest: contentDigest(content) };
   }
 
   it('brings a matter to the Council under Art. 99, the Secretary-General’s alone', async () => {
     const caseId = await openedCase();
-    const sent = await sg().post(`/secretary-general/cases/${caseId}/article-99-notifications`, { summary: 'A threat to international peace and security' });
+    const sent = await sg().post(`/secretary-general/cases/${caseId}/article-99-notifications`, {
+      summary: 'A threat to international peace and security',
+    });
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ caseId, summary: 'A threat to international peace and security' });
     expect(sent.headers.get('etag')).toBe('"1"');
@@ -77,11 +92,22 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
 
   it('offers good offices and dispatches an envoy to carry them', async () => {
     const caseId = await openedCase();
-    const offer = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { parties: ['Government', 'Opposition'], mandate: 'End the violence' });
+    const offer = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, {
+      parties: ['Government', 'Opposition'],
+      mandate: 'End the violence',
+    });
     expect(offer.status).toBe(201);
-    const envoy = await sg().post(`/secretary-general/cases/${caseId}/special-envoys`, { offerId: offer.body.offerId, envoy: 'A. Envoy', mandate: 'Mediate' });
+    const envoy = await sg().post(`/secretary-general/cases/${caseId}/special-envoys`, {
+      offerId: offer.body.offerId,
+      envoy: 'A. Envoy',
+      mandate: 'Mediate',
+    });
     expect(envoy.status).toBe(201);
-    const stray = await sg().post(`/secretary-general/cases/${caseId}/special-envoys`, { offerId: 'no-such-offer', envoy: 'B. Envoy', mandate: 'Mediate' });
+    const stray = await sg().post(`/secretary-general/cases/${caseId}/special-envoys`, {
+      offerId: 'no-such-offer',
+      envoy: 'B. Envoy',
+      mandate: 'Mediate',
+    });
     expect(stray).toMatchObject({ status: 404, body: { rule: 'envoy-carries-good-offices' } });
   });
 
@@ -93,7 +119,11 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(first.headers.get('etag')).toBe('"1"');
     const again = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, offer, { 'idempotency-key': 'offer-1' });
     expect(again).toMatchObject({ status: 201, body: { offerId: first.body.offerId, revision: '1' } });
-    const other = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { ...offer, mandate: 'Another' }, { 'idempotency-key': 'offer-1' });
+    const other = await sg().post(
+      `/secretary-general/cases/${caseId}/good-offices`,
+      { ...offer, mandate: 'Another' },
+      { 'idempotency-key': 'offer-1' },
+    );
     expect(other).toMatchObject({ status: 422, body: { rule: 'idempotency-key-reused' } });
     const stale = await sg().post(`/secretary-general/cases/${caseId}/good-offices`, { ...offer, mandate: 'Later' }, { 'if-match': '"5"' });
     expect(stale).toMatchObject({ status: 409, body: { rule: 'optimistic-concurrency' } });
@@ -107,7 +137,10 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     const tooEarly = await sg().post(`${base}/standing-group`, { findingId: 'none', members });
     expect(tooEarly).toMatchObject({ status: 422, body: { rule: 'standing-group-at-verge-of-manifest-failure' } });
 
-    const finding = await sg().post(`${base}/verge-of-manifest-failure-findings`, { assessmentId, reasons: 'Police overwhelmed; attacks spreading' });
+    const finding = await sg().post(`${base}/verge-of-manifest-failure-findings`, {
+      assessmentId,
+      reasons: 'Police overwhelmed; attacks spreading',
+    });
     expect(finding.status).toBe(201);
     expect(finding.body.crimesAtHighRisk).toEqual([{ crime: 'crimes-against-humanity', level: 'very-high' }]);
 
@@ -117,7 +150,14 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
 
     const meeting = await sg().post(`${base}/standing-group/meetings`, { attendees: ['un-dpa', 'un-ocha'] });
     expect(meeting.status).toBe(201);
-    const option = { meetingId: meeting.body.meetingId, pillar: 'II', description: 'Mediation support team', coercive: false, assessmentId, assessmentDigest: digest };
+    const option = {
+      meetingId: meeting.body.meetingId,
+      pillar: 'II',
+      description: 'Mediation support team',
+      coercive: false,
+      assessmentId,
+      assessmentDigest: digest,
+    };
     const tabled = await dpa().post(`${base}/standing-group/options`, { ...option, assessmentContent: content });
     expect(tabled.status).toBe(201);
     expect(tabled.body).toMatchObject({ proposedBy: 'un-dpa', assessmentDigest: digest });
@@ -132,7 +172,11 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(outsider).toMatchObject({ status: 403, body: { rule: 'remit' } });
     expect(await rtop.settledEventCount()).toBe(before);
 
-    const recommended = await sg().post(`${base}/recommendations`, { recipient: 'un-security-council', content: 'Support mediation', optionIds: [tabled.body.optionId] });
+    const recommended = await sg().post(`${base}/recommendations`, {
+      recipient: 'un-security-council',
+      content: 'Support mediation',
+      optionIds: [tabled.body.optionId],
+    });
     expect(recommended.status).toBe(201);
 
     const group = await eventually(async () => {
@@ -146,14 +190,19 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     const eightDaysOn = new Date(Date.now() + 8 * DAY_MS).toISOString();
     const overdue = await sg().get(`${base}/standing-group/overdue-meetings?asOf=${eightDaysOn}`);
     expect(overdue.status).toBe(200);
-    expect(overdue.body).toEqual([{ dueBy: new Date(Date.parse(meeting.body.heldAt) + 7 * DAY_MS).toISOString(), lastMetAt: meeting.body.heldAt }]);
+    expect(overdue.body).toEqual([
+      { dueBy: new Date(Date.parse(meeting.body.heldAt) + 7 * DAY_MS).toISOString(), lastMetAt: meeting.body.heldAt },
+    ]);
     const checked = await sg().post(`${base}/standing-group/overdue-meetings`, {});
     expect(checked).toMatchObject({ status: 201, body: { overdue: [] } });
   });
 
   it('refuses a standing group finding on an assessment below high risk', async () => {
     const { caseId, assessmentId } = await assessmentBeforeTheSecretaryGeneral('moderate');
-    const finding = await sg().post(`/secretary-general/cases/${caseId}/verge-of-manifest-failure-findings`, { assessmentId, reasons: 'Worrying' });
+    const finding = await sg().post(`/secretary-general/cases/${caseId}/verge-of-manifest-failure-findings`, {
+      assessmentId,
+      reasons: 'Worrying',
+    });
     expect(finding).toMatchObject({ status: 422, body: { rule: 'verge-of-manifest-failure-rests-on-high-risk' } });
   });
 
@@ -167,7 +216,10 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
       implementingBody: 'un-undp',
     };
     expect(await sg().post(`${base}/measures`, measure)).toMatchObject({ status: 422, body: { rule: 'authorising-decision-noted' } });
-    expect(await sg().post(`${base}/measures`, { ...measure, coercive: true })).toMatchObject({ status: 422, body: { rule: 'coercion-only-under-pillar-iii' } });
+    expect(await sg().post(`${base}/measures`, { ...measure, coercive: true })).toMatchObject({
+      status: 422,
+      body: { rule: 'coercion-only-under-pillar-iii' },
+    });
     expect((await sg().post(`${base}/measures`, { ...measure, authorisation: { kind: 'state-request-or-consent' } })).status).toBe(400);
     expect(await rtop.as('un-undp').post(`${base}/measures`, measure)).toMatchObject({ status: 403, body: { rule: 'remit' } });
     const view = await sg().get(base);
@@ -178,8 +230,16 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     const { caseId, assessmentId } = await assessmentBeforeTheSecretaryGeneral('very-high');
     const base = `/secretary-general/cases/${caseId}`;
     const finding = await sg().post(`${base}/verge-of-manifest-failure-findings`, { assessmentId, reasons: 'Attacks spreading' });
-    expect((await sg().post(`${base}/standing-group`, { findingId: finding.body.findingId, members: ['un-dpa', 'un-ohchr'] })).status).toBe(201);
-    const reads = [base, `${base}/assessments/${assessmentId}`, `${base}/standing-group`, `${base}/standing-group/overdue-meetings`, `${base}/responses`];
+    expect((await sg().post(`${base}/standing-group`, { findingId: finding.body.findingId, members: ['un-dpa', 'un-ohchr'] })).status).toBe(
+      201,
+    );
+    const reads = [
+      base,
+      `${base}/assessments/${assessmentId}`,
+      `${base}/standing-group`,
+      `${base}/standing-group/overdue-meetings`,
+      `${base}/responses`,
+    ];
     const asSeen = await eventually(async () => {
       const read = await sg().get(`${base}/standing-group`);
       expect(read.status).toBe(200);
@@ -206,15 +266,41 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(responses(`${base}/article-99-notifications`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409']));
     expect(responses(`${base}/special-envoys`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409']));
     expect(responses(`${base}/standing-group`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '422']));
-    expect(responses(`${base}/standing-group/options`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
-    expect(responses(`${base}/responses/measures`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']));
-    expect(responses(`${base}/responses/measures/{measureId}/status`, 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409']));
-    const headers = (path: string) => document.paths[path].post.parameters.filter((p: { in: string }) => p.in === 'header').map((p: { name: string; required: boolean }) => [p.name, p.required]);
-    for (const write of [`${base}/transmissions`, `${base}/good-offices`, `${base}/standing-group/overdue-meetings`, `${base}/responses/measures/{measureId}/outcomes`]) {
-      expect(headers(write)).toEqual(expect.arrayContaining([['If-Match', false], ['Idempotency-Key', false]]));
+    expect(responses(`${base}/standing-group/options`, 'post')).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
+    );
+    expect(responses(`${base}/responses/measures`, 'post')).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
+    );
+    expect(responses(`${base}/responses/measures/{measureId}/status`, 'post')).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409']),
+    );
+    const headers = (path: string) =>
+      document.paths[path].post.parameters
+        .filter((p: { in: string }) => p.in === 'header')
+        .map((p: { name: string; required: boolean }) => [p.name, p.required]);
+    for (const write of [
+      `${base}/transmissions`,
+      `${base}/good-offices`,
+      `${base}/standing-group/overdue-meetings`,
+      `${base}/responses/measures/{measureId}/outcomes`,
+    ]) {
+      expect(headers(write)).toEqual(
+        expect.arrayContaining([
+          ['If-Match', false],
+          ['Idempotency-Key', false],
+        ]),
+      );
       expect(responses(write, 'post')).toContain('422');
     }
-    for (const path of [base, `${base}/assessments/{assessmentId}`, `${base}/standing-group`, `${base}/standing-group/overdue-meetings`, `${base}/responses`, `${base}/responses/measures/{measureId}`]) {
+    for (const path of [
+      base,
+      `${base}/assessments/{assessmentId}`,
+      `${base}/standing-group`,
+      `${base}/standing-group/overdue-meetings`,
+      `${base}/responses`,
+      `${base}/responses/measures/{measureId}`,
+    ]) {
       expect(document.paths[path].get['x-read-policy']).toMatch(/^Secretary-General, the standing group/);
       expect(responses(path, 'get')).toContain('404');
     }

@@ -3,7 +3,16 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, EXAMPLE_REFS, newIdFor, occurredAtFrom, setRevision } from '@rtop/http';
+import {
+  ApiCommandHeaders,
+  ApiRefusals,
+  ApiRequestExample,
+  CommandContext,
+  EXAMPLE_REFS,
+  newIdFor,
+  occurredAtFrom,
+  setRevision,
+} from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
 import { SECRETARY_GENERAL_CASE, SecretaryGeneralCaseCommand } from '../application/secretary-general-case-stream';
@@ -25,7 +34,12 @@ export class StandingGroupController {
   ) {}
 
   @Post()
-  @ApiRequestExample(ConveneStandingGroupDto, 'Kenya, 1 February 2008 (illustrative date): the standing group convened', { findingId: EXAMPLE_REFS.findingId, members: ['un-dpa', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef', 'un-joint-office'], meetingCadenceDays: 7, occurredAt: '2008-02-01T15:00:00Z' })
+  @ApiRequestExample(ConveneStandingGroupDto, 'Kenya, 1 February 2008 (illustrative date): the standing group convened', {
+    findingId: EXAMPLE_REFS.findingId,
+    members: ['un-dpa', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef', 'un-joint-office'],
+    meetingCadenceDays: 7,
+    occurredAt: '2008-02-01T15:00:00Z',
+  })
   @ApiOperation({
     summary: 'Convene the standing inter-agency group',
     description:
@@ -34,12 +48,11 @@ export class StandingGroupController {
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'standing-group-convened, with its members and meeting cadence.' })
   @ApiRefusals(400, 401, 403, 409, 422)
-  convene(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() dto: ConveneStandingGroupDto,
-    @CommandContext() request: CommandContext,
-  ) {
-    return this.execute({ type: 'convene-standing-group', caseId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
+  convene(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ConveneStandingGroupDto, @CommandContext() request: CommandContext) {
+    return this.execute(
+      { type: 'convene-standing-group', caseId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
   }
 
   @Get()
@@ -58,10 +71,14 @@ export class StandingGroupController {
   }
 
   @Post('meetings')
-  @ApiRequestExample(HoldStandingGroupMeetingDto, 'Kenya, 4 February 2008 (illustrative date): the group meets', { attendees: ['un-dpa', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef', 'un-joint-office'], occurredAt: '2008-02-04T14:00:00Z' })
+  @ApiRequestExample(HoldStandingGroupMeetingDto, 'Kenya, 4 February 2008 (illustrative date): the group meets', {
+    attendees: ['un-dpa', 'un-ocha', 'un-ohchr', 'un-undp', 'un-unhcr', 'un-unicef', 'un-joint-office'],
+    occurredAt: '2008-02-04T14:00:00Z',
+  })
   @ApiOperation({
     summary: 'Record a meeting of the group, held now or at occurredAt',
-    description: 'Secretary-General only, as the group’s convener. A meeting stated to have been held before the group was convened is refused with 422 (occurred-before-convened).',
+    description:
+      'Secretary-General only, as the group’s convener. A meeting stated to have been held before the group was convened is refused with 422 (occurred-before-convened).',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'standing-group-meeting-held; the next meeting is due one cadence after the latest meeting held.' })
@@ -72,7 +89,10 @@ export class StandingGroupController {
     @CommandContext() request: CommandContext,
   ) {
     const meetingId = newIdFor(request, `standing-group-meeting|${caseId}`);
-    return this.execute({ type: 'hold-standing-group-meeting', caseId, meetingId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) }, request);
+    return this.execute(
+      { type: 'hold-standing-group-meeting', caseId, meetingId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      request,
+    );
   }
 
   @Post('options')
@@ -92,11 +112,7 @@ export class StandingGroupController {
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'option-tabled.' })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
-  tableOption(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() dto: TableOptionDto,
-    @CommandContext() request: CommandContext,
-  ) {
+  tableOption(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: TableOptionDto, @CommandContext() request: CommandContext) {
     const optionId = newIdFor(request, `standing-group-option|${caseId}`);
     return this.execute({ type: 'table-option', caseId, optionId, ...dto, actor: request.actor, at: request.at }, request);
   }
@@ -123,14 +139,19 @@ export class StandingGroupController {
   @Post('overdue-meetings')
   @ApiOperation({
     summary: 'Record every missed meeting interval as of now',
-    description: 'Secretary-General only. Each missed interval is recorded once (standing-group-meeting-overdue); checking again records nothing new.',
+    description:
+      'Secretary-General only. Each missed interval is recorded once (standing-group-meeting-overdue); checking again records nothing new.',
   })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: 'The intervals recorded as missed by this check; empty when none.' })
   @ApiRefusals(400, 401, 403, 409)
   async detectOverdue(@Param('caseId', ParseUUIDPipe) caseId: string, @CommandContext() request: CommandContext) {
     const outcome = await this.commands.execute(
-      new ExecuteOnStream(SECRETARY_GENERAL_CASE, { type: 'detect-overdue-meeting', caseId, actor: request.actor, at: request.at }, request),
+      new ExecuteOnStream(
+        SECRETARY_GENERAL_CASE,
+        { type: 'detect-overdue-meeting', caseId, actor: request.actor, at: request.at },
+        request,
+      ),
     );
     return { caseId, overdue: outcome.events.map((e) => e.data), revision: outcome.revision.toString() };
   }

@@ -41,7 +41,8 @@ export class HoldStandingGroupMeetingDto extends OccurredAtDto {
   @ApiProperty({
     enum: STANDING_GROUP_ELIGIBLE,
     isArray: true,
-    description: 'The members who attended, at least one, each a member of the group. The meeting is recorded as held at occurredAt (now when absent).',
+    description:
+      'The members who attended, at least one, each a member of the group. The meeting is recorded as held at occurredAt (now when absent).',
   })
   @IsArray()
   @IsString({ each: true })
@@ -55,7 +56,10 @@ export class TableOptionDto {
   @IsNotEmpty()
   meetingId!: string;
 
-  @ApiProperty({ enum: OPTION_PILLARS, description: 'Pillar II (assistance) or III (timely and decisive response); pillar I is refused with 400.' })
+  @ApiProperty({
+    enum: OPTION_PILLARS,
+    description: 'Pillar II (assistance) or III (timely and decisive response); pillar I is refused with 400.',
+  })
   @IsString()
   pillar!: string;
 
@@ -85,7 +89,8 @@ export class TableOptionDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    description: 'The assessment as the group worked from it, if submitted: it must be the assessment as received, else 422 naming where it differs.',
+    description:
+      'The assessment as the group worked from it, if submitted: it must be the assessment as received, else 422 naming where it differs.',
   })
   @IsOptional()
   @IsObject()

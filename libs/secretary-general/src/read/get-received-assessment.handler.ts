@@ -30,7 +30,8 @@ export class GetReceivedAssessmentHandler implements IQueryHandler<GetReceivedAs
     if (!mayReadSecretaryGeneralCase(reader)) throw new NotFound('case-exists', `no case ${caseId} is before the Secretary-General`);
     const { state, revision } = await storedSecretaryGeneralCase(this.sql, secretaryGeneralStreamId(caseId));
     const received = state.received.get(assessmentId);
-    if (!received) throw new NotFound('assessment-received', `the Secretary-General has not received assessment ${assessmentId} on case ${caseId}`);
+    if (!received)
+      throw new NotFound('assessment-received', `the Secretary-General has not received assessment ${assessmentId} on case ${caseId}`);
     return { view: { ...received, transmittedTo: [...(state.transmittedTo.get(assessmentId) ?? [])] }, revision };
   }
 }

@@ -36,7 +36,4 @@ export interface MeasureTerms {
 
 /** A measure has an outcome to report only once it has begun. */
 export type Measure = MeasureTerms &
-  (
-    | { readonly status: 'planned' }
-    | { readonly status: Exclude<MeasureStatus, 'planned'>; readonly outcome: string | null }
-  );
+  ({ readonly status: 'planned' } | { readonly status: Exclude<MeasureStatus, 'planned'>; readonly outcome: string | null });

@@ -17,10 +17,14 @@ describe('note a Security Council decision', () => {
   });
 
   it('notes a decision once, however often it is delivered', () => {
-    given(responsesDecider, [noted, chapterViiDecision]).when(note({ sourceEventId: 'sc-event-7-again' })).then([]);
+    given(responsesDecider, [noted, chapterViiDecision])
+      .when(note({ sourceEventId: 'sc-event-7-again' }))
+      .then([]);
   });
 
   it('takes the decision from the Council’s own record only', () => {
-    given(responsesDecider, [noted]).when(note({ actor: auPsc })).thenRefuses('forbidden', 'remit');
+    given(responsesDecider, [noted])
+      .when(note({ actor: auPsc }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -17,7 +17,9 @@ describe('note a regional body’s decision', () => {
   });
 
   it('keeps a decision taken without a Council decision as such', () => {
-    const [noted] = given(responsesDecider).when(note({ councilDecisionId: null, coercive: false })).result();
+    const [noted] = given(responsesDecider)
+      .when(note({ councilDecisionId: null, coercive: false }))
+      .result();
     expect(noted.data).toMatchObject({ councilDecisionId: null, coercive: false });
   });
 
@@ -26,10 +28,14 @@ describe('note a regional body’s decision', () => {
   });
 
   it('is a decision of a regional body', () => {
-    given(responsesDecider).when(note({ body: 'un-undp', actor: undp })).thenRefuses('invalid', 'regional-body-known', /un-undp/);
+    given(responsesDecider)
+      .when(note({ body: 'un-undp', actor: undp }))
+      .thenRefuses('invalid', 'regional-body-known', /un-undp/);
   });
 
   it('takes the decision from the deciding body’s own record only', () => {
-    given(responsesDecider).when(note({ body: 'oas' })).thenRefuses('forbidden', 'remit', /oas/);
+    given(responsesDecider)
+      .when(note({ body: 'oas' }))
+      .thenRefuses('forbidden', 'remit', /oas/);
   });
 });

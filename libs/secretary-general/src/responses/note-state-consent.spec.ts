@@ -17,7 +17,9 @@ describe('note a state’s request for, or consent to, assistance', () => {
   });
 
   it('keeps the state’s consent', () => {
-    const [noted] = given(responsesDecider).when(note({ form: 'consent', requestOrConsentId: 'consent-1' })).result();
+    const [noted] = given(responsesDecider)
+      .when(note({ form: 'consent', requestOrConsentId: 'consent-1' }))
+      .result();
     expect(noted.data).toMatchObject({ form: 'consent', requestOrConsentId: 'consent-1', state: 'KEN' });
   });
 
@@ -26,12 +28,20 @@ describe('note a state’s request for, or consent to, assistance', () => {
   });
 
   it('names the state by its ISO 3166-1 alpha-3 code', () => {
-    given(responsesDecider).when(note({ state: 'member-state:KEN' })).thenRefuses('invalid', 'iso-3166-alpha-3');
-    given(responsesDecider).when(note({ state: 'XXX', actor: { ...kenya, body: 'member-state:XXX' } })).thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(responsesDecider)
+      .when(note({ state: 'member-state:KEN' }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3');
+    given(responsesDecider)
+      .when(note({ state: 'XXX', actor: { ...kenya, body: 'member-state:XXX' } }))
+      .thenRefuses('invalid', 'iso-3166-alpha-3');
   });
 
   it('is the state’s own word: no other body gives it', () => {
-    given(responsesDecider).when(note({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit', /member-state:KEN/);
-    given(responsesDecider).when(note({ state: 'UGA' })).thenRefuses('forbidden', 'remit');
+    given(responsesDecider)
+      .when(note({ actor: secretaryGeneral }))
+      .thenRefuses('forbidden', 'remit', /member-state:KEN/);
+    given(responsesDecider)
+      .when(note({ state: 'UGA' }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -22,11 +22,15 @@ const begun = [kenyaRequest, mediationSupport, underWay];
 
 describe('record the outcome of a measure', () => {
   it('records the outcome of a measure under way', () => {
-    given(responsesDecider, [noted, ...begun]).when(record()).then([recorded()]);
+    given(responsesDecider, [noted, ...begun])
+      .when(record())
+      .then([recorded()]);
   });
 
   it('adds a later outcome to the record rather than replacing the earlier one', () => {
-    given(responsesDecider, [noted, ...begun, recorded('Talks opened')]).when(record()).then([recorded()]);
+    given(responsesDecider, [noted, ...begun, recorded('Talks opened')])
+      .when(record())
+      .then([recorded()]);
   });
 
   it('has no outcome for a measure only planned', () => {
@@ -34,7 +38,9 @@ describe('record the outcome of a measure', () => {
   });
 
   it('says what the measure achieved', () => {
-    given(responsesDecider, [noted, ...begun]).when(record({ outcome: '' })).thenRefuses('invalid', 'outcome-described');
+    given(responsesDecider, [noted, ...begun])
+      .when(record({ outcome: '' }))
+      .thenRefuses('invalid', 'outcome-described');
   });
 
   it('needs a registered measure', () => {
@@ -42,6 +48,8 @@ describe('record the outcome of a measure', () => {
   });
 
   it('is reported by the implementing body of the measure only', () => {
-    given(responsesDecider, [noted, ...begun]).when(record({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
+    given(responsesDecider, [noted, ...begun])
+      .when(record({ actor: secretaryGeneral }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

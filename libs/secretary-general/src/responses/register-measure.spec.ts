@@ -10,7 +10,9 @@ import {
   kenyaRequest,
   mediationSupport,
   secretaryGeneral,
-  undp, noted } from './responses.fixtures';
+  undp,
+  noted,
+} from './responses.fixtures';
 
 const register = (overrides: Partial<RegisterMeasure> = {}): RegisterMeasure => ({
   type: 'register-measure',
@@ -65,7 +67,9 @@ describe('register a response measure', () => {
 
   it('registers pillar I measures carried out by the state itself', () => {
     const [registered] = given(responsesDecider, [noted, chapterViDecision])
-      .when(register({ pillar: 'I', implementingBody: 'member-state:KEN', authorisation: { kind: 'council-decision', decisionId: 'draft-6' } }))
+      .when(
+        register({ pillar: 'I', implementingBody: 'member-state:KEN', authorisation: { kind: 'council-decision', decisionId: 'draft-6' } }),
+      )
       .result();
     expect(registered.data).toMatchObject({ pillar: 'I', implementingBody: 'member-state:KEN' });
   });
@@ -116,7 +120,9 @@ describe('register a response measure', () => {
   });
 
   it('puts coercion under pillar III only', () => {
-    given(responsesDecider, [noted, ...everyAuthority]).when(register({ coercive: true })).thenRefuses('rule-violated', 'coercion-only-under-pillar-iii');
+    given(responsesDecider, [noted, ...everyAuthority])
+      .when(register({ coercive: true }))
+      .thenRefuses('rule-violated', 'coercion-only-under-pillar-iii');
   });
 
   it('rests pillar II assistance on the state’s request or consent, not on another body’s decision', () => {
@@ -132,7 +138,9 @@ describe('register a response measure', () => {
   });
 
   it('rests on a decision, request or consent noted on the case', () => {
-    given(responsesDecider, [noted]).when(register()).thenRefuses('rule-violated', 'authorising-decision-noted', /KEN request-1/);
+    given(responsesDecider, [noted])
+      .when(register())
+      .thenRefuses('rule-violated', 'authorising-decision-noted', /KEN request-1/);
     given(responsesDecider, [noted, ...everyAuthority])
       .when(protectionForce({ authorisation: { kind: 'council-decision', decisionId: 'draft-9' } }))
       .thenRefuses('rule-violated', 'authorising-decision-noted', /draft-9/);
@@ -142,22 +150,32 @@ describe('register a response measure', () => {
   });
 
   it('falls under one of the three pillars', () => {
-    given(responsesDecider, [noted, ...everyAuthority]).when(register({ pillar: 'IV' })).thenRefuses('invalid', 'pillars-of-the-responsibility-to-protect');
+    given(responsesDecider, [noted, ...everyAuthority])
+      .when(register({ pillar: 'IV' }))
+      .thenRefuses('invalid', 'pillars-of-the-responsibility-to-protect');
   });
 
   it('is carried out by a body rtop knows', () => {
-    given(responsesDecider, [noted, ...everyAuthority]).when(register({ implementingBody: 'nato' })).thenRefuses('invalid', 'implementing-body-known', /nato/);
+    given(responsesDecider, [noted, ...everyAuthority])
+      .when(register({ implementingBody: 'nato' }))
+      .thenRefuses('invalid', 'implementing-body-known', /nato/);
   });
 
   it('says what is to be done', () => {
-    given(responsesDecider, [noted, ...everyAuthority]).when(register({ description: ' ' })).thenRefuses('invalid', 'measure-described');
+    given(responsesDecider, [noted, ...everyAuthority])
+      .when(register({ description: ' ' }))
+      .thenRefuses('invalid', 'measure-described');
   });
 
   it('is registered once under one id', () => {
-    given(responsesDecider, [noted, ...everyAuthority, mediationSupport]).when(register()).thenRefuses('conflict', 'measure-registered-once');
+    given(responsesDecider, [noted, ...everyAuthority, mediationSupport])
+      .when(register())
+      .thenRefuses('conflict', 'measure-registered-once');
   });
 
   it('is registered by the Secretary-General, not by the body carrying it out', () => {
-    given(responsesDecider, [noted, ...everyAuthority]).when(register({ actor: undp })).thenRefuses('forbidden', 'remit');
+    given(responsesDecider, [noted, ...everyAuthority])
+      .when(register({ actor: undp }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -28,7 +28,10 @@ export function registerMeasure(command: RegisterMeasure, state: Responses): Mea
     throw new StateConflict('measure-registered-once', `measure ${command.measureId} is already registered`);
   }
   if (!(PILLARS as readonly string[]).includes(command.pillar)) {
-    throw new InvalidCommand('pillars-of-the-responsibility-to-protect', `a measure falls under pillar I, II or III, not ${command.pillar}`);
+    throw new InvalidCommand(
+      'pillars-of-the-responsibility-to-protect',
+      `a measure falls under pillar I, II or III, not ${command.pillar}`,
+    );
   }
   const pillar = command.pillar as Pillar;
   const implementingBody = command.implementingBody;
@@ -38,10 +41,16 @@ export function registerMeasure(command: RegisterMeasure, state: Responses): Mea
   requireNoted(command.authorisation, state);
 
   if (pillar === 'I' && !implementingBody.startsWith('member-state:')) {
-    throw new RuleViolated('pillar-i-rests-with-the-state', `a pillar I measure is carried out by the state itself, not ${implementingBody}`);
+    throw new RuleViolated(
+      'pillar-i-rests-with-the-state',
+      `a pillar I measure is carried out by the state itself, not ${implementingBody}`,
+    );
   }
   if (pillar === 'II' && command.authorisation.kind !== 'state-request-or-consent') {
-    throw new RuleViolated('pillar-ii-needs-request-or-consent', 'pillar II assistance rests on the state’s request for it or consent to it');
+    throw new RuleViolated(
+      'pillar-ii-needs-request-or-consent',
+      'pillar II assistance rests on the state’s request for it or consent to it',
+    );
   }
   if (pillar === 'III' && command.coercive) {
     requireManifestFailureDetermined(state);
@@ -60,7 +69,10 @@ function requireNoted(authorisation: Authorisation, state: Responses): void {
         ? state.regionalDecisions.has(authorisation.decisionId)
         : state.stateConsents.has(stateConsentKey(authorisation.state, authorisation.requestOrConsentId));
   if (!noted) {
-    const named = authorisation.kind === 'state-request-or-consent' ? `${authorisation.state} ${authorisation.requestOrConsentId}` : authorisation.decisionId;
+    const named =
+      authorisation.kind === 'state-request-or-consent'
+        ? `${authorisation.state} ${authorisation.requestOrConsentId}`
+        : authorisation.decisionId;
     throw new RuleViolated('authorising-decision-noted', `no ${authorisation.kind} ${named} has been noted on this case`);
   }
 }

@@ -44,9 +44,4 @@ export type MeasureStatusUpdated = DomainEvent<
 export type MeasureOutcomeRecorded = DomainEvent<'measure-outcome-recorded', { readonly measureId: string; readonly outcome: string }>;
 
 export type ResponsesEvent =
-  | CouncilDecisionNoted
-  | RegionalDecisionNoted
-  | StateConsentNoted
-  | MeasureRegistered
-  | MeasureStatusUpdated
-  | MeasureOutcomeRecorded;
+  CouncilDecisionNoted | RegionalDecisionNoted | StateConsentNoted | MeasureRegistered | MeasureStatusUpdated | MeasureOutcomeRecorded;

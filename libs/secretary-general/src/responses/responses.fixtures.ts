@@ -1,5 +1,11 @@
 import { Actor, CaseNoted } from '@rtop/kernel';
-import { CouncilDecisionNoted, MeasureRegistered, MeasureStatusUpdated, RegionalDecisionNoted, StateConsentNoted } from './responses-events';
+import {
+  CouncilDecisionNoted,
+  MeasureRegistered,
+  MeasureStatusUpdated,
+  RegionalDecisionNoted,
+  StateConsentNoted,
+} from './responses-events';
 
 export const secretaryGeneral: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
 export const securityCouncil: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
@@ -64,4 +70,7 @@ export const underWay: MeasureStatusUpdated = {
 };
 
 /** Given: the Joint Office opened the case, and this context noted it (focal-point `case-opened`). */
-export const noted: CaseNoted = { type: 'case-noted', data: { caseId: 'c0ffee00-0000-4000-8000-000000000001', situation: 'Kenya, post-election violence' } };
+export const noted: CaseNoted = {
+  type: 'case-noted',
+  data: { caseId: 'c0ffee00-0000-4000-8000-000000000001', situation: 'Kenya, post-election violence' },
+};

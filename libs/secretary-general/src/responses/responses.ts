@@ -24,12 +24,7 @@ export interface Responses {
 export const stateConsentKey = (state: string, requestOrConsentId: string) => `${state}|${requestOrConsentId}`;
 
 export type ResponsesCommand =
-  | NoteCouncilDecision
-  | NoteRegionalDecision
-  | NoteStateConsent
-  | RegisterMeasure
-  | UpdateMeasureStatus
-  | RecordMeasureOutcome;
+  NoteCouncilDecision | NoteRegionalDecision | NoteStateConsent | RegisterMeasure | UpdateMeasureStatus | RecordMeasureOutcome;
 
 export function requireMeasure(state: Responses, measureId: string): Measure {
   const measure = state.measures.get(measureId);
@@ -49,7 +44,10 @@ export function evolve(state: Responses, event: ResponsesEvent): Responses {
     }
     case 'state-consent-noted': {
       const { sourceEventId: _source, ...consent } = event.data;
-      return { ...state, stateConsents: new Map(state.stateConsents).set(stateConsentKey(consent.state, consent.requestOrConsentId), consent) };
+      return {
+        ...state,
+        stateConsents: new Map(state.stateConsents).set(stateConsentKey(consent.state, consent.requestOrConsentId), consent),
+      };
     }
     case 'measure-registered':
       return { ...state, measures: new Map(state.measures).set(event.data.measureId, { ...event.data, status: 'planned' }) };
@@ -95,7 +93,11 @@ export type ResponsesFileCommand = ResponsesCommand | NoteCase;
 export type ResponsesFileEvent = ResponsesEvent | CaseNoted;
 
 /** Knows the cases the Joint Office opened and those another body decided on; refuses any other (404 `case-exists`). */
-export const responsesDecider: Decider<ResponsesFileCommand, ResponsesFileEvent, ResponsesFile> = knowingCases(responses, 'the Secretary-General', {
-  placements: ['note-council-decision', 'note-regional-decision', 'note-state-consent'],
-  placedBy: ['council-decision-noted', 'regional-decision-noted', 'state-consent-noted'],
-});
+export const responsesDecider: Decider<ResponsesFileCommand, ResponsesFileEvent, ResponsesFile> = knowingCases(
+  responses,
+  'the Secretary-General',
+  {
+    placements: ['note-council-decision', 'note-regional-decision', 'note-state-consent'],
+    placedBy: ['council-decision-noted', 'regional-decision-noted', 'state-consent-noted'],
+  },
+);

@@ -22,20 +22,36 @@ const planned = [kenyaRequest, mediationSupport];
 
 describe('update the status of a measure', () => {
   it('moves a planned measure under way, then to completed or suspended', () => {
-    given(responsesDecider, [noted, ...planned]).when(update('under-way')).then([underWay]);
-    given(responsesDecider, [noted, ...planned, underWay]).when(update('completed')).then([to('completed')]);
-    given(responsesDecider, [noted, ...planned, underWay]).when(update('suspended')).then([to('suspended')]);
+    given(responsesDecider, [noted, ...planned])
+      .when(update('under-way'))
+      .then([underWay]);
+    given(responsesDecider, [noted, ...planned, underWay])
+      .when(update('completed'))
+      .then([to('completed')]);
+    given(responsesDecider, [noted, ...planned, underWay])
+      .when(update('suspended'))
+      .then([to('suspended')]);
   });
 
   it('follows the lifecycle: no skipping ahead, nothing after completion or suspension', () => {
-    given(responsesDecider, [noted, ...planned]).when(update('completed')).thenRefuses('conflict', 'measure-status-lifecycle', /planned/);
-    given(responsesDecider, [noted, ...planned, underWay]).when(update('planned')).thenRefuses('conflict', 'measure-status-lifecycle');
-    given(responsesDecider, [noted, ...planned, underWay, to('completed')]).when(update('under-way')).thenRefuses('conflict', 'measure-status-lifecycle');
-    given(responsesDecider, [noted, ...planned, underWay, to('suspended')]).when(update('completed')).thenRefuses('conflict', 'measure-status-lifecycle');
+    given(responsesDecider, [noted, ...planned])
+      .when(update('completed'))
+      .thenRefuses('conflict', 'measure-status-lifecycle', /planned/);
+    given(responsesDecider, [noted, ...planned, underWay])
+      .when(update('planned'))
+      .thenRefuses('conflict', 'measure-status-lifecycle');
+    given(responsesDecider, [noted, ...planned, underWay, to('completed')])
+      .when(update('under-way'))
+      .thenRefuses('conflict', 'measure-status-lifecycle');
+    given(responsesDecider, [noted, ...planned, underWay, to('suspended')])
+      .when(update('completed'))
+      .thenRefuses('conflict', 'measure-status-lifecycle');
   });
 
   it('knows only the statuses of the lifecycle', () => {
-    given(responsesDecider, [noted, ...planned]).when(update('abandoned')).thenRefuses('invalid', 'measure-status');
+    given(responsesDecider, [noted, ...planned])
+      .when(update('abandoned'))
+      .thenRefuses('invalid', 'measure-status');
   });
 
   it('needs a registered measure', () => {
@@ -43,7 +59,11 @@ describe('update the status of a measure', () => {
   });
 
   it('is reported by the implementing body of the measure only', () => {
-    given(responsesDecider, [noted, ...planned]).when(update('under-way', { actor: kenya })).thenRefuses('forbidden', 'remit', /un-undp/);
-    given(responsesDecider, [noted, ...planned]).when(update('under-way', { actor: secretaryGeneral })).thenRefuses('forbidden', 'remit');
+    given(responsesDecider, [noted, ...planned])
+      .when(update('under-way', { actor: kenya }))
+      .thenRefuses('forbidden', 'remit', /un-undp/);
+    given(responsesDecider, [noted, ...planned])
+      .when(update('under-way', { actor: secretaryGeneral }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -36,7 +36,14 @@ export class NoteEmergencySpecialSessionWhenConvenedOrClosed extends EventLogRea
     await this.commands.execute(
       new ExecuteOnStream(
         COUNCIL_CASE,
-        { type: 'note-emergency-special-session', caseId, sessionId, status, actor: metadata.actor as Actor, at: new Date(metadata.occurredAt) },
+        {
+          type: 'note-emergency-special-session',
+          caseId,
+          sessionId,
+          status,
+          actor: metadata.actor as Actor,
+          at: new Date(metadata.occurredAt),
+        },
         { idempotencyKey: `note-emergency-special-session|${event.eventId}`, causationId: event.eventId },
       ),
     );

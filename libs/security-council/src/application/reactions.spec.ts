@@ -35,10 +35,19 @@ async function reactTo(
 }
 
 describe('what the Council notes from other contexts’ published events', () => {
-  const transmitted = { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-security-council'], contentDigest: 'sha256:x', content: { a: 1 } };
+  const transmitted = {
+    transmissionId: 't-1',
+    assessmentId: 'a-1',
+    recipients: ['un-security-council'],
+    contentDigest: 'sha256:x',
+    content: { a: 1 },
+  };
 
   it('notes an assessment transmitted to the Council, once per source event, at the time it was transmitted', async () => {
-    const [sent] = await reactTo(NoteAssessmentWhenTransmittedToCouncil, recorded('assessment-transmitted', 'secretary-general', transmitted, sg));
+    const [sent] = await reactTo(
+      NoteAssessmentWhenTransmittedToCouncil,
+      recorded('assessment-transmitted', 'secretary-general', transmitted, sg),
+    );
     expect(sent).toMatchObject({
       command: { type: 'note-assessment-transmitted', caseId, ...transmitted, actor: sg, at: new Date(occurredAt) },
       options: { idempotencyKey: 'note-assessment|event-7', causationId: 'event-7' },
@@ -47,18 +56,27 @@ describe('what the Council notes from other contexts’ published events', () =>
 
   it('ignores a transmission to other organs only, and the same event type from another producer', async () => {
     const toAssembly = { ...transmitted, recipients: ['un-general-assembly'] };
-    expect(await reactTo(NoteAssessmentWhenTransmittedToCouncil, recorded('assessment-transmitted', 'secretary-general', toAssembly, sg))).toEqual([]);
-    expect(await reactTo(NoteAssessmentWhenTransmittedToCouncil, recorded('assessment-transmitted', 'focal-point', transmitted, sg))).toEqual([]);
+    expect(
+      await reactTo(NoteAssessmentWhenTransmittedToCouncil, recorded('assessment-transmitted', 'secretary-general', toAssembly, sg)),
+    ).toEqual([]);
+    expect(
+      await reactTo(NoteAssessmentWhenTransmittedToCouncil, recorded('assessment-transmitted', 'focal-point', transmitted, sg)),
+    ).toEqual([]);
   });
 
   it('notes an Art. 99 notification from the Secretary-General', async () => {
     const notified = { caseId, notificationId: 'n-1', summary: 'A threat to international peace and security' };
-    const [sent] = await reactTo(NoteArticle99NotificationWhenSent, recorded('article-99-notification-sent', 'secretary-general', notified, sg));
+    const [sent] = await reactTo(
+      NoteArticle99NotificationWhenSent,
+      recorded('article-99-notification-sent', 'secretary-general', notified, sg),
+    );
     expect(sent).toMatchObject({
       command: { type: 'note-article-99-notification', caseId, notificationId: 'n-1', summary: notified.summary, actor: sg },
       options: { idempotencyKey: 'note-article-99|event-7' },
     });
-    expect(await reactTo(NoteArticle99NotificationWhenSent, recorded('article-99-notification-sent', 'general-assembly', notified, sg))).toEqual([]);
+    expect(
+      await reactTo(NoteArticle99NotificationWhenSent, recorded('article-99-notification-sent', 'general-assembly', notified, sg)),
+    ).toEqual([]);
   });
 
   it('notes emergency special sessions convened and closed by the General Assembly', async () => {
@@ -77,10 +95,16 @@ describe('what the Council notes from other contexts’ published events', () =>
     );
     expect(closed).toMatchObject({ command: { status: 'closed' } });
     expect(
-      await reactTo(NoteEmergencySpecialSessionWhenConvenedOrClosed, recorded('emergency-special-session-requested', 'general-assembly', session, ga)),
+      await reactTo(
+        NoteEmergencySpecialSessionWhenConvenedOrClosed,
+        recorded('emergency-special-session-requested', 'general-assembly', session, ga),
+      ),
     ).toEqual([]);
     expect(
-      await reactTo(NoteEmergencySpecialSessionWhenConvenedOrClosed, recorded('emergency-special-session-convened', 'security-council', session, ga)),
+      await reactTo(
+        NoteEmergencySpecialSessionWhenConvenedOrClosed,
+        recorded('emergency-special-session-convened', 'security-council', session, ga),
+      ),
     ).toEqual([]);
   });
 });

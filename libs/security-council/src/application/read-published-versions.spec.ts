@@ -23,13 +23,21 @@ const stored = (data: unknown, schemaVersion: number): LoggedEvent =>
 async function reactTo(event: LoggedEvent): Promise<ExecuteOnStream<any, any, unknown>[]> {
   const sent: ExecuteOnStream<any, any, unknown>[] = [];
   const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
-  const reaction = new NoteAssessmentWhenTransmittedToCouncil({} as EventLog, bus) as unknown as { react(event: LoggedEvent): Promise<void> };
+  const reaction = new NoteAssessmentWhenTransmittedToCouncil({} as EventLog, bus) as unknown as {
+    react(event: LoggedEvent): Promise<void>;
+  };
   await reaction.react(event);
   return sent;
 }
 
 describe('a consumer of assessment-transmitted, written against version 2', () => {
-  const v1: AssessmentTransmittedV1 = { transmissionId: 't-1', assessmentId: 'a-1', recipients: ['un-security-council'], contentDigest: 'sha256:x', content: { a: 1 } };
+  const v1: AssessmentTransmittedV1 = {
+    transmissionId: 't-1',
+    assessmentId: 'a-1',
+    recipients: ['un-security-council'],
+    contentDigest: 'sha256:x',
+    content: { a: 1 },
+  };
   const v2: AssessmentTransmittedV2 = { ...v1, caseId, transmittedAt: occurredAt };
 
   it('reads a version 1 event stored before version 2 existed, upcast, as it reads a version 2 event', async () => {

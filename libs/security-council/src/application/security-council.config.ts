@@ -25,7 +25,10 @@ export function checkSecurityCouncilConfig(config: SecurityCouncilConfig): Secur
   const notAState = config.actCodeSignatories.find((s) => !isMemberStateBody(s));
   if (notAState) throw new Error(`ACT code signatory ${notAState} is not a member state (member-state:<ISO 3166-1 alpha-3>)`);
   const notAMember = config.actCodeSignatories.find((s) => unStandingOf(s) !== 'member');
-  if (notAMember) throw new Error(`ACT code signatory ${notAMember} is not a Member of the United Nations; the code binds Members who sit on the Council`);
+  if (notAMember)
+    throw new Error(
+      `ACT code signatory ${notAMember} is not a Member of the United Nations; the code binds Members who sit on the Council`,
+    );
   const notADate = config.calendar.holidays.find((d) => !DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
   if (notADate) throw new Error(`UN holiday ${notADate} is not a date (YYYY-MM-DD)`);
   try {
@@ -41,9 +44,15 @@ export function checkSecurityCouncilConfig(config: SecurityCouncilConfig): Secur
  * RTOP_UN_HOLIDAYS (comma-separated YYYY-MM-DD), RTOP_UN_TIME_ZONE; each falls back to the default.
  */
 export function securityCouncilConfigFromEnv(env: NodeJS.ProcessEnv): SecurityCouncilConfig {
-  const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (value: string | undefined) =>
+    (value ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return checkSecurityCouncilConfig({
-    actCodeSignatories: list(env.RTOP_ACT_CODE_SIGNATORIES).map((s) => (s.startsWith('member-state:') ? s : `member-state:${s}`) as MemberStateBody),
+    actCodeSignatories: list(env.RTOP_ACT_CODE_SIGNATORIES).map(
+      (s) => (s.startsWith('member-state:') ? s : `member-state:${s}`) as MemberStateBody,
+    ),
     calendar: {
       holidays: list(env.RTOP_UN_HOLIDAYS),
       timeZone: env.RTOP_UN_TIME_ZONE?.trim() || DEFAULT_SECURITY_COUNCIL_CONFIG.calendar.timeZone,

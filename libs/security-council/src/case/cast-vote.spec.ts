@@ -17,14 +17,16 @@ const cast = (member: MemberStateBody | string, vote: Vote, overrides: Partial<C
   ...overrides,
 });
 
-const voting = (proposal: ResolutionProposal = resolution, { procedural = false, signatories = [] as MemberStateBody[] } = {}): CouncilCaseEvent[] => [
-  tabled(proposal),
-  classified(procedural),
-  putToVote(signatories),
-];
+const voting = (
+  proposal: ResolutionProposal = resolution,
+  { procedural = false, signatories = [] as MemberStateBody[] } = {},
+): CouncilCaseEvent[] => [tabled(proposal), classified(procedural), putToVote(signatories)];
 
 const warning = (member: MemberStateBody, vote: 'yes' | 'no') =>
-  ({ type: 'obligatory-abstention-warning-recorded', data: { draftId: 'draft-1', member, vote, provision: 'Charter Art. 27(3)' } }) as const;
+  ({
+    type: 'obligatory-abstention-warning-recorded',
+    data: { draftId: 'draft-1', member, vote, provision: 'Charter Art. 27(3)' },
+  }) as const;
 const breach = (state: MemberStateBody) =>
   ({ type: 'pledge-breached', data: { state, draftId: 'draft-1', caseId, pledge: 'ACT code of conduct' } }) as const;
 
@@ -39,7 +41,9 @@ const dispute: ResolutionProposal = {
 
 describe('cast a vote', () => {
   it('records the vote of a member of the Council', () => {
-    given(councilCaseDecider, [noted, ...voting()]).when(cast('member-state:BEL', 'yes')).then([voteCast('member-state:BEL', 'yes')]);
+    given(councilCaseDecider, [noted, ...voting()])
+      .when(cast('member-state:BEL', 'yes'))
+      .then([voteCast('member-state:BEL', 'yes')]);
   });
 
   it('gives each member one vote', () => {
@@ -49,7 +53,9 @@ describe('cast a vote', () => {
   });
 
   it('counts only members sitting on the Council for this vote', () => {
-    given(councilCaseDecider, [noted, ...voting()]).when(cast('member-state:KEN', 'no')).thenRefuses('rule-violated', 'only-council-members-vote', /KEN/);
+    given(councilCaseDecider, [noted, ...voting()])
+      .when(cast('member-state:KEN', 'no'))
+      .thenRefuses('rule-violated', 'only-council-members-vote', /KEN/);
   });
 
   it('records votes only while the vote is open', () => {
@@ -58,7 +64,9 @@ describe('cast a vote', () => {
   });
 
   it('is recorded by the Council: a member state does not record its own vote', () => {
-    given(councilCaseDecider, [noted, ...voting()]).when(cast('member-state:FRA', 'yes', { actor: france })).thenRefuses('forbidden', 'remit');
+    given(councilCaseDecider, [noted, ...voting()])
+      .when(cast('member-state:FRA', 'yes', { actor: france }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   describe('obligatory abstention of a party to a dispute (Art. 27(3))', () => {
@@ -79,8 +87,12 @@ describe('cast a vote', () => {
     });
 
     it('does not warn a party that abstains, nor a member that is no party', () => {
-      given(councilCaseDecider, [noted, ...voting(dispute)]).when(cast('member-state:ZAF', 'abstain')).then([voteCast('member-state:ZAF', 'abstain')]);
-      given(councilCaseDecider, [noted, ...voting(dispute)]).when(cast('member-state:BEL', 'yes')).then([voteCast('member-state:BEL', 'yes')]);
+      given(councilCaseDecider, [noted, ...voting(dispute)])
+        .when(cast('member-state:ZAF', 'abstain'))
+        .then([voteCast('member-state:ZAF', 'abstain')]);
+      given(councilCaseDecider, [noted, ...voting(dispute)])
+        .when(cast('member-state:BEL', 'yes'))
+        .then([voteCast('member-state:BEL', 'yes')]);
     });
 
     it('does not apply under Chapter VII, nor to procedural votes', () => {
@@ -106,11 +118,15 @@ describe('cast a vote', () => {
     });
 
     it('records no breach for a vote in favour, an abstention, a state that did not sign, or a draft not marked credible', () => {
-      given(councilCaseDecider, [noted, ...voting(resolution, { signatories })]).when(cast('member-state:FRA', 'yes')).then([voteCast('member-state:FRA', 'yes')]);
+      given(councilCaseDecider, [noted, ...voting(resolution, { signatories })])
+        .when(cast('member-state:FRA', 'yes'))
+        .then([voteCast('member-state:FRA', 'yes')]);
       given(councilCaseDecider, [noted, ...voting(resolution, { signatories })])
         .when(cast('member-state:FRA', 'abstain'))
         .then([voteCast('member-state:FRA', 'abstain')]);
-      given(councilCaseDecider, [noted, ...voting(resolution, { signatories })]).when(cast('member-state:RUS', 'no')).then([voteCast('member-state:RUS', 'no')]);
+      given(councilCaseDecider, [noted, ...voting(resolution, { signatories })])
+        .when(cast('member-state:RUS', 'no'))
+        .then([voteCast('member-state:RUS', 'no')]);
       given(councilCaseDecider, [noted, ...voting({ ...resolution, credibleAtrocityPrevention: false }, { signatories })])
         .when(cast('member-state:FRA', 'no'))
         .then([voteCast('member-state:FRA', 'no')]);

@@ -23,7 +23,10 @@ export function castVote(command: CastVote, state: CouncilCase): (VoteCast | Obl
     throw new RuleViolated('only-council-members-vote', `${command.member} does not sit on the Council for this vote`);
   }
   if (draft.votes.has(seat.state)) {
-    throw new RuleViolated('one-vote-per-member', `${seat.state} has already voted ${draft.votes.get(seat.state)} on draft ${command.draftId} (Art. 27(1))`);
+    throw new RuleViolated(
+      'one-vote-per-member',
+      `${seat.state} has already voted ${draft.votes.get(seat.state)} on draft ${command.draftId} (Art. 27(1))`,
+    );
   }
   requireOccurredNotBefore(command, draft.putToVoteAt, 'put-to-vote', `${seat.state}'s vote on draft ${command.draftId}`);
   const { draftId, vote } = command;
@@ -41,5 +44,7 @@ export function castVote(command: CastVote, state: CouncilCase): (VoteCast | Obl
 
 /** ACT code, para 2: signatories pledge not to vote against a credible draft on timely and decisive action against atrocity crimes. */
 function breachesActCode(draft: DraftUnderVote, member: string): boolean {
-  return draft.proposal.kind === 'resolution' && draft.proposal.credibleAtrocityPrevention && draft.actCodeSignatories.some((s) => s === member);
+  return (
+    draft.proposal.kind === 'resolution' && draft.proposal.credibleAtrocityPrevention && draft.actCodeSignatories.some((s) => s === member)
+  );
 }

@@ -17,17 +17,25 @@ const essRequest = tabled({ kind: 'emergency-special-session-request', title: 'C
 
 describe('classify a draft as procedural or not', () => {
   it('records the classification as a decision of its own', () => {
-    given(councilCaseDecider, [noted, tabled()]).when(classify()).then([classified(false)]);
-    given(councilCaseDecider, [noted, tabled()]).when(classify({ procedural: true })).then([classified(true)]);
+    given(councilCaseDecider, [noted, tabled()])
+      .when(classify())
+      .then([classified(false)]);
+    given(councilCaseDecider, [noted, tabled()])
+      .when(classify({ procedural: true }))
+      .then([classified(true)]);
   });
 
   it('classifies a Uniting for Peace call as procedural, so no permanent member can veto it', () => {
-    given(councilCaseDecider, [noted, essRequest]).when(classify({ procedural: true })).then([classified(true)]);
+    given(councilCaseDecider, [noted, essRequest])
+      .when(classify({ procedural: true }))
+      .then([classified(true)]);
     given(councilCaseDecider, [noted, essRequest]).when(classify()).thenRefuses('rule-violated', 'uniting-for-peace-call-is-procedural');
   });
 
   it('classifies once, before the vote', () => {
-    given(councilCaseDecider, [noted, tabled(), classified()]).when(classify({ procedural: true })).thenRefuses('conflict', 'classified-once-before-the-vote');
+    given(councilCaseDecider, [noted, tabled(), classified()])
+      .when(classify({ procedural: true }))
+      .thenRefuses('conflict', 'classified-once-before-the-vote');
   });
 
   it('classifies a draft that was tabled', () => {
@@ -35,6 +43,8 @@ describe('classify a draft as procedural or not', () => {
   });
 
   it('is the Council’s decision', () => {
-    given(councilCaseDecider, [noted, tabled()]).when(classify({ actor: france })).thenRefuses('forbidden', 'remit');
+    given(councilCaseDecider, [noted, tabled()])
+      .when(classify({ actor: france }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

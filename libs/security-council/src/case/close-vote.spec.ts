@@ -4,7 +4,20 @@ import { CloseVote } from './close-vote';
 import { councilCaseDecider } from './council-case';
 import { CouncilCaseEvent, EmergencySpecialSessionNoted } from './council-case-events';
 import { Proposal, Vote } from './draft';
-import { ELECTED, at, caseId, classified, electedVote, france, putToVote, resolution, securityCouncil, tabled, voteCast, noted } from './council-case.fixtures';
+import {
+  ELECTED,
+  at,
+  caseId,
+  classified,
+  electedVote,
+  france,
+  putToVote,
+  resolution,
+  securityCouncil,
+  tabled,
+  voteCast,
+  noted,
+} from './council-case.fixtures';
 import { UN_HEADQUARTERS_CALENDAR } from './working-days';
 
 const close = (overrides: Partial<CloseVote> = {}): CloseVote => ({
@@ -31,7 +44,10 @@ const voted = (votes: CouncilCaseEvent[], { proposal = resolution as Proposal, p
   putToVote(),
   ...votes,
 ];
-const p5 = (vote: Vote, ...except: MemberStateBody[]) => Object.values(P5).filter((m) => !except.includes(m)).map((m) => voteCast(m, vote));
+const p5 = (vote: Vote, ...except: MemberStateBody[]) =>
+  Object.values(P5)
+    .filter((m) => !except.includes(m))
+    .map((m) => voteCast(m, vote));
 
 const adopted = (procedural = false) =>
   ({
@@ -46,8 +62,14 @@ const adopted = (procedural = false) =>
       manifestFailureDetermined: true,
     },
   }) as const;
-const outcomeOf = (history: CouncilCaseEvent[], command = close()) => given(councilCaseDecider, [noted, ...history]).when(command).result()[1];
-const essOpen: EmergencySpecialSessionNoted = { type: 'emergency-special-session-noted', data: { sessionId: 'ess-11', status: 'convened' } };
+const outcomeOf = (history: CouncilCaseEvent[], command = close()) =>
+  given(councilCaseDecider, [noted, ...history])
+    .when(command)
+    .result()[1];
+const essOpen: EmergencySpecialSessionNoted = {
+  type: 'emergency-special-session-noted',
+  data: { sessionId: 'ess-11', status: 'convened' },
+};
 
 describe('close the vote', () => {
   it('adopts a draft with nine votes in favour and no permanent member against, publishing what it decides', () => {
@@ -84,7 +106,9 @@ describe('close the vote', () => {
   it('does not count a permanent member’s abstention or absence as a veto', () => {
     expect(outcomeOf(voted([...p5('yes', P5.CHN), voteCast(P5.CHN, 'abstain'), ...electedVote(5, 'yes')]))).toEqual(adopted());
     const absence = voted([...p5('yes', P5.CHN), ...electedVote(5, 'yes')]);
-    const [tally, outcome] = given(councilCaseDecider, [noted, ...absence]).when(close()).result();
+    const [tally, outcome] = given(councilCaseDecider, [noted, ...absence])
+      .when(close())
+      .result();
     expect(tally).toMatchObject({ type: 'vote-closed', data: { absent: [P5.CHN, ...ELECTED.slice(5)] } });
     expect(outcome).toEqual(adopted());
   });
@@ -121,7 +145,10 @@ describe('close the vote', () => {
     });
 
     it('is due again once that session has closed', () => {
-      const closed: EmergencySpecialSessionNoted = { type: 'emergency-special-session-noted', data: { sessionId: 'ess-11', status: 'closed' } };
+      const closed: EmergencySpecialSessionNoted = {
+        type: 'emergency-special-session-noted',
+        data: { sessionId: 'ess-11', status: 'closed' },
+      };
       expect(outcomeOf([essOpen, closed, ...vetoed])).toMatchObject({ data: { vetoDebateDueBy: '2022-06-10T03:59:59.999Z' } });
     });
   });
@@ -144,13 +171,23 @@ describe('close the vote', () => {
 
   it('closes a vote that is open, once', () => {
     const history = voted([...p5('yes'), ...electedVote(4, 'yes')]);
-    const decided = given(councilCaseDecider, [noted, ...history]).when(close()).result();
-    given(councilCaseDecider, [noted, ...history, ...decided]).when(close()).thenRefuses('conflict', 'vote-open', /decided/);
-    given(councilCaseDecider, [noted, ...history, ...decided]).when({ type: 'cast-vote', caseId, draftId: 'draft-1', member: ELECTED[9], vote: 'yes', actor: securityCouncil, at }).thenRefuses('conflict', 'vote-open');
-    given(councilCaseDecider, [noted, tabled(), classified()]).when(close()).thenRefuses('conflict', 'vote-open', /classified/);
+    const decided = given(councilCaseDecider, [noted, ...history])
+      .when(close())
+      .result();
+    given(councilCaseDecider, [noted, ...history, ...decided])
+      .when(close())
+      .thenRefuses('conflict', 'vote-open', /decided/);
+    given(councilCaseDecider, [noted, ...history, ...decided])
+      .when({ type: 'cast-vote', caseId, draftId: 'draft-1', member: ELECTED[9], vote: 'yes', actor: securityCouncil, at })
+      .thenRefuses('conflict', 'vote-open');
+    given(councilCaseDecider, [noted, tabled(), classified()])
+      .when(close())
+      .thenRefuses('conflict', 'vote-open', /classified/);
   });
 
   it('is the Council’s to do', () => {
-    given(councilCaseDecider, [noted, ...voted([])]).when(close({ actor: france })).thenRefuses('forbidden', 'remit');
+    given(councilCaseDecider, [noted, ...voted([])])
+      .when(close({ actor: france }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -36,12 +36,24 @@ export function closeVote(command: CloseVote, state: CouncilCase): [VoteClosed, 
   const no = cast('no');
   const tally: VoteClosed = {
     type: 'vote-closed',
-    data: { draftId: command.draftId, yes, no, abstain: cast('abstain'), absent: draft.members.filter((m) => !draft.votes.has(m.state)).map((m) => m.state) },
+    data: {
+      draftId: command.draftId,
+      yes,
+      no,
+      abstain: cast('abstain'),
+      absent: draft.members.filter((m) => !draft.votes.has(m.state)).map((m) => m.state),
+    },
   };
   return [tally, outcome(command, draft, yes.length, no, state)];
 }
 
-function outcome(command: CloseVote, draft: DraftUnderVote, affirmativeVotes: number, no: readonly MemberStateBody[], state: CouncilCase): Outcome {
+function outcome(
+  command: CloseVote,
+  draft: DraftUnderVote,
+  affirmativeVotes: number,
+  no: readonly MemberStateBody[],
+  state: CouncilCase,
+): Outcome {
   const { caseId, draftId } = command;
   // Short of nine, a draft fails whoever voted no: a permanent member's no only vetoes what would otherwise pass.
   if (affirmativeVotes < AFFIRMATIVE_VOTES_REQUIRED) {
@@ -60,5 +72,8 @@ function outcome(command: CloseVote, draft: DraftUnderVote, affirmativeVotes: nu
     return { type: 'emergency-special-session-requested', data: { caseId, draftId } };
   }
   const { chapter, measures, authorisedBodies, manifestFailureDetermined } = proposal;
-  return { type: 'council-decision-adopted', data: { draftId, caseId, chapter, procedural, measures, authorisedBodies, manifestFailureDetermined } };
+  return {
+    type: 'council-decision-adopted',
+    data: { draftId, caseId, chapter, procedural, measures, authorisedBodies, manifestFailureDetermined },
+  };
 }

@@ -1,4 +1,12 @@
-import { Body, COUNCIL_DECISION_ADOPTED, DomainEvent, DRAFT_VETOED, EMERGENCY_SPECIAL_SESSION_REQUESTED, MemberStateBody, PublishedEvent } from '@rtop/kernel';
+import {
+  Body,
+  COUNCIL_DECISION_ADOPTED,
+  DomainEvent,
+  DRAFT_VETOED,
+  EMERGENCY_SPECIAL_SESSION_REQUESTED,
+  MemberStateBody,
+  PublishedEvent,
+} from '@rtop/kernel';
 import { CouncilMember } from './composition';
 import { Chapter, Measure, Proposal, Vote } from './draft';
 
@@ -43,7 +51,12 @@ export type VoteCast = DomainEvent<
 >;
 export type ObligatoryAbstentionWarningRecorded = DomainEvent<
   'obligatory-abstention-warning-recorded',
-  { readonly draftId: string; readonly member: MemberStateBody; readonly vote: Exclude<Vote, 'abstain'>; readonly provision: 'Charter Art. 27(3)' }
+  {
+    readonly draftId: string;
+    readonly member: MemberStateBody;
+    readonly vote: Exclude<Vote, 'abstain'>;
+    readonly provision: 'Charter Art. 27(3)';
+  }
 >;
 export type PledgeBreached = DomainEvent<
   'pledge-breached',
@@ -80,7 +93,12 @@ export type EmergencySpecialSessionRequested = PublishedEvent<typeof EMERGENCY_S
 /** Published contract, v1. */
 export type DraftVetoed = PublishedEvent<
   typeof DRAFT_VETOED,
-  { readonly draftId: string; readonly caseId: string; readonly vetoedBy: readonly MemberStateBody[]; readonly vetoDebateDueBy: string | null }
+  {
+    readonly draftId: string;
+    readonly caseId: string;
+    readonly vetoedBy: readonly MemberStateBody[];
+    readonly vetoDebateDueBy: string | null;
+  }
 >;
 export type DraftFailed = DomainEvent<
   'draft-failed',

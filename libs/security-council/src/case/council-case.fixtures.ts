@@ -48,7 +48,10 @@ export const tabled = (proposal: DraftTabled['data']['proposal'] = resolution, d
   type: 'draft-tabled',
   data: { draftId, proposal },
 });
-export const classified = (procedural = false, draftId = 'draft-1'): DraftClassified => ({ type: 'draft-classified', data: { draftId, procedural } });
+export const classified = (procedural = false, draftId = 'draft-1'): DraftClassified => ({
+  type: 'draft-classified',
+  data: { draftId, procedural },
+});
 export const putToVote = (actCodeSignatories: MemberStateBody[] = [], draftId = 'draft-1'): DraftPutToVote => ({
   type: 'draft-put-to-vote',
   data: { draftId, members, actCodeSignatories, putToVoteAt: at.toISOString() },

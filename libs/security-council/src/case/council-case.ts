@@ -39,7 +39,10 @@ export type CouncilCaseCommand =
 /** The Council decides only on what is on its agenda: an assessment or an Art. 99 notification placed there, or its own taking up. */
 export function requireOnAgenda(state: CouncilCase, caseId: string): void {
   if (!state.agenda.length) {
-    throw new NotFound('case-exists', `case ${caseId} is not on the Security Council's agenda: nothing has been placed before it, nor has the Council taken it up`);
+    throw new NotFound(
+      'case-exists',
+      `case ${caseId} is not on the Security Council's agenda: nothing has been placed before it, nor has the Council taken it up`,
+    );
   }
 }
 
@@ -75,7 +78,11 @@ export function evolve(state: CouncilCase, event: CouncilCaseEvent): CouncilCase
     }
     case 'vote-cast': {
       const open = draft as DraftUnderVote;
-      return withDraft({ ...open, votes: new Map(open.votes).set(event.data.member, event.data.vote), lastVoteAt: laterOf(open.lastVoteAt, event.data.castAt) });
+      return withDraft({
+        ...open,
+        votes: new Map(open.votes).set(event.data.member, event.data.vote),
+        lastVoteAt: laterOf(open.lastVoteAt, event.data.castAt),
+      });
     }
     case 'council-decision-adopted':
     case 'emergency-special-session-requested':
@@ -134,7 +141,11 @@ const councilCase: Decider<CouncilCaseCommand, CouncilCaseEvent, CouncilCase> = 
 };
 
 /** Knows the cases the Joint Office opened and those placed before the Council; refuses any other (404 `case-exists`). */
-export const councilCaseDecider: Decider<CouncilFileCommand, CouncilFileEvent, CouncilFile> = knowingCases(councilCase, 'the Security Council', {
-  placements: ['note-assessment-transmitted', 'note-article-99-notification', 'note-emergency-special-session'],
-  placedBy: ['assessment-placed-on-agenda', 'article-99-notification-placed-on-agenda', 'emergency-special-session-noted'],
-});
+export const councilCaseDecider: Decider<CouncilFileCommand, CouncilFileEvent, CouncilFile> = knowingCases(
+  councilCase,
+  'the Security Council',
+  {
+    placements: ['note-assessment-transmitted', 'note-article-99-notification', 'note-emergency-special-session'],
+    placedBy: ['assessment-placed-on-agenda', 'article-99-notification-placed-on-agenda', 'emergency-special-session-noted'],
+  },
+);

@@ -31,10 +31,14 @@ describe('note an Art. 99 notification from the Secretary-General', () => {
   });
 
   it('states the matter brought to the Council’s attention', () => {
-    given(councilCaseDecider, [noted]).when(note({ summary: '  ' })).thenRefuses('invalid', 'article-99-states-the-matter');
+    given(councilCaseDecider, [noted])
+      .when(note({ summary: '  ' }))
+      .thenRefuses('invalid', 'article-99-states-the-matter');
   });
 
   it('is the Secretary-General’s to send', () => {
-    given(councilCaseDecider, [noted]).when(note({ actor: generalAssembly })).thenRefuses('forbidden', 'remit');
+    given(councilCaseDecider, [noted])
+      .when(note({ actor: generalAssembly }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

@@ -15,7 +15,10 @@ export function noteArticle99Notification(command: NoteArticle99Notification, st
   requireBody(command.actor, 'un-secretary-general', 'an Art. 99 notification');
   if (state.agenda.some((item) => item.basis === 'article-99' && item.notificationId === command.notificationId)) return [];
   if (!command.summary.trim()) {
-    throw new InvalidCommand('article-99-states-the-matter', 'an Art. 99 notification states the matter brought to the Council’s attention');
+    throw new InvalidCommand(
+      'article-99-states-the-matter',
+      'an Art. 99 notification states the matter brought to the Council’s attention',
+    );
   }
   const { notificationId, summary } = command;
   return [{ type: 'article-99-notification-placed-on-agenda', data: { notificationId, summary } }];

@@ -31,7 +31,9 @@ describe('note an assessment transmitted to the Council', () => {
   });
 
   it('changes nothing when the same assessment arrives again', () => {
-    given(councilCaseDecider, [noted, placed]).when(note({ transmissionId: 'transmission-2' })).then([]);
+    given(councilCaseDecider, [noted, placed])
+      .when(note({ transmissionId: 'transmission-2' }))
+      .then([]);
   });
 
   it('takes only transmissions addressed to the Council', () => {
@@ -47,6 +49,8 @@ describe('note an assessment transmitted to the Council', () => {
   });
 
   it('comes from the Secretary-General only', () => {
-    given(councilCaseDecider, [noted]).when(note({ actor: securityCouncil })).thenRefuses('forbidden', 'remit', /un-secretary-general only/);
+    given(councilCaseDecider, [noted])
+      .when(note({ actor: securityCouncil }))
+      .thenRefuses('forbidden', 'remit', /un-secretary-general only/);
   });
 });

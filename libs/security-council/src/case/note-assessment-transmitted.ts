@@ -24,7 +24,10 @@ export function noteAssessmentTransmitted(command: NoteAssessmentTransmitted, st
   }
   if (state.agenda.some((item) => item.basis === 'assessment' && item.assessmentId === command.assessmentId)) return [];
   if (contentDigest(command.content) !== command.contentDigest) {
-    throw new RuleViolated('assessment-unaltered', `assessment ${command.assessmentId} arrived with content that does not match its digest`);
+    throw new RuleViolated(
+      'assessment-unaltered',
+      `assessment ${command.assessmentId} arrived with content that does not match its digest`,
+    );
   }
   const { assessmentId, transmissionId, contentDigest: digest } = command;
   return [{ type: 'assessment-placed-on-agenda', data: { assessmentId, transmissionId, contentDigest: digest } }];

@@ -21,23 +21,35 @@ const noted = (status: 'convened' | 'closed'): EmergencySpecialSessionNoted => (
 
 describe('note an emergency special session of the General Assembly', () => {
   it('notes a session convened on the situation', () => {
-    given(councilCaseDecider).when(note()).then([noted('convened')]);
+    given(councilCaseDecider)
+      .when(note())
+      .then([noted('convened')]);
   });
 
   it('notes the session closed', () => {
-    given(councilCaseDecider, [noted('convened')]).when(note({ status: 'closed' })).then([noted('closed')]);
+    given(councilCaseDecider, [noted('convened')])
+      .when(note({ status: 'closed' }))
+      .then([noted('closed')]);
   });
 
   it('notes a closed session resumed', () => {
-    given(councilCaseDecider, [noted('convened'), noted('closed')]).when(note()).then([noted('convened')]);
+    given(councilCaseDecider, [noted('convened'), noted('closed')])
+      .when(note())
+      .then([noted('convened')]);
   });
 
   it('changes nothing when the same news arrives again', () => {
-    given(councilCaseDecider, [noted('convened')]).when(note()).then([]);
-    given(councilCaseDecider).when(note({ status: 'closed' })).then([]);
+    given(councilCaseDecider, [noted('convened')])
+      .when(note())
+      .then([]);
+    given(councilCaseDecider)
+      .when(note({ status: 'closed' }))
+      .then([]);
   });
 
   it('comes from the General Assembly only', () => {
-    given(councilCaseDecider).when(note({ actor: secretaryGeneral })).thenRefuses('forbidden', 'remit', /un-general-assembly only/);
+    given(councilCaseDecider)
+      .when(note({ actor: secretaryGeneral }))
+      .thenRefuses('forbidden', 'remit', /un-general-assembly only/);
   });
 });

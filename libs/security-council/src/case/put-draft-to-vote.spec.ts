@@ -18,7 +18,9 @@ const ready = [tabled(), classified()];
 
 describe('put a draft to the vote', () => {
   it('opens the vote with the fifteen members sitting and the ACT code signatories as configured', () => {
-    given(councilCaseDecider, [noted, ...ready]).when(put()).then([putToVote(['member-state:FRA', 'member-state:GBR'])]);
+    given(councilCaseDecider, [noted, ...ready])
+      .when(put())
+      .then([putToVote(['member-state:FRA', 'member-state:GBR'])]);
   });
 
   it('needs the classification decided first', () => {
@@ -26,11 +28,15 @@ describe('put a draft to the vote', () => {
   });
 
   it('puts a draft to the vote once', () => {
-    given(councilCaseDecider, [noted, ...ready, putToVote()]).when(put()).thenRefuses('conflict', 'put-to-the-vote-once');
+    given(councilCaseDecider, [noted, ...ready, putToVote()])
+      .when(put())
+      .thenRefuses('conflict', 'put-to-the-vote-once');
   });
 
   it('seats fifteen members, each a member state holding one seat', () => {
-    given(councilCaseDecider, [noted, ...ready]).when(put({ members: members.slice(1) })).thenRefuses('invalid', 'council-of-fifteen', /not 14/);
+    given(councilCaseDecider, [noted, ...ready])
+      .when(put({ members: members.slice(1) }))
+      .thenRefuses('invalid', 'council-of-fifteen', /not 14/);
     given(councilCaseDecider, [noted, ...ready])
       .when(put({ members: [...members.slice(0, 14), { state: 'au-psc', permanent: false }] }))
       .thenRefuses('invalid', 'council-members-are-states');
@@ -66,6 +72,8 @@ describe('put a draft to the vote', () => {
   });
 
   it('is the Council’s to do', () => {
-    given(councilCaseDecider, [noted, ...ready]).when(put({ actor: france })).thenRefuses('forbidden', 'remit');
+    given(councilCaseDecider, [noted, ...ready])
+      .when(put({ actor: france }))
+      .thenRefuses('forbidden', 'remit');
   });
 });

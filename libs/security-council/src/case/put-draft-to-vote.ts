@@ -17,11 +17,19 @@ export function putDraftToVote(command: PutDraftToVote, state: CouncilCase): Dra
   requireBody(command.actor, 'un-security-council', 'putting a draft to the vote');
   const draft = requireDraft(state, command.draftId);
   if (draft.status === 'tabled') {
-    throw new StateConflict('classified-before-the-vote', `draft ${command.draftId} must be classified procedural or not before it is put to the vote`);
+    throw new StateConflict(
+      'classified-before-the-vote',
+      `draft ${command.draftId} must be classified procedural or not before it is put to the vote`,
+    );
   }
   if (draft.status !== 'classified') {
     throw new StateConflict('put-to-the-vote-once', `draft ${command.draftId} has already been put to the vote (${draft.status})`);
   }
   const members = checkComposition(command.members);
-  return [{ type: 'draft-put-to-vote', data: { draftId: command.draftId, members, actCodeSignatories: [...command.actCodeSignatories], putToVoteAt: occurredIsoOf(command) } }];
+  return [
+    {
+      type: 'draft-put-to-vote',
+      data: { draftId: command.draftId, members, actCodeSignatories: [...command.actCodeSignatories], putToVoteAt: occurredIsoOf(command) },
+    },
+  ];
 }

@@ -15,9 +15,14 @@ const DAY_MS = 86_400_000;
 
 /** The date (YYYY-MM-DD) `days` working days after the day on which `instant` falls, Monday to Friday, holidays excepted. */
 export function workingDaysAfter(instant: Date, days: number, calendar: WorkingCalendar): string {
-  const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: calendar.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const localDate = new Intl.DateTimeFormat('en-CA', {
+    timeZone: calendar.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
   let day = Date.parse(`${localDate}T00:00:00Z`);
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     day += DAY_MS;
     const date = new Date(day);
     const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;

@@ -45,7 +45,10 @@ export class CouncilCaseView {
   })
   agenda!: AgendaItem[];
   @ApiProperty({ type: [CouncilDraftView] }) drafts!: CouncilDraftView[];
-  @ApiProperty({ type: [String], description: 'Emergency special sessions of the Assembly on this situation, as the Assembly reported them, still open.' })
+  @ApiProperty({
+    type: [String],
+    description: 'Emergency special sessions of the Assembly on this situation, as the Assembly reported them, still open.',
+  })
   openEmergencySessions!: string[];
   @ApiProperty({ description: 'The stream revision; send it back as If-Match.' }) revision!: string;
 }
@@ -60,7 +63,8 @@ export class CouncilCommandResult {
   @ApiProperty() draftId!: string;
   @ApiProperty({
     type: [RecordedEventView],
-    description: 'The events recorded, e.g. vote-cast with any obligatory-abstention-warning-recorded or pledge-breached; vote-closed with council-decision-adopted, draft-failed, draft-vetoed or emergency-special-session-requested.',
+    description:
+      'The events recorded, e.g. vote-cast with any obligatory-abstention-warning-recorded or pledge-breached; vote-closed with council-decision-adopted, draft-failed, draft-vetoed or emergency-special-session-requested.',
   })
   events!: RecordedEventView[];
   @ApiProperty({ description: 'The stream revision after the command; also the ETag.' }) revision!: string;

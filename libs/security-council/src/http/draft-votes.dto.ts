@@ -18,7 +18,9 @@ export class CouncilMemberDto {
   @IsString()
   state!: string;
 
-  @ApiProperty({ description: 'A permanent member; exactly CHN, FRA, RUS, GBR and USA are (Art. 23(1)), anything else is refused with 400.' })
+  @ApiProperty({
+    description: 'A permanent member; exactly CHN, FRA, RUS, GBR and USA are (Art. 23(1)), anything else is refused with 400.',
+  })
   @IsBoolean()
   permanent!: boolean;
 }
@@ -37,11 +39,17 @@ export class PutDraftToVoteDto extends OccurredAtDto {
 }
 
 export class CastVoteDto extends OccurredAtDto {
-  @ApiProperty({ example: 'member-state:FRA', description: 'The member whose vote the Council records; one vote per member (422 for a second one or for a state not sitting).' })
+  @ApiProperty({
+    example: 'member-state:FRA',
+    description: 'The member whose vote the Council records; one vote per member (422 for a second one or for a state not sitting).',
+  })
   @IsString()
   member!: string;
 
-  @ApiProperty({ enum: VOTES, description: 'Abstention is not a veto; a member that does not vote before the close is recorded absent, which is not a veto either.' })
+  @ApiProperty({
+    enum: VOTES,
+    description: 'Abstention is not a veto; a member that does not vote before the close is recorded absent, which is not a veto either.',
+  })
   @IsIn(VOTES)
   vote!: Vote;
 }

@@ -3,7 +3,16 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ExecuteOnStream } from '@rtop/commands';
-import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor, OccurredAtDto, occurredAtFrom, setRevision } from '@rtop/http';
+import {
+  ApiCommandHeaders,
+  ApiRefusals,
+  ApiRequestExample,
+  CommandContext,
+  newIdFor,
+  OccurredAtDto,
+  occurredAtFrom,
+  setRevision,
+} from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, CommandOutcome } from '@rtop/kernel';
 import { COUNCIL_CASE } from '../application/council-case-stream';
@@ -18,7 +27,8 @@ import { CouncilTakeUpDto } from './take-up-situation.dto';
 
 const READERS =
   'The Security Council and auditors: the Council’s own record of the case. Any other body gets 404 (case-exists), the answer for a case that is not before the Council.';
-const REMIT = 'Only the Security Council (actor body un-security-council: its presidency or secretariat) may do this; any other body gets 403.';
+const REMIT =
+  'Only the Security Council (actor body un-security-council: its presidency or secretariat) may do this; any other body gets 403.';
 
 @ApiTags('Security Council: agenda, drafts, votes and outcomes')
 @ApiBearerAuth()
@@ -32,7 +42,9 @@ export class SecurityCouncilController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The case as the Council holds it: agenda, drafts with their votes and outcomes, open emergency special sessions.' })
+  @ApiOperation({
+    summary: 'The case as the Council holds it: agenda, drafts with their votes and outcomes, open emergency special sessions.',
+  })
   @ApiOkResponse({ type: CouncilCaseView })
   @ApiRefusals(401, 404)
   @ReadPolicy(READERS)
@@ -63,9 +75,12 @@ export class SecurityCouncilController {
   }
 
   @Post('take-up')
-  @ApiRequestExample(CouncilTakeUpDto, 'Illustrative: the Council takes up Kenya of its own motion', { reason: 'A Member State brought the situation in Kenya to the Council’s attention (Art. 35)' })
+  @ApiRequestExample(CouncilTakeUpDto, 'Illustrative: the Council takes up Kenya of its own motion', {
+    reason: 'A Member State brought the situation in Kenya to the Council’s attention (Art. 35)',
+  })
   @ApiOperation({
-    summary: 'Take up a situation of the Council’s own motion (Charter Arts. 34–35): the case goes on its agenda with no assessment or Art. 99 notification placed before it.',
+    summary:
+      'Take up a situation of the Council’s own motion (Charter Arts. 34–35): the case goes on its agenda with no assessment or Art. 99 notification placed before it.',
     description: `${REMIT} The case must be one the Joint Office opened; any other answers 404 (case-exists). Taken up once (409 situation-taken-up-once).`,
   })
   @ApiCommandHeaders()
@@ -101,7 +116,10 @@ export class SecurityCouncilController {
     description: `${REMIT} The case must be on the Council’s agenda (an assessment or Art. 99 notification placed there, or taken up); otherwise 404 (case-exists).`,
   })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'The draft is tabled; classify it as procedural or not before it is put to the vote.' })
+  @ApiCreatedResponse({
+    type: CouncilCommandResult,
+    description: 'The draft is tabled; classify it as procedural or not before it is put to the vote.',
+  })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   tableResolution(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -109,11 +127,16 @@ export class SecurityCouncilController {
     @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
     const draftId = newIdFor(request, `draft|${caseId}`);
-    return this.execute({ type: 'table-draft', caseId, draftId, kind: 'resolution', ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'table-draft', caseId, draftId, kind: 'resolution', ...dto, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   @Post('emergency-special-session-requests')
-  @ApiRequestExample(TableEmergencySpecialSessionRequestDto, 'FICTIONAL: a Uniting for Peace call on Kenya', { title: 'Call for an emergency special session of the General Assembly on the situation in Kenya (fictional)' })
+  @ApiRequestExample(TableEmergencySpecialSessionRequestDto, 'FICTIONAL: a Uniting for Peace call on Kenya', {
+    title: 'Call for an emergency special session of the General Assembly on the situation in Kenya (fictional)',
+  })
   @ApiOperation({
     summary: 'Table a Uniting for Peace call for an emergency special session of the General Assembly (res. 377 A (V)).',
     description: `${REMIT} The call is a draft like any other: classify it (it must be procedural), put it to the vote; nine votes in favour request the session, whatever the permanent members vote.`,
@@ -128,7 +151,15 @@ export class SecurityCouncilController {
   ): Promise<CouncilCommandResult> {
     const draftId = newIdFor(request, `draft|${caseId}`);
     return this.execute(
-      { type: 'table-draft', caseId, draftId, kind: 'emergency-special-session-request', title: dto.title, actor: request.actor, at: request.at },
+      {
+        type: 'table-draft',
+        caseId,
+        draftId,
+        kind: 'emergency-special-session-request',
+        title: dto.title,
+        actor: request.actor,
+        at: request.at,
+      },
       request,
     );
   }
@@ -145,11 +176,32 @@ export class SecurityCouncilController {
     @Body() dto: ClassifyDraftDto,
     @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
-    return this.execute({ type: 'classify-draft', caseId, draftId, procedural: dto.procedural, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'classify-draft', caseId, draftId, procedural: dto.procedural, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   @Post('drafts/:draftId/voting')
-  @ApiRequestExample(PutDraftToVoteDto, 'FICTIONAL: the Kenya draft put to the Council as it sat in 2008', { members: [{ state: 'member-state:CHN', permanent: true }, { state: 'member-state:FRA', permanent: true }, { state: 'member-state:RUS', permanent: true }, { state: 'member-state:GBR', permanent: true }, { state: 'member-state:USA', permanent: true }, { state: 'member-state:BEL', permanent: false }, { state: 'member-state:BFA', permanent: false }, { state: 'member-state:CRI', permanent: false }, { state: 'member-state:HRV', permanent: false }, { state: 'member-state:IDN', permanent: false }, { state: 'member-state:ITA', permanent: false }, { state: 'member-state:LBY', permanent: false }, { state: 'member-state:PAN', permanent: false }, { state: 'member-state:ZAF', permanent: false }, { state: 'member-state:VNM', permanent: false }] })
+  @ApiRequestExample(PutDraftToVoteDto, 'FICTIONAL: the Kenya draft put to the Council as it sat in 2008', {
+    members: [
+      { state: 'member-state:CHN', permanent: true },
+      { state: 'member-state:FRA', permanent: true },
+      { state: 'member-state:RUS', permanent: true },
+      { state: 'member-state:GBR', permanent: true },
+      { state: 'member-state:USA', permanent: true },
+      { state: 'member-state:BEL', permanent: false },
+      { state: 'member-state:BFA', permanent: false },
+      { state: 'member-state:CRI', permanent: false },
+      { state: 'member-state:HRV', permanent: false },
+      { state: 'member-state:IDN', permanent: false },
+      { state: 'member-state:ITA', permanent: false },
+      { state: 'member-state:LBY', permanent: false },
+      { state: 'member-state:PAN', permanent: false },
+      { state: 'member-state:ZAF', permanent: false },
+      { state: 'member-state:VNM', permanent: false },
+    ],
+  })
   @ApiOperation({
     summary: 'Put a classified draft to the vote, naming the fifteen members sitting.',
     description: `${REMIT} The ACT code signatories are taken from the deployment's configuration (RTOP_ACT_CODE_SIGNATORIES; none by default) and recorded with the vote.`,
@@ -185,7 +237,10 @@ export class SecurityCouncilController {
     description: `${REMIT} A party to a dispute voting yes or no on a non-procedural Chapter VI (or Art. 52(3)) draft gets an obligatory-abstention warning (Art. 27(3)); an ACT code signatory voting no on a credible atrocity-prevention draft gets a breached pledge. Both are recorded with the vote and neither blocks it.`,
   })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ type: CouncilCommandResult, description: 'vote-cast, with obligatory-abstention-warning-recorded or pledge-breached where they apply.' })
+  @ApiCreatedResponse({
+    type: CouncilCommandResult,
+    description: 'vote-cast, with obligatory-abstention-warning-recorded or pledge-breached where they apply.',
+  })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   castVote(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -194,7 +249,16 @@ export class SecurityCouncilController {
     @CommandContext() request: CommandContext,
   ): Promise<CouncilCommandResult> {
     return this.execute(
-      { type: 'cast-vote', caseId, draftId, member: dto.member, vote: dto.vote, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'cast-vote',
+        caseId,
+        draftId,
+        member: dto.member,
+        vote: dto.vote,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
   }
@@ -209,7 +273,8 @@ export class SecurityCouncilController {
   @ApiCommandHeaders()
   @ApiOkResponse({
     type: CouncilCommandResult,
-    description: 'vote-closed (the tally), then council-decision-adopted, emergency-special-session-requested, draft-failed or draft-vetoed.',
+    description:
+      'vote-closed (the tally), then council-decision-adopted, emergency-special-session-requested, draft-failed or draft-vetoed.',
   })
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   closeVote(

@@ -36,7 +36,9 @@ describe('reading the Security Council’s file over HTTP', () => {
   beforeAll(async () => {
     // Given the Joint Office opened the case, and the Council took it up of its own motion (revisions 0 and 1).
     await openedByTheJointOffice(app, caseId, [{ context: 'security-council', streamId: `security-council-case-${caseId}` }]);
-    expect((await as('un-security-council').post(`${onCase(caseId)}/take-up`, { reason: 'Brought to its attention (Art. 35)' })).status).toBe(201);
+    expect(
+      (await as('un-security-council').post(`${onCase(caseId)}/take-up`, { reason: 'Brought to its attention (Art. 35)' })).status,
+    ).toBe(201);
     const tabled = await as('un-security-council').post(`${onCase(caseId)}/drafts`, resolution);
     expect(tabled.status).toBe(201);
     draftId = tabled.body.draftId;
@@ -50,7 +52,11 @@ describe('reading the Security Council’s file over HTTP', () => {
     });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"2"');
-    expect(read.body).toMatchObject({ caseId, revision: '2', drafts: [{ draftId, status: 'tabled', proposal: { kind: 'resolution', chapter: 'VI' } }] });
+    expect(read.body).toMatchObject({
+      caseId,
+      revision: '2',
+      drafts: [{ draftId, status: 'tabled', proposal: { kind: 'resolution', chapter: 'VI' } }],
+    });
 
     const draft = await as('un-security-council').get(`${onCase(caseId)}/drafts/${draftId}`);
     expect(draft).toMatchObject({ status: 200, body: { draftId, status: 'tabled', votes: [] } });
@@ -76,16 +82,24 @@ describe('reading the Security Council’s file over HTTP', () => {
     const known = 'c0ffee00-0000-4000-8000-0000000000c2';
     await openedByTheJointOffice(app, known, [{ context: 'security-council', streamId: `security-council-case-${known}` }]);
     expect(await as('un-security-council').get(onCase(known))).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
-    expect(await as('un-security-council').post(`${onCase(known)}/drafts`, resolution)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
+    expect(await as('un-security-council').post(`${onCase(known)}/drafts`, resolution)).toMatchObject({
+      status: 404,
+      body: { rule: 'case-exists' },
+    });
   });
 
   it('given a draft id never tabled, when the Council reads it, then 404 draft-tabled', async () => {
-    expect(await as('un-security-council').get(`${onCase(caseId)}/drafts/no-such-draft`)).toMatchObject({ status: 404, body: { rule: 'draft-tabled' } });
+    expect(await as('un-security-council').get(`${onCase(caseId)}/drafts/no-such-draft`)).toMatchObject({
+      status: 404,
+      body: { rule: 'draft-tabled' },
+    });
   });
 
   it('declares who may read on every read', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
-    const reads = Object.entries(paths as Record<string, { get?: Record<string, unknown> }>).filter(([path, item]) => path.startsWith('/security-council/') && item.get);
+    const reads = Object.entries(paths as Record<string, { get?: Record<string, unknown> }>).filter(
+      ([path, item]) => path.startsWith('/security-council/') && item.get,
+    );
     expect(reads.map(([path]) => path)).toEqual(['/security-council/cases/{caseId}', '/security-council/cases/{caseId}/drafts/{draftId}']);
     for (const [, item] of reads) expect(item.get!['x-read-policy']).toMatch(/^The Security Council and auditors/);
   });

@@ -4,7 +4,10 @@ import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, MaxLength, Va
 import { CHAPTERS, Chapter } from '../case/draft';
 
 export class MeasureDto {
-  @ApiProperty({ example: 'arms-embargo', description: 'What the measure is, e.g. good-offices, mediation-support, sanctions, arms-embargo, use-of-force.' })
+  @ApiProperty({
+    example: 'arms-embargo',
+    description: 'What the measure is, e.g. good-offices, mediation-support, sanctions, arms-embargo, use-of-force.',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -22,7 +25,11 @@ export class TableResolutionDraftDto {
   @MaxLength(500)
   title!: string;
 
-  @ApiProperty({ enum: CHAPTERS, description: 'VI pacific settlement (recommendations only), VII threats to the peace (Arts. 39–42), VIII regional arrangements (Arts. 52–54).' })
+  @ApiProperty({
+    enum: CHAPTERS,
+    description:
+      'VI pacific settlement (recommendations only), VII threats to the peace (Arts. 39–42), VIII regional arrangements (Arts. 52–54).',
+  })
   @IsIn(CHAPTERS)
   chapter!: Chapter;
 
@@ -38,14 +45,17 @@ export class TableResolutionDraftDto {
     required: false,
     default: [],
     example: ['au-psc'],
-    description: 'Bodies the draft would authorise to act, e.g. a regional body’s enforcement action under Art. 53(1). Unknown bodies are refused with 400.',
+    description:
+      'Bodies the draft would authorise to act, e.g. a regional body’s enforcement action under Art. 53(1). Unknown bodies are refused with 400.',
   })
   @IsArray()
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   authorisedBodies: string[] = [];
 
-  @ApiProperty({ description: 'Whether the draft determines that the national authorities are manifestly failing to protect their populations.' })
+  @ApiProperty({
+    description: 'Whether the draft determines that the national authorities are manifestly failing to protect their populations.',
+  })
   @IsBoolean()
   manifestFailureDetermined!: boolean;
 
@@ -71,7 +81,8 @@ export class TableResolutionDraftDto {
   @ApiProperty({
     required: false,
     default: false,
-    description: 'A Chapter VIII draft encouraging pacific settlement of a local dispute through regional arrangements (Art. 52(3)); only with Chapter VIII (400 otherwise).',
+    description:
+      'A Chapter VIII draft encouraging pacific settlement of a local dispute through regional arrangements (Art. 52(3)); only with Chapter VIII (400 otherwise).',
   })
   @IsBoolean()
   underArticle52Paragraph3 = false;

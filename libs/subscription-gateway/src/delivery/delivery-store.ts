@@ -93,12 +93,18 @@ create index if not exists webhook_attempts_of_subscription on ${s}.webhook_atte
 
   /** The subscription's cursor, at the start of the feed for a new one. */
   async cursorOf(subscriptionId: string, body: RegionalBody): Promise<DeliveryCursor> {
-    await this.sql.query(`insert into ${this.schema}.webhook_cursors (subscription_id, body) values ($1, $2) on conflict do nothing`, [subscriptionId, body]);
+    await this.sql.query(`insert into ${this.schema}.webhook_cursors (subscription_id, body) values ($1, $2) on conflict do nothing`, [
+      subscriptionId,
+      body,
+    ]);
     return (await this.find(subscriptionId))!;
   }
 
   async find(subscriptionId: string): Promise<DeliveryCursor | undefined> {
-    const [row] = await this.sql.query<CursorRow>(`select ${CURSOR_COLUMNS} from ${this.schema}.webhook_cursors where subscription_id = $1`, [subscriptionId]);
+    const [row] = await this.sql.query<CursorRow>(
+      `select ${CURSOR_COLUMNS} from ${this.schema}.webhook_cursors where subscription_id = $1`,
+      [subscriptionId],
+    );
     return row && toCursor(row);
   }
 
@@ -107,7 +113,14 @@ create index if not exists webhook_attempts_of_subscription on ${s}.webhook_atte
     return this.update(subscriptionId, { checkpoint, redelivery, attempts: 0 });
   }
 
-  async record(subscriptionId: string, event: { eventId: string; position: string }, attempt: number, outcome: AttemptOutcome, result: AttemptResult, cursor: DeliveryCursor): Promise<DeliveryCursor> {
+  async record(
+    subscriptionId: string,
+    event: { eventId: string; position: string },
+    attempt: number,
+    outcome: AttemptOutcome,
+    result: AttemptResult,
+    cursor: DeliveryCursor,
+  ): Promise<DeliveryCursor> {
     return this.sql.transaction(async (tx) => {
       await tx.query(
         `insert into ${this.schema}.webhook_attempts (subscription_id, event_id, position, attempt, outcome, status, error) values ($1, $2, $3, $4, $5, $6, $7)`,

@@ -54,14 +54,20 @@ function normalise(address: string): { address: string; family: Family } {
 }
 
 /** Why an address may not receive webhooks; undefined when it may. */
-export function refusalOf(rawAddress: string, policy: EndpointPolicy, ownAddresses: ReadonlySet<string> = serviceAddresses()): string | undefined {
+export function refusalOf(
+  rawAddress: string,
+  policy: EndpointPolicy,
+  ownAddresses: ReadonlySet<string> = serviceAddresses(),
+): string | undefined {
   const { address, family } = normalise(rawAddress);
-  if (LOOPBACK.check(address, family)) return policy.allowLoopback ? undefined : 'a loopback address (RTOP_WEBHOOKS_ALLOW_LOOPBACK=1 allows it in development)';
+  if (LOOPBACK.check(address, family))
+    return policy.allowLoopback ? undefined : 'a loopback address (RTOP_WEBHOOKS_ALLOW_LOOPBACK=1 allows it in development)';
   if (METADATA.check(address, family)) return 'a cloud metadata address';
   if (LINK_LOCAL.check(address, family)) return 'a link-local address';
   if (NOT_AN_ENDPOINT.check(address, family)) return 'an unspecified, multicast or reserved address';
   if (ownAddresses.has(address)) return 'an address of this service';
-  if (PRIVATE.check(address, family)) return policy.allowPrivate ? undefined : 'a private-network address (RTOP_WEBHOOKS_ALLOW_PRIVATE=1 allows it)';
+  if (PRIVATE.check(address, family))
+    return policy.allowPrivate ? undefined : 'a private-network address (RTOP_WEBHOOKS_ALLOW_PRIVATE=1 allows it)';
   return undefined;
 }
 
@@ -90,7 +96,11 @@ export class EndpointGuard {
     const own = serviceAddresses();
     for (const { address } of addresses) {
       const refusal = refusalOf(address, this.policy, own);
-      if (refusal) throw new InvalidCommand(RULE, `${url.host} resolves to ${address}, ${refusal}: a webhook goes to the office's own endpoint, outside rtop`);
+      if (refusal)
+        throw new InvalidCommand(
+          RULE,
+          `${url.host} resolves to ${address}, ${refusal}: a webhook goes to the office's own endpoint, outside rtop`,
+        );
     }
     return addresses;
   }

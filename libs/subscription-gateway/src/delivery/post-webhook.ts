@@ -14,7 +14,13 @@ export interface AttemptResult {
  * One attempt: the URL's addresses checked again, the request sent to the address checked (no
  * second lookup a changed DNS answer could slip through), no redirect followed, any 2xx a success.
  */
-export async function postWebhook(url: URL, headers: Record<string, string>, body: string, guard: EndpointGuard, timeoutMs: number): Promise<AttemptResult> {
+export async function postWebhook(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  guard: EndpointGuard,
+  timeoutMs: number,
+): Promise<AttemptResult> {
   let addresses: readonly LookupAddress[];
   try {
     addresses = await guard.addressesOf(url);
@@ -39,12 +45,16 @@ export async function postWebhook(url: URL, headers: Record<string, string>, bod
         const status = response.statusCode ?? 0;
         // The answer's body is not read: it is drained so the socket is freed.
         response.resume();
-        response.on('end', () => resolve(status >= 200 && status < 300 ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}` }));
+        response.on('end', () =>
+          resolve(status >= 200 && status < 300 ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}` }),
+        );
         response.on('error', (error) => resolve({ ok: false, status, error: error.message }));
       },
     );
     outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    outgoing.on('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, error: error.code ? `${error.code}: ${error.message}` : error.message }));
+    outgoing.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ ok: false, error: error.code ? `${error.code}: ${error.message}` : error.message }),
+    );
     outgoing.end(body);
   });
 }

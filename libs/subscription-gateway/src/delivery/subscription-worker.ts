@@ -94,7 +94,8 @@ export class SubscriptionWorker {
     for (const event of page.events) {
       cursor = await this.deliver(event, cursor);
       const interrupted = this.stopped || (this.subscription.redelivery?.sequence ?? 0) > redelivery;
-      const delivered = cursor.checkpoint.transactionId === event.checkpoint.transactionId && cursor.checkpoint.position === event.checkpoint.position;
+      const delivered =
+        cursor.checkpoint.transactionId === event.checkpoint.transactionId && cursor.checkpoint.position === event.checkpoint.position;
       if (!delivered || interrupted) break;
     }
     return cursor;
@@ -109,14 +110,35 @@ export class SubscriptionWorker {
       if (cursor.nextAttemptAt) await this.wakeup.sleep(cursor.nextAttemptAt.getTime() - Date.now());
       if (this.stopped || (this.subscription.redelivery?.sequence ?? 0) > cursor.redelivery) return cursor;
       const now = new Date();
-      const result = await postWebhook(new URL(this.subscription.url), signedHeaders(message, this.secrets(now), now), message.body, guard, config.timeoutMs);
+      const result = await postWebhook(
+        new URL(this.subscription.url),
+        signedHeaders(message, this.secrets(now), now),
+        message.body,
+        guard,
+        config.timeoutMs,
+      );
       const attempt = cursor.attempts + 1;
       const recorded = { eventId: event.eventId, position: message.position };
-      if (result.ok) return store.record(id, recorded, attempt, 'delivered', result, { ...cursor, checkpoint: event.checkpoint, attempts: 0, failingSince: undefined, nextAttemptAt: undefined });
+      if (result.ok)
+        return store.record(id, recorded, attempt, 'delivered', result, {
+          ...cursor,
+          checkpoint: event.checkpoint,
+          attempts: 0,
+          failingSince: undefined,
+          nextAttemptAt: undefined,
+        });
       const failingSince = cursor.failingSince ?? now;
       if (Date.now() - failingSince.getTime() >= config.retryForMs) {
-        this.deps.logger.warn(`webhook ${id} of ${this.body}: parked at ${message.position} after ${attempt} attempts since ${failingSince.toISOString()}`);
-        return store.record(id, recorded, attempt, 'parked', result, { ...cursor, attempts: attempt, failingSince, nextAttemptAt: undefined, parkedAt: new Date() });
+        this.deps.logger.warn(
+          `webhook ${id} of ${this.body}: parked at ${message.position} after ${attempt} attempts since ${failingSince.toISOString()}`,
+        );
+        return store.record(id, recorded, attempt, 'parked', result, {
+          ...cursor,
+          attempts: attempt,
+          failingSince,
+          nextAttemptAt: undefined,
+          parkedAt: new Date(),
+        });
       }
       const nextAttemptAt = new Date(Date.now() + backoffMs(attempt, config.backoffBaseMs, config.backoffMaxMs));
       cursor = await store.record(id, recorded, attempt, 'failed', result, { ...cursor, attempts: attempt, failingSince, nextAttemptAt });

@@ -2,7 +2,11 @@ import { entitledBodies } from './entitlement';
 
 describe('which liaison offices are entitled to an event', () => {
   it('gives a transmission to the regional bodies it names, not to the UN organs or others', () => {
-    const event = { context: 'secretary-general', type: 'assessment-transmitted', data: { recipients: ['un-security-council', 'au-psc', 'igad'] } };
+    const event = {
+      context: 'secretary-general',
+      type: 'assessment-transmitted',
+      data: { recipients: ['un-security-council', 'au-psc', 'igad'] },
+    };
     expect(entitledBodies(event)).toEqual(['au-psc', 'igad']);
   });
 
@@ -17,6 +21,8 @@ describe('which liaison offices are entitled to an event', () => {
 
   it('gives nobody an assessment the Joint Office issued, or a transmission to UN organs only', () => {
     expect(entitledBodies({ context: 'focal-point', type: 'assessment-issued', data: { recipients: ['au-psc'] } })).toEqual([]);
-    expect(entitledBodies({ context: 'secretary-general', type: 'assessment-transmitted', data: { recipients: ['un-general-assembly'] } })).toEqual([]);
+    expect(
+      entitledBodies({ context: 'secretary-general', type: 'assessment-transmitted', data: { recipients: ['un-general-assembly'] } }),
+    ).toEqual([]);
   });
 });

@@ -28,7 +28,12 @@ export class LiaisonEventStreams implements OnModuleDestroy {
     const closed = new AbortController();
     this.open.add(closed);
     response.on('close', () => closed.abort());
-    response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
     response.write('retry: 2000\n\n');
     let lastWrite = Date.now();
     const heartbeat = setInterval(() => {
@@ -42,7 +47,8 @@ export class LiaisonEventStreams implements OnModuleDestroy {
         for (const event of page.events) {
           const message = webhookMessage(body, event);
           lastWrite = Date.now();
-          if (!response.write(`id: ${message.position}\ndata: ${message.body}\n\n`)) await once(response, 'drain', { signal: closed.signal });
+          if (!response.write(`id: ${message.position}\ndata: ${message.body}\n\n`))
+            await once(response, 'drain', { signal: closed.signal });
         }
         cursor = page.next;
         if (page.events.length < PAGE) await feed.waitForAppend(this.config.pollMs, closed.signal);

@@ -28,14 +28,17 @@ export class LiaisonFeedController {
   @ApiQuery({ name: 'limit', required: false, description: 'At most this many events (1–1000, default 100).' })
   @ApiOkResponse({ description: 'The events this office is entitled to, in order, and the position to ask from next.' })
   @ApiRefusals(400, 401, 403)
-  @ReadPolicy('That regional body, auditors. Any other reader is refused 403 (remit): the body is named in the path, so nothing is revealed.')
+  @ReadPolicy(
+    'That regional body, auditors. Any other reader is refused 403 (remit): the body is named in the path, so nothing is revealed.',
+  )
   events(
     @Param('body') body: string,
     @CurrentActor() reader: Actor,
     @Query('after') after?: string,
     @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit = 100,
   ): Promise<LiaisonFeedPage> {
-    if (!(REGIONAL_BODIES as readonly string[]).includes(body)) throw new BadRequestException(`${body} is not a regional body with a liaison office`);
+    if (!(REGIONAL_BODIES as readonly string[]).includes(body))
+      throw new BadRequestException(`${body} is not a regional body with a liaison office`);
     if (limit < 1 || limit > 1000) throw new BadRequestException('limit must lie between 1 and 1000');
     return this.queries.execute(new ReadLiaisonFeed(body as RegionalBody, reader, parseAfter(after), limit));
   }

@@ -13,7 +13,11 @@ import { LiaisonOfficePipe } from './liaison-office.pipe';
 function positionFrom(text: string | undefined): GlobalCheckpoint {
   if (text === undefined || text === '') return START_OF_LOG;
   const match = FEED_POSITION.exec(text.trim());
-  if (!match) throw new InvalidCommand('feed-position', `Last-Event-ID (or after) must be a feed position this stream sent, such as 812.40, not ${text}`);
+  if (!match)
+    throw new InvalidCommand(
+      'feed-position',
+      `Last-Event-ID (or after) must be a feed position this stream sent, such as 812.40, not ${text}`,
+    );
   return { transactionId: BigInt(match[1]), position: BigInt(match[2]) };
 }
 
@@ -29,14 +33,20 @@ export class LiaisonStreamController {
   @ApiParam({ name: 'body', enum: REGIONAL_BODIES })
   @ApiOperation({
     summary: 'The office’s feed, live, as Server-Sent Events',
-    description: 'A client resumes with the `Last-Event-ID` header (the `id:` of the last event it received) and gets every event after it; without it, the stream starts at the feed’s first event.',
+    description:
+      'A client resumes with the `Last-Event-ID` header (the `id:` of the last event it received) and gets every event after it; without it, the stream starts at the feed’s first event.',
   })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The `id:` of the last event the client received.' })
   @ApiQuery({ name: 'after', required: false, description: 'The same as Last-Event-ID, for a client that cannot set headers.' })
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'Server-Sent Events: `id:` the feed position, `data:` the CloudEvent as on the office’s Kafka topic; a `: heartbeat` comment when idle (RTOP_SSE_HEARTBEAT_MS).' })
+  @ApiOkResponse({
+    description:
+      'Server-Sent Events: `id:` the feed position, `data:` the CloudEvent as on the office’s Kafka topic; a `: heartbeat` comment when idle (RTOP_SSE_HEARTBEAT_MS).',
+  })
   @ApiRefusals(400, 401, 403)
-  @ReadPolicy('That regional body, auditors, as its feed. Any other reader is refused 403 (remit): the body is named in the path, so nothing is revealed.')
+  @ReadPolicy(
+    'That regional body, auditors, as its feed. Any other reader is refused 403 (remit): the body is named in the path, so nothing is revealed.',
+  )
   async stream(
     @Param('body', LiaisonOfficePipe) body: RegionalBody,
     @CurrentActor() reader: Actor,

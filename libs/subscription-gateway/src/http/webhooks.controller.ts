@@ -1,4 +1,17 @@
-import { Body, Controller, DefaultValuePipe, Delete, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  DefaultValuePipe,
+  Delete,
+  Get,
+  Inject,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ExecuteOnStream } from '@rtop/commands';
@@ -18,7 +31,8 @@ import { LIAISON_WEBHOOKS } from '../webhooks/webhook-subscriptions-stream';
 import { LiaisonOfficePipe } from './liaison-office.pipe';
 import { RedeliverDto, SubscribeWebhookDto } from './webhooks.dto';
 
-const OFFICE_AND_AUDITORS = 'That regional body, auditors (never the secrets). Any other reader is refused 403 (remit): the body is named in the path, so nothing is revealed.';
+const OFFICE_AND_AUDITORS =
+  'That regional body, auditors (never the secrets). Any other reader is refused 403 (remit): the body is named in the path, so nothing is revealed.';
 
 /**
  * The feed pushed to an office's own endpoint, signed as Standard Webhooks prescribe. Every
@@ -38,13 +52,31 @@ export class WebhooksController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Subscribe an endpoint to the office’s feed', description: 'Every event of the feed, from its first, is POSTed to the URL as the CloudEvent its Kafka topic carries, signed with the secret returned here (shown this once).' })
-  @ApiRequestExample(SubscribeWebhookDto, 'The AU Commission’s liaison office subscribes its endpoint', { url: 'https://192.0.2.40/rtop/webhooks' })
+  @ApiOperation({
+    summary: 'Subscribe an endpoint to the office’s feed',
+    description:
+      'Every event of the feed, from its first, is POSTed to the URL as the CloudEvent its Kafka topic carries, signed with the secret returned here (shown this once).',
+  })
+  @ApiRequestExample(SubscribeWebhookDto, 'The AU Commission’s liaison office subscribes its endpoint', {
+    url: 'https://192.0.2.40/rtop/webhooks',
+  })
   @ApiCommandHeaders()
   @ApiCreatedResponse({ description: '`{"id", "url", "secret"}`: the subscription and its signing secret (whsec_…).' })
   @ApiRefusals(400, 401, 403, 422)
-  async subscribe(@Param('body', LiaisonOfficePipe) body: RegionalBody, @Body() dto: SubscribeWebhookDto, @CommandContext() request: CommandContext) {
-    const command = { type: 'subscribe-webhook', body, url: dto.url, secret: newWebhookSecret(), subscriptionId: newIdFor(request, `webhook|${body}`), actor: request.actor, at: request.at } as const;
+  async subscribe(
+    @Param('body', LiaisonOfficePipe) body: RegionalBody,
+    @Body() dto: SubscribeWebhookDto,
+    @CommandContext() request: CommandContext,
+  ) {
+    const command = {
+      type: 'subscribe-webhook',
+      body,
+      url: dto.url,
+      secret: newWebhookSecret(),
+      subscriptionId: newIdFor(request, `webhook|${body}`),
+      actor: request.actor,
+      at: request.at,
+    } as const;
     requireTheOfficeItself(command, 'subscribing a webhook');
     await this.guard.addressesOf(parseWebhookUrl(dto.url));
     const { events, revision } = await this.execute(command, request);
@@ -65,17 +97,39 @@ export class WebhooksController {
   @ApiCommandHeaders()
   @ApiOkResponse({ description: 'Delivery to the endpoint stops.' })
   @ApiRefusals(400, 401, 403, 404)
-  async remove(@Param('body', LiaisonOfficePipe) body: RegionalBody, @Param('id', ParseUUIDPipe) subscriptionId: string, @CommandContext() request: CommandContext) {
-    const { revision } = await this.execute({ type: 'remove-webhook', body, subscriptionId, actor: request.actor, at: request.at }, request);
+  async remove(
+    @Param('body', LiaisonOfficePipe) body: RegionalBody,
+    @Param('id', ParseUUIDPipe) subscriptionId: string,
+    @CommandContext() request: CommandContext,
+  ) {
+    const { revision } = await this.execute(
+      { type: 'remove-webhook', body, subscriptionId, actor: request.actor, at: request.at },
+      request,
+    );
     return { id: subscriptionId, removed: true, revision };
   }
 
   @Post(':id/rotate-secret')
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: '`{"id", "secret", "previousSecretValidUntil"}`: the new secret signs from now on; the old one signs beside it until then (RTOP_WEBHOOK_SECRET_OVERLAP, default 24 h).' })
+  @ApiCreatedResponse({
+    description:
+      '`{"id", "secret", "previousSecretValidUntil"}`: the new secret signs from now on; the old one signs beside it until then (RTOP_WEBHOOK_SECRET_OVERLAP, default 24 h).',
+  })
   @ApiRefusals(400, 401, 403, 404)
-  async rotateSecret(@Param('body', LiaisonOfficePipe) body: RegionalBody, @Param('id', ParseUUIDPipe) subscriptionId: string, @CommandContext() request: CommandContext) {
-    const command = { type: 'rotate-webhook-secret', body, subscriptionId, secret: newWebhookSecret(), overlapMs: this.config.secretOverlapMs, actor: request.actor, at: request.at } as const;
+  async rotateSecret(
+    @Param('body', LiaisonOfficePipe) body: RegionalBody,
+    @Param('id', ParseUUIDPipe) subscriptionId: string,
+    @CommandContext() request: CommandContext,
+  ) {
+    const command = {
+      type: 'rotate-webhook-secret',
+      body,
+      subscriptionId,
+      secret: newWebhookSecret(),
+      overlapMs: this.config.secretOverlapMs,
+      actor: request.actor,
+      at: request.at,
+    } as const;
     const { events, revision } = await this.execute(command, request);
     const [{ data }] = events as [Extract<WebhookEvent, { type: 'webhook-secret-rotated' }>];
     return { id: subscriptionId, secret: data.secret, previousSecretValidUntil: data.previousSecretValidUntil, revision };
@@ -84,7 +138,10 @@ export class WebhooksController {
   @Get(':id/deliveries')
   @ApiQuery({ name: 'after', required: false, description: 'The `next` of the previous page.' })
   @ApiQuery({ name: 'limit', required: false, description: 'At most this many attempts (1–1000, default 100).' })
-  @ApiOkResponse({ description: 'Every attempt, oldest first: event, feed position, outcome (delivered, failed, parked), the endpoint’s status or the error, and when.' })
+  @ApiOkResponse({
+    description:
+      'Every attempt, oldest first: event, feed position, outcome (delivered, failed, parked), the endpoint’s status or the error, and when.',
+  })
   @ApiRefusals(400, 401, 403, 404)
   @ReadPolicy(OFFICE_AND_AUDITORS)
   deliveries(
@@ -94,7 +151,8 @@ export class WebhooksController {
     @Query('after') after?: string,
     @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit = 100,
   ): Promise<DeliveriesPage> {
-    if (after !== undefined && !/^\d{1,19}$/.test(after)) throw new InvalidCommand('page-after', 'after must be the `next` of a page of deliveries');
+    if (after !== undefined && !/^\d{1,19}$/.test(after))
+      throw new InvalidCommand('page-after', 'after must be the `next` of a page of deliveries');
     if (limit < 1 || limit > 1000) throw new InvalidCommand('page-limit', 'limit must lie between 1 and 1000');
     return this.queries.execute(new ListWebhookDeliveries(body, subscriptionId, reader, BigInt(after ?? 0), limit));
   }
@@ -102,7 +160,10 @@ export class WebhooksController {
   @Post(':id/redeliver')
   @ApiRequestExample(RedeliverDto, 'Deliver again from the feed’s first position', { from: '0.0' })
   @ApiCommandHeaders()
-  @ApiCreatedResponse({ description: 'Delivery starts again at the position, a parked delivery included, and goes on in order; each event keeps its webhook-id.' })
+  @ApiCreatedResponse({
+    description:
+      'Delivery starts again at the position, a parked delivery included, and goes on in order; each event keeps its webhook-id.',
+  })
   @ApiRefusals(400, 401, 403, 404)
   async redeliver(
     @Param('body', LiaisonOfficePipe) body: RegionalBody,
@@ -110,7 +171,10 @@ export class WebhooksController {
     @Body() dto: RedeliverDto,
     @CommandContext() request: CommandContext,
   ) {
-    const { revision } = await this.execute({ type: 'request-redelivery', body, subscriptionId, from: dto.from, actor: request.actor, at: request.at }, request);
+    const { revision } = await this.execute(
+      { type: 'request-redelivery', body, subscriptionId, from: dto.from, actor: request.actor, at: request.at },
+      request,
+    );
     return { id: subscriptionId, from: dto.from, revision };
   }
 

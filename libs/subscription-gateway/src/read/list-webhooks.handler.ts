@@ -32,7 +32,8 @@ export class ListWebhooks extends Query<{ webhooks: WebhookView[] }> {
 
 /** An office's webhooks, deliveries and stream are read as its feed is: by the office, and by auditors. */
 export function requireOfficeReader(reader: Actor, body: RegionalBody): void {
-  if (!mayReadLiaisonFeed(reader, body)) throw new OutsideRemit('remit', `${reader.body} may read its own liaison office's webhooks and stream only, not ${body}'s`);
+  if (!mayReadLiaisonFeed(reader, body))
+    throw new OutsideRemit('remit', `${reader.body} may read its own liaison office's webhooks and stream only, not ${body}'s`);
 }
 
 /** The office's subscriptions with where each one's delivery stands; never their secrets. */

@@ -34,10 +34,18 @@ export class ReadLiaisonFeedHandler implements IQueryHandler<ReadLiaisonFeed> {
   constructor(private readonly feeds: LiaisonFeeds) {}
 
   async execute({ body, reader, after, limit }: ReadLiaisonFeed): Promise<LiaisonFeedPage> {
-    if (!mayReadLiaisonFeed(reader, body)) throw new OutsideRemit('remit', `${reader.body} may read its own liaison feed only, not ${body}'s`);
+    if (!mayReadLiaisonFeed(reader, body))
+      throw new OutsideRemit('remit', `${reader.body} may read its own liaison feed only, not ${body}'s`);
     const page = await this.feeds.of(body).readGlobalLog(after, limit);
     return {
-      events: page.events.map((e) => ({ id: e.eventId, type: e.type, context: e.metadata.context, caseId: e.metadata.caseId, recordedAt: e.recordedAt, data: e.data })),
+      events: page.events.map((e) => ({
+        id: e.eventId,
+        type: e.type,
+        context: e.metadata.context,
+        caseId: e.metadata.caseId,
+        recordedAt: e.recordedAt,
+        data: e.data,
+      })),
       next: `${page.next.transactionId}.${page.next.position}`,
     };
   }

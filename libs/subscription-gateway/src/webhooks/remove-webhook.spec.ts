@@ -3,7 +3,14 @@ import { RemoveWebhook } from './remove-webhook';
 import { at, auLiaison, igadLiaison, subscribed, subscriptionId } from './webhook-subscriptions.fixtures';
 import { webhooksDecider } from './webhook-subscriptions';
 
-const remove = (overrides: Partial<RemoveWebhook> = {}): RemoveWebhook => ({ type: 'remove-webhook', body: 'au-psc', subscriptionId, actor: auLiaison, at, ...overrides });
+const remove = (overrides: Partial<RemoveWebhook> = {}): RemoveWebhook => ({
+  type: 'remove-webhook',
+  body: 'au-psc',
+  subscriptionId,
+  actor: auLiaison,
+  at,
+  ...overrides,
+});
 
 describe('a liaison office removes a webhook', () => {
   it('ends the subscription', () => {
@@ -13,8 +20,12 @@ describe('a liaison office removes a webhook', () => {
   });
 
   it('removes only a subscription it has, once', () => {
-    given(webhooksDecider, [subscribed]).when(remove({ actor: igadLiaison })).thenRefuses('forbidden', 'remit');
+    given(webhooksDecider, [subscribed])
+      .when(remove({ actor: igadLiaison }))
+      .thenRefuses('forbidden', 'remit');
     const removed = given(webhooksDecider, [subscribed]).when(remove()).result();
-    given(webhooksDecider, [subscribed, ...removed]).when(remove()).thenRefuses('not-found', 'webhook-exists');
+    given(webhooksDecider, [subscribed, ...removed])
+      .when(remove())
+      .thenRefuses('not-found', 'webhook-exists');
   });
 });

@@ -16,15 +16,23 @@ const redeliver = (overrides: Partial<RequestRedelivery> = {}): RequestRedeliver
 describe('a liaison office asks for redelivery from a feed position', () => {
   it('records the position, and counts the requests so each is applied once', () => {
     const first = given(webhooksDecider, [subscribed]).when(redeliver()).result();
-    expect(first).toEqual([{ type: 'webhook-redelivery-requested', data: { body: 'au-psc', subscriptionId, from: '812.40', requestedAt: at.toISOString() } }]);
-    const second = given(webhooksDecider, [subscribed, ...first]).when(redeliver({ from: '0.0' })).result();
+    expect(first).toEqual([
+      { type: 'webhook-redelivery-requested', data: { body: 'au-psc', subscriptionId, from: '812.40', requestedAt: at.toISOString() } },
+    ]);
+    const second = given(webhooksDecider, [subscribed, ...first])
+      .when(redeliver({ from: '0.0' }))
+      .result();
     const state = [subscribed, ...first, ...second].reduce(webhooksDecider.evolve, webhooksDecider.initialState);
     expect(state.subscriptions.get(subscriptionId)?.redelivery).toEqual({ from: '0.0', sequence: 2 });
   });
 
   it('takes a feed position, on a subscription of the office itself', () => {
-    given(webhooksDecider, [subscribed]).when(redeliver({ from: 'yesterday' })).thenRefuses('invalid', 'feed-position');
-    given(webhooksDecider, [subscribed]).when(redeliver({ actor: igadLiaison })).thenRefuses('forbidden', 'remit');
+    given(webhooksDecider, [subscribed])
+      .when(redeliver({ from: 'yesterday' }))
+      .thenRefuses('invalid', 'feed-position');
+    given(webhooksDecider, [subscribed])
+      .when(redeliver({ actor: igadLiaison }))
+      .thenRefuses('forbidden', 'remit');
     given(webhooksDecider).when(redeliver()).thenRefuses('not-found', 'webhook-exists');
   });
 });

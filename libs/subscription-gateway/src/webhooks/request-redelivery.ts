@@ -21,6 +21,7 @@ export function requestRedelivery(command: RequestRedelivery, state: LiaisonWebh
   requireTheOfficeItself(command, 'redelivering webhooks');
   const { body, subscriptionId, from } = command;
   subscriptionOf(state, body, subscriptionId);
-  if (!FEED_POSITION.test(from)) throw new InvalidCommand('feed-position', `from must be a feed position such as 812.40 (GET …/deliveries shows them), not ${from}`);
+  if (!FEED_POSITION.test(from))
+    throw new InvalidCommand('feed-position', `from must be a feed position such as 812.40 (GET …/deliveries shows them), not ${from}`);
   return [{ type: 'webhook-redelivery-requested', data: { body, subscriptionId, from, requestedAt: command.at.toISOString() } }];
 }

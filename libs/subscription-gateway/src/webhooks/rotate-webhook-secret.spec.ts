@@ -21,15 +21,26 @@ describe('a liaison office rotates a webhook secret', () => {
     expect(events).toEqual([
       {
         type: 'webhook-secret-rotated',
-        data: { body: 'au-psc', subscriptionId, secret: 'whsec_c2Vjb25kLXNlY3JldA==', rotatedAt: at.toISOString(), previousSecretValidUntil: '2008-01-11T12:00:00.000Z' },
+        data: {
+          body: 'au-psc',
+          subscriptionId,
+          secret: 'whsec_c2Vjb25kLXNlY3JldA==',
+          rotatedAt: at.toISOString(),
+          previousSecretValidUntil: '2008-01-11T12:00:00.000Z',
+        },
       },
     ]);
     const state = [subscribed, ...events].reduce(webhooksDecider.evolve, webhooksDecider.initialState);
-    expect(state.subscriptions.get(subscriptionId)).toMatchObject({ secret: 'whsec_c2Vjb25kLXNlY3JldA==', previousSecret: { secret: firstSecret } });
+    expect(state.subscriptions.get(subscriptionId)).toMatchObject({
+      secret: 'whsec_c2Vjb25kLXNlY3JldA==',
+      previousSecret: { secret: firstSecret },
+    });
   });
 
   it('is for the office itself, on a subscription it has', () => {
-    given(webhooksDecider, [subscribed]).when(rotate({ actor: igadLiaison })).thenRefuses('forbidden', 'remit');
+    given(webhooksDecider, [subscribed])
+      .when(rotate({ actor: igadLiaison }))
+      .thenRefuses('forbidden', 'remit');
     given(webhooksDecider).when(rotate()).thenRefuses('not-found', 'webhook-exists');
   });
 });

@@ -17,7 +17,13 @@ export function rotateWebhookSecret(command: RotateWebhookSecret, state: Liaison
   requireTheOfficeItself(command, 'rotating a webhook secret');
   const { body, subscriptionId, secret } = command;
   subscriptionOf(state, body, subscriptionId);
-  if (!Number.isFinite(command.overlapMs) || command.overlapMs < 0) throw new InvalidCommand('secret-overlap', 'the overlap of two secrets is a duration of zero or more');
+  if (!Number.isFinite(command.overlapMs) || command.overlapMs < 0)
+    throw new InvalidCommand('secret-overlap', 'the overlap of two secrets is a duration of zero or more');
   const previousSecretValidUntil = new Date(command.at.getTime() + command.overlapMs).toISOString();
-  return [{ type: 'webhook-secret-rotated', data: { body, subscriptionId, secret, rotatedAt: command.at.toISOString(), previousSecretValidUntil } }];
+  return [
+    {
+      type: 'webhook-secret-rotated',
+      data: { body, subscriptionId, secret, rotatedAt: command.at.toISOString(), previousSecretValidUntil },
+    },
+  ];
 }

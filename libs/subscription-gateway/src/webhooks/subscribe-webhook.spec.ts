@@ -20,8 +20,12 @@ describe('a liaison office subscribes a webhook', () => {
   });
 
   it('is for the office itself: not another office, not an auditor', () => {
-    given(webhooksDecider).when(subscribe({ actor: igadLiaison })).thenRefuses('forbidden', 'remit', /au-psc/);
-    given(webhooksDecider).when(subscribe({ actor: auditor })).thenRefuses('forbidden', 'remit');
+    given(webhooksDecider)
+      .when(subscribe({ actor: igadLiaison }))
+      .thenRefuses('forbidden', 'remit', /au-psc/);
+    given(webhooksDecider)
+      .when(subscribe({ actor: auditor }))
+      .thenRefuses('forbidden', 'remit');
   });
 
   it('takes an absolute http(s) URL without credentials', () => {
@@ -31,7 +35,10 @@ describe('a liaison office subscribes a webhook', () => {
   });
 
   it(`keeps an office to ${MOST_WEBHOOKS_PER_OFFICE} webhooks`, () => {
-    const many = Array.from({ length: MOST_WEBHOOKS_PER_OFFICE }, (_, i) => ({ ...subscribed, data: { ...subscribed.data, subscriptionId: `id-${i}` } }));
+    const many = Array.from({ length: MOST_WEBHOOKS_PER_OFFICE }, (_, i) => ({
+      ...subscribed,
+      data: { ...subscribed.data, subscriptionId: `id-${i}` },
+    }));
     given(webhooksDecider, many).when(subscribe()).thenRefuses('rule-violated', 'webhooks-per-office');
   });
 });

@@ -24,7 +24,8 @@ export function parseWebhookUrl(text: string): URL {
     throw new InvalidCommand('webhook-url', 'a webhook URL is an absolute URL, such as https://liaison.example.org/rtop');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidCommand('webhook-url', 'a webhook URL is https (or http)');
-  if (url.username || url.password) throw new InvalidCommand('webhook-url', 'a webhook URL carries no credentials: the signature authenticates rtop');
+  if (url.username || url.password)
+    throw new InvalidCommand('webhook-url', 'a webhook URL carries no credentials: the signature authenticates rtop');
   if (text.length > MAX_URL_LENGTH) throw new InvalidCommand('webhook-url', `a webhook URL is at most ${MAX_URL_LENGTH} characters`);
   return url;
 }
@@ -34,7 +35,10 @@ export function subscribeWebhook(command: SubscribeWebhook, state: LiaisonWebhoo
   requireTheOfficeItself(command, 'subscribing a webhook');
   const url = parseWebhookUrl(command.url).toString();
   if (state.subscriptions.size >= MOST_WEBHOOKS_PER_OFFICE) {
-    throw new RuleViolated('webhooks-per-office', `${command.body}'s liaison office has ${MOST_WEBHOOKS_PER_OFFICE} webhooks already; remove one first`);
+    throw new RuleViolated(
+      'webhooks-per-office',
+      `${command.body}'s liaison office has ${MOST_WEBHOOKS_PER_OFFICE} webhooks already; remove one first`,
+    );
   }
   const { body, subscriptionId, secret } = command;
   return [{ type: 'webhook-subscribed', data: { body, subscriptionId, url, secret, subscribedAt: command.at.toISOString() } }];

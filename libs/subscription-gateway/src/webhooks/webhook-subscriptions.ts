@@ -45,7 +45,10 @@ function evolve(state: LiaisonWebhooks, event: WebhookEvent): LiaisonWebhooks {
       });
       break;
     case 'webhook-redelivery-requested':
-      subscriptions.set(current.subscriptionId, { ...current, redelivery: { from: event.data.from, sequence: (current.redelivery?.sequence ?? 0) + 1 } });
+      subscriptions.set(current.subscriptionId, {
+        ...current,
+        redelivery: { from: event.data.from, sequence: (current.redelivery?.sequence ?? 0) + 1 },
+      });
       break;
     case 'webhook-removed':
       subscriptions.delete(event.data.subscriptionId);
@@ -67,4 +70,8 @@ function decide(command: WebhookCommand, state: LiaisonWebhooks): readonly Webho
   }
 }
 
-export const webhooksDecider: Decider<WebhookCommand, WebhookEvent, LiaisonWebhooks> = { decide, evolve, initialState: { subscriptions: new Map() } };
+export const webhooksDecider: Decider<WebhookCommand, WebhookEvent, LiaisonWebhooks> = {
+  decide,
+  evolve,
+  initialState: { subscriptions: new Map() },
+};

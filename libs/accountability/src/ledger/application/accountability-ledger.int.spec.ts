@@ -105,7 +105,12 @@ describe('the accountability ledger, persisted', () => {
     const entries = await ledger.entries();
     expect(entries.map((e) => [e.index, e.event.eventId])).toEqual([0, 1, 2].map((n) => [n, delivered(n).eventId]));
     expect(entries[1].prevHash).toBe(entries[0].entryHash);
-    expect(entries[0].event).toMatchObject({ streamId: `focal-point-case-${caseId}`, revision: 0, actor: analyst, data: delivered(0).data });
+    expect(entries[0].event).toMatchObject({
+      streamId: `focal-point-case-${caseId}`,
+      revision: 0,
+      actor: analyst,
+      data: delivered(0).data,
+    });
   });
 
   it('keeps one order with two writers: the one that is behind reads again instead of forking the ledger', async () => {
@@ -122,7 +127,9 @@ describe('the accountability ledger, persisted', () => {
     await a.record(delivered(1));
     await b.record(delivered(2)); // b still thinks the ledger ends after entry 0
     await a.record(delivered(2)); // and a that it ends after entry 1, while entry 2 is the same event
-    const more = Array.from({ length: 24 }, (_, i) => delivered(3 + (i % 12), i % 2 ? caseId : otherCaseId, i % 3 ? 'focal-point' : 'secretary-general'));
+    const more = Array.from({ length: 24 }, (_, i) =>
+      delivered(3 + (i % 12), i % 2 ? caseId : otherCaseId, i % 3 ? 'focal-point' : 'secretary-general'),
+    );
     await Promise.all(more.map((event, i) => (i % 2 ? a : b).record(event)));
 
     const entries = await a.entries();
@@ -206,12 +213,27 @@ describe('the accountability ledger, persisted', () => {
 
     const entries = await second.entries();
     expect(entries.map((entry) => entry.event.eventId)).toEqual(
-      [delivered(0), delivered(1), delivered(2), delivered(3), delivered(0, otherCaseId), delivered(1, otherCaseId), delivered(4), delivered(2, otherCaseId), delivered(5), delivered(3, otherCaseId), delivered(6)].map((e) => e.eventId),
+      [
+        delivered(0),
+        delivered(1),
+        delivered(2),
+        delivered(3),
+        delivered(0, otherCaseId),
+        delivered(1, otherCaseId),
+        delivered(4),
+        delivered(2, otherCaseId),
+        delivered(5),
+        delivered(3, otherCaseId),
+        delivered(6),
+      ].map((e) => e.eventId),
     );
     expect(chainedAsOne(entries)).toBe(true);
     await project();
     for (const onCase of [caseId, otherCaseId]) {
-      expect(verifyBundle(await second.bundle(onCase, auditor, new Date()), { trustedKey: keys.ledgerPublicKey })).toMatchObject({ ok: true, treeSize: 11 });
+      expect(verifyBundle(await second.bundle(onCase, auditor, new Date()), { trustedKey: keys.ledgerPublicKey })).toMatchObject({
+        ok: true,
+        treeSize: 11,
+      });
     }
   });
 
@@ -238,18 +260,26 @@ describe('the accountability ledger, persisted', () => {
       return { status: response.status, body: (await response.json()) as Record<string, any> };
     };
     const published = await get('/accountability/public-key', token);
-    expect(published).toMatchObject({ status: 200, body: { algorithm: 'Ed25519', keyId: ledger.publicKey.keyId, publicKey: keys.ledgerPublicKey } });
+    expect(published).toMatchObject({
+      status: 200,
+      body: { algorithm: 'Ed25519', keyId: ledger.publicKey.keyId, publicKey: keys.ledgerPublicKey },
+    });
     expect((await get('/accountability/checkpoint')).status).toBe(401);
     // Sizes and hashes are any body's to read; the token need not be an auditor's.
     const checkpoint = await get('/accountability/checkpoint', officerToken);
     expect(checkpoint.body).toMatchObject({ treeSize: 3 });
     expect(checkpointVerifies(checkpoint.body as SignedCheckpoint, published.body.publicKey)).toBe(true);
-    expect((await get('/accountability/consistency?from=1', officerToken)).body).toMatchObject({ from: 1, to: 3, toRootHash: checkpoint.body.rootHash });
+    expect((await get('/accountability/consistency?from=1', officerToken)).body).toMatchObject({
+      from: 1,
+      to: 3,
+      toRootHash: checkpoint.body.rootHash,
+    });
     expect((await get('/accountability/consistency?from=x', token)).status).toBe(400);
     expect((await get('/accountability/consistency?from=2&to=9', token)).body).toMatchObject({ status: 400, rule: 'consistency-range' });
     expect((await get(`/cases/${otherCaseId}/bundle`, token)).body).toMatchObject({ status: 404, rule: 'case-exists' });
     // Anyone else is refused alike for a case the ledger holds and one it does not: the answer tells nothing of either.
-    for (const onCase of [caseId, otherCaseId]) expect((await get(`/cases/${onCase}/bundle`, officerToken)).body).toMatchObject({ status: 403, rule: 'auditors-only' });
+    for (const onCase of [caseId, otherCaseId])
+      expect((await get(`/cases/${onCase}/bundle`, officerToken)).body).toMatchObject({ status: 403, rule: 'auditors-only' });
 
     const out = join(dataDir, 'bundle.json');
     const keyFile = join(dataDir, 'ledger.pem');
@@ -258,6 +288,8 @@ describe('the accountability ledger, persisted', () => {
     expect(await runCli(['export', '--case', caseId, '--out', out, '--url', url], { ...io, env: { RTOP_TOKEN: officerToken } })).toBe(3);
     expect(await runCli(['export', '--case', caseId, '--out', out, '--url', url], io)).toBe(0);
     expect(await runCli(['verify', out, '--public-key', keyFile], io)).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).entries.map((e: LedgerEntry) => e.event.eventId)).toEqual([0, 1, 2].map((n) => delivered(n).eventId));
+    expect(JSON.parse(readFileSync(out, 'utf8')).entries.map((e: LedgerEntry) => e.event.eventId)).toEqual(
+      [0, 1, 2].map((n) => delivered(n).eventId),
+    );
   });
 });

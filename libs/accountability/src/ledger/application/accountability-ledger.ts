@@ -82,9 +82,18 @@ export class AccountabilityLedger {
     const held = await this.tree.size();
     const size = to ?? held;
     if (from < 0 || from > size || size > held) {
-      throw new InvalidCommand('consistency-range', `a proof needs 0 <= from <= to <= ${held} (the ledger's size); got from=${from}, to=${size}`);
+      throw new InvalidCommand(
+        'consistency-range',
+        `a proof needs 0 <= from <= to <= ${held} (the ledger's size); got from=${from}, to=${size}`,
+      );
     }
-    const answer = (tree: StoredMerkleTree) => ({ from, to: size, fromRootHash: tree.prefix(from).root(), toRootHash: tree.root(), proof: tree.consistencyProof(from) });
+    const answer = (tree: StoredMerkleTree) => ({
+      from,
+      to: size,
+      fromRootHash: tree.prefix(from).root(),
+      toRootHash: tree.root(),
+      proof: tree.consistencyProof(from),
+    });
     return answer(await this.tree.tree(size, answer));
   }
 
@@ -98,7 +107,14 @@ export class AccountabilityLedger {
     const metadata: EventMetadata = { caseId, context: ACCOUNTABILITY, schemaVersion: 1, actor, occurredAt: at.toISOString() };
     await this.store.append(
       CHECKPOINT_STREAM,
-      [{ eventId: randomUUID(), type: 'checkpoint-signed', data: { checkpoint: bundle.checkpoint, exportedCase: caseId }, metadata: { ...metadata } }],
+      [
+        {
+          eventId: randomUUID(),
+          type: 'checkpoint-signed',
+          data: { checkpoint: bundle.checkpoint, exportedCase: caseId },
+          metadata: { ...metadata },
+        },
+      ],
       'any',
     );
     return bundle;

@@ -33,12 +33,18 @@ describe('the grave circumstances of Art. 4(h)', () => {
   });
 
   it('do not include ethnic cleansing, which is assessed through the three crimes', () => {
-    given(decider, beforeEveryBody).when(recommend(['ethnic-cleansing'])).thenRefuses('invalid', 'article-4h-grave-circumstances', /ethnic-cleansing is not among/);
+    given(decider, beforeEveryBody)
+      .when(recommend(['ethnic-cleansing']))
+      .thenRefuses('invalid', 'article-4h-grave-circumstances', /ethnic-cleansing is not among/);
   });
 
   it('are named, each once, and nothing else', () => {
     given(decider, beforeEveryBody).when(recommend([])).thenRefuses('invalid', 'article-4h-grave-circumstances');
-    given(decider, beforeEveryBody).when(recommend(['unconstitutional-change-of-government'])).thenRefuses('invalid', 'article-4h-grave-circumstances');
-    given(decider, beforeEveryBody).when(recommend(['genocide', 'genocide'])).thenRefuses('invalid', 'article-4h-grave-circumstances', /twice/);
+    given(decider, beforeEveryBody)
+      .when(recommend(['unconstitutional-change-of-government']))
+      .thenRefuses('invalid', 'article-4h-grave-circumstances');
+    given(decider, beforeEveryBody)
+      .when(recommend(['genocide', 'genocide']))
+      .thenRefuses('invalid', 'article-4h-grave-circumstances', /twice/);
   });
 });

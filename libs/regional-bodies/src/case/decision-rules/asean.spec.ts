@@ -36,15 +36,24 @@ describe('ASEAN: consultation and consensus', () => {
   });
 
   it('records a failure when a member objects', () => {
-    given(decider, [noted, tabled('asean')]).when(consensus(states('MMR'))).then([failed]);
+    given(decider, [noted, tabled('asean')])
+      .when(consensus(states('MMR')))
+      .then([failed]);
   });
 
   it('does not vote unless the Summit decided so', () => {
-    given(decider, [noted, tabled('asean'), failed]).when(vote(rollCall(10, 1))).thenRefuses('rule-violated', 'asean-consensus', /Art\. 20\(2\)/);
+    given(decider, [noted, tabled('asean'), failed])
+      .when(vote(rollCall(10, 1)))
+      .thenRefuses('rule-violated', 'asean-consensus', /Art\. 20\(2\)/);
   });
 
   it('votes by the majority the Summit decided', () => {
-    const [taken] = given(decider, [noted, tabled('asean'), failed, summitDecided({ kind: 'vote', majority: { fraction: 'two-thirds', of: 'member-states' } })])
+    const [taken] = given(decider, [
+      noted,
+      tabled('asean'),
+      failed,
+      summitDecided({ kind: 'vote', majority: { fraction: 'two-thirds', of: 'member-states' } }),
+    ])
       .when(vote(rollCall(8, 1)))
       .result();
     expect(taken).toMatchObject({ data: { carried: true, majority: { base: 11, required: 8 } } });
@@ -54,9 +63,23 @@ describe('ASEAN: consultation and consensus', () => {
     const history = [tabled('asean'), failed, summitDecided({ kind: 'consensus-minus', notCounted: states('MMR') })];
     given(decider, [noted, ...history])
       .when(consensus(states('MMR')))
-      .then([{ type: 'consensus-reached', data: { draftId: 'asean-draft-1', body: 'asean', disregarded: states('MMR') } }, adopted('asean')]);
+      .then([
+        { type: 'consensus-reached', data: { draftId: 'asean-draft-1', body: 'asean', disregarded: states('MMR') } },
+        adopted('asean'),
+      ]);
     given(decider, [noted, ...history])
       .when(consensus(states('MMR', 'KHM')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'asean-draft-1', body: 'asean', objectors: states('KHM'), disregarded: states('MMR'), failedAt: at.toISOString() } }]);
+      .then([
+        {
+          type: 'consensus-failed',
+          data: {
+            draftId: 'asean-draft-1',
+            body: 'asean',
+            objectors: states('KHM'),
+            disregarded: states('MMR'),
+            failedAt: at.toISOString(),
+          },
+        },
+      ]);
   });
 });

@@ -13,7 +13,9 @@ export function aseanRule(parameters: RegionalRules['asean']): DecisionRule {
     admit: admitOrdinary,
     excluded: nobodyExcluded,
     consensus: (draft) =>
-      draft.procedure?.kind === 'summit-decision-mode' && draft.procedure.mode.kind === 'consensus-minus' ? draft.procedure.mode.notCounted : [],
+      draft.procedure?.kind === 'summit-decision-mode' && draft.procedure.mode.kind === 'consensus-minus'
+        ? draft.procedure.mode.notCounted
+        : [],
     majority: (draft) => {
       if (draft.procedure?.kind === 'summit-decision-mode' && draft.procedure.mode.kind === 'vote') return draft.procedure.mode.majority;
       throw new RuleViolated(

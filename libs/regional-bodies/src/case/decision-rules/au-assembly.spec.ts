@@ -2,11 +2,29 @@ import { given } from '@rtop/testing';
 import { RecordConsensusOutcome } from '../record-consensus-outcome';
 import { RecordVote } from '../record-vote';
 import { DraftDecision, RegionalCaseEvent } from '../regional-events';
-import { actorOf, adopted, at, authorisationNoted, caseId, consensusFailed, decider, rollCall, someStates, tabled, beforeEveryBody } from '../regional.fixtures';
+import {
+  actorOf,
+  adopted,
+  at,
+  authorisationNoted,
+  caseId,
+  consensusFailed,
+  decider,
+  rollCall,
+  someStates,
+  tabled,
+  beforeEveryBody,
+} from '../regional.fixtures';
 import { TableDraftDecision } from '../table-draft-decision';
 
-const recommendation = tabled('au-psc', { draftId: 'psc-recommendation', subject: { kind: 'article-4h-recommendation', grounds: ['crimes-against-humanity'] } });
-const recommended: RegionalCaseEvent = { type: 'consensus-reached', data: { draftId: 'psc-recommendation', body: 'au-psc', disregarded: [] } };
+const recommendation = tabled('au-psc', {
+  draftId: 'psc-recommendation',
+  subject: { kind: 'article-4h-recommendation', grounds: ['crimes-against-humanity'] },
+});
+const recommended: RegionalCaseEvent = {
+  type: 'consensus-reached',
+  data: { draftId: 'psc-recommendation', body: 'au-psc', disregarded: [] },
+};
 const intervention: Partial<DraftDecision> = {
   coercive: true,
   subject: { kind: 'article-4h-intervention', grounds: ['crimes-against-humanity'], pscRecommendationId: 'psc-recommendation' },
@@ -57,14 +75,18 @@ describe('AU Assembly: Art. 4(h) intervention as a distinct authority', () => {
 
   it('needs the PSC’s prior recommendation, adopted', () => {
     given(decider, beforeEveryBody).when(table()).thenRefuses('rule-violated', 'article-4h-psc-recommendation');
-    given(decider, [...beforeEveryBody, recommendation]).when(table()).thenRefuses('rule-violated', 'article-4h-psc-recommendation');
+    given(decider, [...beforeEveryBody, recommendation])
+      .when(table())
+      .thenRefuses('rule-violated', 'article-4h-psc-recommendation');
     given(decider, [...beforeEveryBody, tabled('au-psc', { draftId: 'psc-recommendation' }), recommended])
       .when(table())
       .thenRefuses('rule-violated', 'article-4h-psc-recommendation');
   });
 
   it('tables an intervention as enforcement action', () => {
-    given(decider, [...beforeEveryBody, recommendation, recommended]).when(table({ coercive: false })).thenRefuses('invalid', 'article-4h-intervention-is-enforcement');
+    given(decider, [...beforeEveryBody, recommendation, recommended])
+      .when(table({ coercive: false }))
+      .thenRefuses('invalid', 'article-4h-intervention-is-enforcement');
   });
 
   it('leaves recommending to the PSC', () => {
@@ -81,13 +103,19 @@ describe('AU Assembly: Art. 4(h) intervention as a distinct authority', () => {
         adopted('au-assembly', { coercive: true }),
         {
           type: 'article-53-conflict-recorded',
-          data: { decisionId: 'au-assembly-draft-1', body: 'au-assembly', authority: 'au-constitutive-act-article-4h', grounds: ['crimes-against-humanity'] },
+          data: {
+            decisionId: 'au-assembly-draft-1',
+            body: 'au-assembly',
+            authority: 'au-constitutive-act-article-4h',
+            grounds: ['crimes-against-humanity'],
+          },
         },
       ]);
   });
 
   it('records no conflict when the intervention is authorised by the Council', () => {
-    given(decider, [...beforeEveryBody, 
+    given(decider, [
+      ...beforeEveryBody,
       authorisationNoted({ bodies: ['au-assembly'] }),
       recommendation,
       recommended,
@@ -101,22 +129,37 @@ describe('AU Assembly: Art. 4(h) intervention as a distinct authority', () => {
   });
 
   it('refuses an intervention linked to an authorisation that is not on the record', () => {
-    given(decider, [...beforeEveryBody, recommendation, recommended, tabled('au-assembly', { ...intervention, councilDecisionId: 'council-draft-9' })])
+    given(decider, [
+      ...beforeEveryBody,
+      recommendation,
+      recommended,
+      tabled('au-assembly', { ...intervention, councilDecisionId: 'council-draft-9' }),
+    ])
       .when(consensus())
       .thenRefuses('rule-violated', 'article-53-council-authorisation');
   });
 
   it('holds its other enforcement decisions to Art. 53', () => {
-    given(decider, [...beforeEveryBody, tabled('au-assembly', { coercive: true })]).when(consensus()).thenRefuses('rule-violated', 'article-53-council-authorisation');
+    given(decider, [...beforeEveryBody, tabled('au-assembly', { coercive: true })])
+      .when(consensus())
+      .thenRefuses('rule-violated', 'article-53-council-authorisation');
   });
 
   it('decides by consensus first, failing which by two-thirds of the Member States', () => {
     const failed = consensusFailed('au-assembly', someStates(1));
     const history = [recommendation, recommended, tabled('au-assembly', intervention)];
-    given(decider, [...beforeEveryBody, ...history]).when(vote(rollCall(40, 0))).thenRefuses('rule-violated', 'consensus-first', /Constitutive Act Art\. 7\(1\)/);
-    const [lost] = given(decider, [...beforeEveryBody, ...history, failed]).when(vote(rollCall(36, 0))).result();
-    expect(lost).toMatchObject({ data: { carried: false, majority: { fraction: 'two-thirds', of: 'member-states', base: 55, required: 37 } } });
-    const carried = given(decider, [...beforeEveryBody, ...history, failed]).when(vote(rollCall(37, 10))).result();
+    given(decider, [...beforeEveryBody, ...history])
+      .when(vote(rollCall(40, 0)))
+      .thenRefuses('rule-violated', 'consensus-first', /Constitutive Act Art\. 7\(1\)/);
+    const [lost] = given(decider, [...beforeEveryBody, ...history, failed])
+      .when(vote(rollCall(36, 0)))
+      .result();
+    expect(lost).toMatchObject({
+      data: { carried: false, majority: { fraction: 'two-thirds', of: 'member-states', base: 55, required: 37 } },
+    });
+    const carried = given(decider, [...beforeEveryBody, ...history, failed])
+      .when(vote(rollCall(37, 10)))
+      .result();
     expect(carried.map((e) => e.type)).toEqual(['regional-vote-taken', 'regional-decision-adopted', 'article-53-conflict-recorded']);
   });
 });

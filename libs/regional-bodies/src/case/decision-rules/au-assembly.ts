@@ -17,11 +17,17 @@ export function auAssemblyRule(parameters: RegionalRules['auAssembly']): Decisio
       refuseTwoThirdsOutsideOas(draft);
       const subject = draft.subject;
       if (subject.kind === 'article-4h-recommendation') {
-        throw new InvalidCommand('article-4h-recommended-by-the-psc', 'the PSC recommends an Art. 4(h) intervention; the Assembly decides it');
+        throw new InvalidCommand(
+          'article-4h-recommended-by-the-psc',
+          'the PSC recommends an Art. 4(h) intervention; the Assembly decides it',
+        );
       }
       if (subject.kind !== 'article-4h-intervention') return;
       if (!draft.coercive) {
-        throw new InvalidCommand('article-4h-intervention-is-enforcement', 'an Art. 4(h) intervention in a Member State is enforcement action: table it as coercive');
+        throw new InvalidCommand(
+          'article-4h-intervention-is-enforcement',
+          'an Art. 4(h) intervention in a Member State is enforcement action: table it as coercive',
+        );
       }
       const recommendation = state.drafts.get(subject.pscRecommendationId);
       if (

@@ -14,13 +14,19 @@ export function igadRule(parameters: RegionalRules['igad']): DecisionRule {
     excluded: nobodyExcluded,
     consensus: (draft) => {
       if (rule.kind === 'vote') {
-        throw new RuleViolated('igad-decision-rule', `IGAD is configured to decide by vote: record the vote on draft ${draft.decision.draftId}`);
+        throw new RuleViolated(
+          'igad-decision-rule',
+          `IGAD is configured to decide by vote: record the vote on draft ${draft.decision.draftId}`,
+        );
       }
       return [];
     },
     majority: (draft) => {
       if (rule.kind === 'consensus') {
-        throw new RuleViolated('igad-decision-rule', `IGAD is configured to decide by consensus and does not vote on draft ${draft.decision.draftId}`);
+        throw new RuleViolated(
+          'igad-decision-rule',
+          `IGAD is configured to decide by consensus and does not vote on draft ${draft.decision.draftId}`,
+        );
       }
       if (rule.kind === 'consensus-then-vote') afterFailedConsensus(draft, 'IGAD as configured');
       return rule.majority;

@@ -12,18 +12,43 @@ const vote = (votes: RecordVote['votes']): RecordVote => ({
   actor: actorOf('oas'),
   at,
 });
-const majorityOf = (events: readonly { data: unknown }[]) => (events[0].data as { carried: boolean; majority: { base: number; required: number } });
+const majorityOf = (events: readonly { data: unknown }[]) =>
+  events[0].data as { carried: boolean; majority: { base: number; required: number } };
 
 describe('OAS: majorities of the Member States', () => {
   it('adopts with an absolute majority of the Member States, however many abstain or stay away', () => {
-    expect(majorityOf(given(decider, [noted, tabled('oas')]).when(vote(rollCall(18, 0, 10))).result())).toMatchObject({ carried: true, majority: { base: 34, required: 18 } });
-    expect(majorityOf(given(decider, [noted, tabled('oas')]).when(vote(rollCall(17, 0))).result())).toMatchObject({ carried: false });
+    expect(
+      majorityOf(
+        given(decider, [noted, tabled('oas')])
+          .when(vote(rollCall(18, 0, 10)))
+          .result(),
+      ),
+    ).toMatchObject({ carried: true, majority: { base: 34, required: 18 } });
+    expect(
+      majorityOf(
+        given(decider, [noted, tabled('oas')])
+          .when(vote(rollCall(17, 0)))
+          .result(),
+      ),
+    ).toMatchObject({ carried: false });
   });
 
   it('needs two-thirds where the matter requires it', () => {
     const qualified = tabled('oas', { twoThirdsRequired: true });
-    expect(majorityOf(given(decider, [noted, qualified]).when(vote(rollCall(22, 0))).result())).toMatchObject({ carried: false, majority: { required: 23 } });
-    expect(majorityOf(given(decider, [noted, qualified]).when(vote(rollCall(23, 11))).result())).toMatchObject({ carried: true });
+    expect(
+      majorityOf(
+        given(decider, [noted, qualified])
+          .when(vote(rollCall(22, 0)))
+          .result(),
+      ),
+    ).toMatchObject({ carried: false, majority: { required: 23 } });
+    expect(
+      majorityOf(
+        given(decider, [noted, qualified])
+          .when(vote(rollCall(23, 11)))
+          .result(),
+      ),
+    ).toMatchObject({ carried: true });
   });
 
   it('excludes the parties to a dispute from the vote and from its base', () => {
@@ -31,8 +56,16 @@ describe('OAS: majorities of the Member States', () => {
     given(decider, [noted, dispute])
       .when(vote([...rollCall(22, 0), { state: 'member-state:ECU', vote: 'no' }]))
       .thenRefuses('rule-violated', 'parties-excluded', /ECU/);
-    expect(majorityOf(given(decider, [noted, dispute]).when(vote(rollCall(22, 0))).result())).toMatchObject({ carried: true, majority: { base: 32, required: 22 } });
-    given(decider, [noted, dispute]).when(vote(someStates(33).map((state) => ({ state, vote: 'yes' as const })))).thenRefuses('invalid', 'membership');
+    expect(
+      majorityOf(
+        given(decider, [noted, dispute])
+          .when(vote(rollCall(22, 0)))
+          .result(),
+      ),
+    ).toMatchObject({ carried: true, majority: { base: 32, required: 22 } });
+    given(decider, [noted, dispute])
+      .when(vote(someStates(33).map((state) => ({ state, vote: 'yes' as const }))))
+      .thenRefuses('invalid', 'membership');
   });
 
   it('decides by vote, not by consensus', () => {
@@ -45,6 +78,8 @@ describe('OAS: majorities of the Member States', () => {
       actor: actorOf('oas'),
       at,
     };
-    given(decider, [noted, tabled('oas')]).when(consensus).thenRefuses('rule-violated', 'oas-decides-by-vote');
+    given(decider, [noted, tabled('oas')])
+      .when(consensus)
+      .thenRefuses('rule-violated', 'oas-decides-by-vote');
   });
 });

@@ -28,12 +28,27 @@ describe('OSCE: consensus, the absence of objection', () => {
   it('fails on a single objection', () => {
     given(decider, [noted, tabled('osce')])
       .when(consensus(states('SRB')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('SRB'), disregarded: [], failedAt: at.toISOString() } }]);
+      .then([
+        {
+          type: 'consensus-failed',
+          data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('SRB'), disregarded: [], failedAt: at.toISOString() },
+        },
+      ]);
   });
 
   it('does not vote', () => {
-    const vote: RecordVote = { type: 'record-vote', caseId, body: 'osce', draftId: 'osce-draft-1', votes: rollCall(56, 1), actor: actorOf('osce'), at };
-    given(decider, [noted, tabled('osce')]).when(vote).thenRefuses('rule-violated', 'osce-consensus');
+    const vote: RecordVote = {
+      type: 'record-vote',
+      caseId,
+      body: 'osce',
+      draftId: 'osce-draft-1',
+      votes: rollCall(56, 1),
+      actor: actorOf('osce'),
+      at,
+    };
+    given(decider, [noted, tabled('osce')])
+      .when(vote)
+      .thenRefuses('rule-violated', 'osce-consensus');
   });
 
   it('does not count the one state concerned once consensus-minus-one is applied, and counts every other', () => {
@@ -42,6 +57,11 @@ describe('OSCE: consensus, the absence of objection', () => {
       .then([{ type: 'consensus-reached', data: { draftId: 'osce-draft-1', body: 'osce', disregarded: states('SRB') } }, adopted('osce')]);
     given(decider, [noted, tabled('osce'), minusOne])
       .when(consensus(states('SRB', 'RUS')))
-      .then([{ type: 'consensus-failed', data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('RUS'), disregarded: states('SRB'), failedAt: at.toISOString() } }]);
+      .then([
+        {
+          type: 'consensus-failed',
+          data: { draftId: 'osce-draft-1', body: 'osce', objectors: states('RUS'), disregarded: states('SRB'), failedAt: at.toISOString() },
+        },
+      ]);
   });
 });

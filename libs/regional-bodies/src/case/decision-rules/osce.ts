@@ -14,7 +14,10 @@ export function osceRule(parameters: RegionalRules['osce']): DecisionRule {
     excluded: nobodyExcluded,
     consensus: (draft) => (draft.procedure?.kind === 'consensus-minus-one' ? [draft.procedure.stateConcerned] : []),
     majority: (draft) => {
-      throw new RuleViolated('osce-consensus', `the OSCE decides by consensus, the absence of objection, and does not vote on draft ${draft.decision.draftId}`);
+      throw new RuleViolated(
+        'osce-consensus',
+        `the OSCE decides by consensus, the absence of objection, and does not vote on draft ${draft.decision.draftId}`,
+      );
     },
     article53Conflict: noAuthorityOfItsOwn,
   };
