@@ -2,11 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { INestApplication } from '@nestjs/common';
 import { EventStore, EventStoreConfig, NewEvent, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
 import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
@@ -59,6 +58,8 @@ const CATCH_UP_TIMEOUT_MS = Number(process.env.RTOP_BENCH_CATCH_UP_MS ?? 60 * 60
 type Adapter = 'pglite' | 'postgres';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+/** The machine's load over the last minute: a figure measured on a busy shared machine says so. */
+const load = () => loadavg()[0];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function progress(label: string, done: number, total: number): void {
@@ -74,7 +75,7 @@ function progress(label: string, done: number, total: number): void {
 
 async function startApp(adapter: Adapter) {
   const dataDir = mkdtempSync(join(tmpdir(), 'rtop-command-bench-'));
-  let dropDatabase = async () => undefined as void;
+  let dropDatabase = (): Promise<void> => Promise.resolve();
   let eventStore: EventStoreConfig = { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
   if (adapter === 'postgres') {
     const name = `rtop_command_bench_${randomBytes(4).toString('hex')}`;
@@ -83,7 +84,9 @@ async function startApp(adapter: Adapter) {
     eventStore = { adapter: 'postgres', databaseUrl: Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString() };
   }
   const keys = loadDeploymentKeys(dataDir, {});
-  const app: INestApplication = await createRtopApp({
+  const tokenKey = keys.tokenPrivateKey;
+  if (!tokenKey) throw new Error('the bench mints its tokens with the deployment key it just made');
+  const app = await createRtopApp({
     ...STANDALONE,
     eventStore,
     eventLog: { kind: 'in-process' },
@@ -98,7 +101,7 @@ async function startApp(adapter: Adapter) {
   app.getHttpServer().keepAliveTimeout = 10 * 60 * 1000;
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const sql = app.get<SqlSession>(SQL_SESSION);
-  const unowned = { ...sql, close: async () => undefined };
+  const unowned = { ...sql, close: () => Promise.resolve() };
   const focalPoint = await SqlEventStore.open(unowned, schemaOf(FOCAL_POINT));
   // The store alone: a schema of its own that no projection or follower reads.
   const bare = await SqlEventStore.open(unowned, `rtop_bench_append_${randomBytes(3).toString('hex')}`);
@@ -110,7 +113,7 @@ async function startApp(adapter: Adapter) {
     bare,
     registry: app.get(ProjectionRegistry),
     /** A fresh token per phase: a long run outlives none. */
-    token: () => mintToken(keys.tokenPrivateKey!, jointOffice),
+    token: () => mintToken(tokenKey, jointOffice),
     stop: async () => {
       await app.close();
       await dropDatabase();
@@ -225,20 +228,23 @@ const metadataOf = (caseId: string) => ({
 });
 
 /** A report filed, as a command records it, to append again under a new id. */
-let reportTemplate: CaseEvent | undefined;
-function anotherReport(n: number): CaseEvent {
-  const data = reportTemplate!.data as Extract<CaseEvent, { type: 'information-report-filed' }>['data'];
+type ReportFiled = Extract<CaseEvent, { type: 'information-report-filed' }>;
+let reportTemplate: ReportFiled | undefined;
+function anotherReport(n: number): ReportFiled {
+  if (!reportTemplate) throw new Error('the big case is seeded first: its first report is the template');
   return {
     type: 'information-report-filed',
-    data: { ...data, reportId: randomUUID(), summary: `Report ${n}: church sheltering displaced families set on fire` },
-  } as CaseEvent;
+    data: { ...reportTemplate.data, reportId: randomUUID(), summary: `Report ${n}: church sheltering displaced families set on fire` },
+  };
 }
 
 async function seedBigCase(app: App): Promise<string> {
   const caseId = randomUUID();
   const at = new Date();
   const head = decided([{ type: 'open-case', caseId, actor: jointOffice, at, ...newCaseBody(-1) }, reportCommand(caseId, at, 0)]);
-  reportTemplate = head[1];
+  const [, firstReport] = head;
+  if (firstReport.type !== 'information-report-filed') throw new Error(`the decider filed a report as ${firstReport.type}`);
+  reportTemplate = firstReport;
   const started = performance.now();
   let seeded = 0;
   let batch: CaseEvent[] = head;
@@ -329,16 +335,21 @@ async function eventsInStore(app: App): Promise<number> {
 // Profiling the measured phases only
 // ---------------------------------------------------------------------------------------------
 
-const profiler = CPU_PROFILE ? new Session() : undefined;
-const inspect = (method: string, params?: object) =>
-  new Promise<unknown>((resolve, reject) => profiler!.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+const profiler = CPU_PROFILE ? { session: new Session(), file: CPU_PROFILE } : undefined;
+const inspect = (session: Session, method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) => {
+    session.post(method, params, (error, result) => {
+      if (error) reject(error);
+      else resolve(result);
+    });
+  });
 async function profiled<T>(work: () => Promise<T>): Promise<T> {
   if (!profiler) return work();
-  await inspect('Profiler.start');
+  await inspect(profiler.session, 'Profiler.start');
   try {
     return await work();
   } finally {
-    await inspect('Profiler.stop').then((result) => profiles.push((result as { profile: object }).profile));
+    await inspect(profiler.session, 'Profiler.stop').then((result) => profiles.push((result as { profile: object }).profile));
   }
 }
 const profiles: object[] = [];
@@ -360,7 +371,7 @@ const latency = (times: readonly number[]): Latency => {
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** (a) A report on the big case, then one on a case opened just before (the opening untimed), SAMPLES times. */
-async function constantCost(app: App, bigCaseId: string): Promise<{ big: Latency; fresh: Latency }> {
+async function constantCost(app: App, bigCaseId: string): Promise<AdapterResult['constant']> {
   const token = app.token();
   for (let i = 0; i < WARM_UP; i++) {
     await fileReport(app, token, bigCaseId);
@@ -382,7 +393,7 @@ async function constantCost(app: App, bigCaseId: string): Promise<{ big: Latency
       progress('POST /cases/{id}/reports, big case and new case alternately', i + 1, SAMPLES);
     }
   });
-  return { big: latency(big), fresh: latency(fresh) };
+  return { big: latency(big), fresh: latency(fresh), load: load() };
 }
 
 async function concurrently(
@@ -443,8 +454,8 @@ interface AdapterResult {
   readonly bigCaseEvents: number;
   /** The first command on the big case: its state folded from the first event. */
   readonly warmUpMs: number;
-  readonly constant: { big: Latency; fresh: Latency };
-  readonly throughput: { clients: number; http: number[]; store: number[] }[];
+  readonly constant: { big: Latency; fresh: Latency; load: number };
+  readonly throughput: { clients: number; http: number[]; store: number[]; load: number[] }[];
   readonly settleSeconds: number[];
 }
 
@@ -472,18 +483,20 @@ async function benchAdapter(adapter: Adapter): Promise<AdapterResult> {
     for (const clients of [1, 8]) {
       const http: number[] = [];
       const store: number[] = [];
+      const loads: number[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
         say(
           `(b) throughput, ${clients} concurrent client(s)/writer(s), round ${round}/${ROUNDS}: ${THROUGHPUT_OPERATIONS} operations each`,
         );
         store.push(await storeThroughput(app.bare, clients));
         http.push(await httpThroughput(app, clients));
+        loads.push(load());
         settleSeconds.push(await settle(app, 'read side catching up after the round (untimed)'));
         say(
-          `  round ${round}: HTTP ${http[round - 1].toFixed(0)} commands/s, store ${store[round - 1].toFixed(0)} appends/s, ratio ${(http[round - 1] / store[round - 1]).toFixed(2)}×`,
+          `  round ${round}: HTTP ${http[round - 1].toFixed(0)} commands/s, store ${store[round - 1].toFixed(0)} appends/s, ratio ${(http[round - 1] / store[round - 1]).toFixed(2)}×, load average ${loads[round - 1].toFixed(1)}`,
         );
       }
-      throughput.push({ clients, http, store });
+      throughput.push({ clients, http, store, load: loads });
     }
     return { adapter, bigCaseEvents: events, warmUpMs: warm.ms, constant, throughput, settleSeconds };
   } finally {
@@ -508,13 +521,13 @@ function report(results: readonly AdapterResult[]): void {
     console.log(`      POST /cases/{id}/reports, new case               median ${ms(fresh.median)}   p95 ${ms(fresh.p95)}`);
     console.log(`      (the first command on that case, its state folded from the first event: ${r.warmUpMs.toFixed(0)} ms)`);
     console.log(
-      `      ratio of medians big ÷ new ${ratio.toFixed(2)}× (target ≤ 1.3×) ${verdict(ratio <= 1.3)}; ratio of p95 ${(big.p95 / fresh.p95).toFixed(2)}×`,
+      `      ratio of medians big ÷ new ${ratio.toFixed(2)}× (target ≤ 1.3×) ${verdict(ratio <= 1.3)}; ratio of p95 ${(big.p95 / fresh.p95).toFixed(2)}×; load average ${r.constant.load.toFixed(1)}`,
     );
     for (const t of r.throughput) {
       const http = median(t.http);
       const store = median(t.store);
       console.log(
-        `  (b) ${t.clients} concurrent: HTTP ${http.toFixed(0).padStart(5)} commands/s   SqlEventStore.append ${store.toFixed(0).padStart(6)} appends/s   ratio ${(http / store).toFixed(2)}× (target ≥ 0.3×) ${verdict(http / store >= 0.3)}   [rounds: ${t.http.map((h, i) => (h / t.store[i]).toFixed(2)).join(', ')}]`,
+        `  (b) ${t.clients} concurrent: HTTP ${http.toFixed(0).padStart(5)} commands/s   SqlEventStore.append ${store.toFixed(0).padStart(6)} appends/s   ratio ${(http / store).toFixed(2)}× (target ≥ 0.3×) ${verdict(http / store >= 0.3)}   [rounds: ${t.http.map((h, i) => (h / t.store[i]).toFixed(2)).join(', ')}; load average ${t.load.map((l) => l.toFixed(1)).join(', ')}]`,
       );
     }
     console.log(`      read side caught up after each HTTP round in ${r.settleSeconds.map((s) => s.toFixed(0)).join(', ')} s (untimed)`);
@@ -526,15 +539,15 @@ function report(results: readonly AdapterResult[]): void {
 
 async function main(): Promise<void> {
   if (profiler) {
-    profiler.connect();
-    await inspect('Profiler.enable');
+    profiler.session.connect();
+    await inspect(profiler.session, 'Profiler.enable');
   }
   const results: AdapterResult[] = [];
   for (const adapter of ADAPTERS) results.push(await benchAdapter(adapter));
   if (profiler) {
     // One profile of all the measured phases: their samples, one after another.
-    writeFileSync(CPU_PROFILE!, JSON.stringify(mergeProfiles(profiles as CpuProfile[])));
-    say(`CPU profile of the measured phases: ${CPU_PROFILE}`);
+    writeFileSync(profiler.file, JSON.stringify(mergeProfiles(profiles as CpuProfile[])));
+    say(`CPU profile of the measured phases: ${profiler.file}`);
   }
   report(results);
 }
@@ -569,7 +582,7 @@ function mergeProfiles(all: readonly CpuProfile[]): CpuProfile {
 
 main().then(
   () => process.exit(0),
-  (error) => {
+  (error: unknown) => {
     console.error(error);
     process.exit(1);
   },

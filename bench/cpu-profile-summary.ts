@@ -30,11 +30,16 @@ if (!file) {
   console.error('usage: node dist/bench/cpu-profile-summary.js file.cpuprofile [rows]');
   process.exit(2);
 }
-const rows = Number(rowsArg ?? 25);
+const rows = rowsArg ? Number(rowsArg) : 25;
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parent = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+const nodeOf = (id: number): ProfileNode => {
+  const node = byId.get(id);
+  if (!node) throw new Error(`${file} names node ${id} and does not hold it`);
+  return node;
+};
 
 const short = (url: string) =>
   url
@@ -68,7 +73,7 @@ function kindOf(frame: CallFrame): string {
 /** The rtop code a sample worked for: the nearest frame, from the top of the stack down, in apps/libs/bench. */
 function ownerOf(nodeId: number): string {
   for (let id: number | undefined = nodeId; id !== undefined; id = parent.get(id)) {
-    const { url } = byId.get(id)!.callFrame;
+    const { url } = nodeOf(id).callFrame;
     if (/\/dist\/(libs|apps|bench)\//.test(url)) return short(url).replace(/\.js$/, '');
   }
   return '(no rtop frame: framework, driver, timers)';
@@ -90,10 +95,10 @@ const COMPONENTS: readonly [string, RegExp][] = [
 function componentOf(nodeId: number): string {
   const frames: string[] = [];
   for (let id: number | undefined = nodeId; id !== undefined; id = parent.get(id)) {
-    const { url, functionName } = byId.get(id)!.callFrame;
+    const { url, functionName } = nodeOf(id).callFrame;
     frames.push(url || functionName);
   }
-  const leaf = byId.get(nodeId)!.callFrame;
+  const leaf = nodeOf(nodeId).callFrame;
   if (leaf.functionName === '(garbage collector)') return 'GC';
   if (/^wasm-function/.test(leaf.functionName)) return 'PGlite (SQL in WebAssembly, whoever asked)';
   for (const [name, pattern] of COMPONENTS) if (frames.some((frame) => pattern.test(frame))) return name;
@@ -102,7 +107,7 @@ function componentOf(nodeId: number): string {
 /** The profiler's own stop (writing the profile) is not the app's time. */
 const isProfilerItself = (nodeId: number): boolean => {
   for (let id: number | undefined = nodeId; id !== undefined; id = parent.get(id))
-    if (byId.get(id)!.callFrame.url === 'node:inspector') return true;
+    if (nodeOf(id).callFrame.url === 'node:inspector') return true;
   return false;
 };
 
@@ -114,7 +119,7 @@ const ownerLibs = new Map<string, number>();
 let total = 0;
 profile.samples.forEach((nodeId, i) => {
   const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-  const node = byId.get(nodeId)!;
+  const node = nodeOf(nodeId);
   if (node.callFrame.functionName === '(idle)' || isProfilerItself(nodeId)) return;
   total += ms;
   const component = componentOf(nodeId);

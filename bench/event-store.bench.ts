@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { EventStore, START_OF_LOG, SqlEventStore, postgresSession } from '@rtop/event-store';
@@ -13,7 +13,13 @@ import { EventStore, START_OF_LOG, SqlEventStore, postgresSession } from '@rtop/
  * the standalone process below 250 MB resident at rest.
  */
 const ADMIN_URL = process.env.RTOP_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const APPENDS = Number(process.env.RTOP_BENCH_APPENDS ?? 4000);
+/**
+ * An append round is cut in slices, raw and adapter taking turns, so that a change in a shared
+ * machine's load (seconds long) falls on both alike rather than on whichever ran second.
+ */
+const SLICES = 5;
+/** Appends per round on each side: whole slices of whole turns for 8 writers. */
+const APPENDS = Math.ceil(Number(process.env.RTOP_BENCH_APPENDS ?? 4000) / (SLICES * 8)) * SLICES * 8;
 const READ_EVENTS = Number(process.env.RTOP_BENCH_READ_EVENTS ?? 100_000);
 const ROUNDS = 3;
 /** Append rounds are short (well under a second each at 8 writers): more of them, alternating which goes first, on a busy machine. */
@@ -37,6 +43,12 @@ async function timed(run: () => Promise<number>): Promise<number> {
   return operations / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
+async function seconds(run: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
 async function concurrently(writers: number, total: number, label: string, write: (writer: number, index: number) => Promise<void>) {
   let done = 0;
   await Promise.all(
@@ -52,37 +64,47 @@ async function concurrently(writers: number, total: number, label: string, write
 
 async function appendRound(store: EventStore, raw: Pool, writers: number, adapterFirst: boolean) {
   const run = randomBytes(4).toString('hex');
-  const rawRound = () =>
-    timed(() =>
-      concurrently(writers, APPENDS, `raw insert, ${writers} writer(s)`, async (writer, index) => {
+  const perSlice = APPENDS / SLICES;
+  /** Each writer keeps one stream for the round: its revisions go on from slice to slice. */
+  const revisionOf = (slice: number, index: number) => (slice * perSlice) / writers + index;
+  const rawSlice = (slice: number) =>
+    seconds(() =>
+      concurrently(writers, perSlice, `raw insert, ${writers} writer(s), slice ${slice + 1}/${SLICES}`, async (writer, index) => {
         const { data, metadata } = payload();
         await raw.query('insert into raw_events (event_id, stream_id, revision, type, data, metadata) values ($1, $2, $3, $4, $5, $6)', [
           randomUUID(),
           `raw-${run}-${writer}`,
-          index,
+          revisionOf(slice, index),
           'information-report-filed',
           data,
           metadata,
         ]);
       }),
     );
-  const adapterRound = () =>
-    timed(() =>
-      concurrently(writers, APPENDS, `adapter append, ${writers} writer(s)`, async (writer, index) => {
+  const adapterSlice = (slice: number) =>
+    seconds(() =>
+      concurrently(writers, perSlice, `adapter append, ${writers} writer(s), slice ${slice + 1}/${SLICES}`, async (writer, index) => {
         const { data, metadata } = payload();
+        const revision = revisionOf(slice, index);
         await store.append(
           `bench-${run}-${writer}`,
           [{ eventId: randomUUID(), type: 'information-report-filed', data, metadata }],
-          index === 0 ? 'no_stream' : BigInt(index - 1),
+          revision === 0 ? 'no_stream' : BigInt(revision - 1),
         );
       }),
     );
-  if (adapterFirst) {
-    const adapterRate = await adapterRound();
-    return { adapterRate, rawRate: await rawRound() };
+  let rawSeconds = 0;
+  let adapterSeconds = 0;
+  for (let slice = 0; slice < SLICES; slice++) {
+    if (adapterFirst === (slice % 2 === 0)) {
+      adapterSeconds += await adapterSlice(slice);
+      rawSeconds += await rawSlice(slice);
+    } else {
+      rawSeconds += await rawSlice(slice);
+      adapterSeconds += await adapterSlice(slice);
+    }
   }
-  const rawRate = await rawRound();
-  return { rawRate, adapterRate: await adapterRound() };
+  return { rawRate: APPENDS / rawSeconds, adapterRate: APPENDS / adapterSeconds };
 }
 
 async function readRound(store: EventStore, url: string) {
@@ -138,7 +160,9 @@ async function standaloneRestingRss(): Promise<number> {
     process.stderr.write('  standalone up; letting it settle for 5 s\n');
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+    const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+    if (!rss) throw new Error(`no VmRSS in /proc/${child.pid}/status`);
+    return Number(rss[1]) / 1024;
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -177,7 +201,7 @@ async function main(): Promise<void> {
         ),
       );
       report.push(
-        `${''.padEnd(34)} per round: ${rounds.map((r) => (r.adapterRate / r.rawRate).toFixed(2)).join(', ')} (median ${median(rounds.map((r) => r.adapterRate / r.rawRate)).toFixed(2)}×)`,
+        `${''.padEnd(34)} per round: ${rounds.map((r) => (r.adapterRate / r.rawRate).toFixed(2)).join(', ')} (median ${median(rounds.map((r) => r.adapterRate / r.rawRate)).toFixed(2)}×); load average ${loadavg()[0].toFixed(1)}`,
       );
     }
 
@@ -198,7 +222,8 @@ async function main(): Promise<void> {
       reads.push(await readRound(store, url));
     }
     report.push(
-      line('global-log read (pages of 1000)', median(reads.map((r) => r.adapterRate)), median(reads.map((r) => r.rawRate)), 0.7, 'ev/s'),
+      line('global-log read (pages of 1000)', median(reads.map((r) => r.adapterRate)), median(reads.map((r) => r.rawRate)), 0.7, 'ev/s') +
+        `; load average ${loadavg()[0].toFixed(1)}`,
     );
 
     process.stderr.write('standalone resident memory at rest\n');
@@ -216,7 +241,7 @@ async function main(): Promise<void> {
   for (const row of report) console.log(row);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -5,9 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { INestApplication } from '@nestjs/common';
-import { ModulesContainer } from '@nestjs/core';
-import { EVENT_STORE, EventStore, EventStoreConfig, NewEvent, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import {
+  CONTEXT_STORES,
+  ContextStores,
+  EventStoreConfig,
+  NewEvent,
+  SQL_SESSION,
+  SqlEventStore,
+  SqlSession,
+  schemaOf,
+} from '@rtop/event-store';
 import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
 import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Actor, Body, CONTEXTS } from '@rtop/kernel';
@@ -76,7 +83,7 @@ function progress(label: string, done: number, total: number): void {
 
 async function startApp(adapter: Adapter) {
   const dataDir = mkdtempSync(join(tmpdir(), 'rtop-read-bench-'));
-  let dropDatabase = async () => undefined as void;
+  let dropDatabase = (): Promise<void> => Promise.resolve();
   let eventStore: EventStoreConfig = { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
   if (adapter === 'postgres') {
     const name = `rtop_read_bench_${randomBytes(4).toString('hex')}`;
@@ -85,7 +92,9 @@ async function startApp(adapter: Adapter) {
     eventStore = { adapter: 'postgres', databaseUrl: Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString() };
   }
   const keys = loadDeploymentKeys(dataDir, {});
-  const app: INestApplication = await createRtopApp({
+  const tokenKey = keys.tokenPrivateKey;
+  if (!tokenKey) throw new Error('the bench mints its tokens with the deployment key it just made');
+  const app = await createRtopApp({
     ...STANDALONE,
     eventStore,
     eventLog: { kind: 'in-process' },
@@ -97,16 +106,17 @@ async function startApp(adapter: Adapter) {
   await app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const sql = app.get<SqlSession>(SQL_SESSION);
-  const own = appStoreOf(app, FOCAL_POINT);
+  // The app's own store: a seeded append wakes the app's followers as its own appends do.
+  const own = app.get<ContextStores>(CONTEXT_STORES).get(FOCAL_POINT);
   if (!own) say(`${adapter}: the app's focal-point store was not found; seeding through a store of its own on the same session`);
-  const focalPoint = own ?? (await SqlEventStore.open({ ...sql, close: async () => undefined }, schemaOf(FOCAL_POINT)));
+  const focalPoint = own ?? (await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, schemaOf(FOCAL_POINT)));
   return {
     baseUrl,
     sql,
     focalPoint,
     registry: app.get(ProjectionRegistry),
     /** A fresh token per phase: a long run outlives none. */
-    token: (body: Body, role = 'officer') => mintToken(keys.tokenPrivateKey!, { body, person: 'bench reader', role }),
+    token: (body: Body, role = 'officer') => mintToken(tokenKey, { body, person: 'bench reader', role }),
     stop: async () => {
       await app.close();
       await dropDatabase();
@@ -115,18 +125,6 @@ async function startApp(adapter: Adapter) {
   };
 }
 type App = Awaited<ReturnType<typeof startApp>>;
-
-/**
- * The app's own store of a context, so that a seeded append is seen by the app as its own appends
- * are (followers are woken by the store they follow, not only by their poll).
- */
-function appStoreOf(app: INestApplication, context: string): EventStore | undefined {
-  for (const module of app.get(ModulesContainer).values()) {
-    const store = module.providers.get(EVENT_STORE)?.instance as (EventStore & { schema?: string }) | undefined;
-    if (store && store.schema === schemaOf(context)) return store;
-  }
-  return undefined;
-}
 
 async function admin(statement: string): Promise<void> {
   const client = new Client({ connectionString: ADMIN_URL });
@@ -181,7 +179,7 @@ const moreReports = (first: CaseEvent, from: number, count: number): CaseEvent[]
     return {
       type: 'information-report-filed',
       data: { ...data, reportId: randomUUID(), summary: data.summary.replace(/^Report \d+/, `Report ${from + i}`) },
-    } as CaseEvent;
+    };
   });
 
 /** An ordinary case: opened, reported on; every fourth assessed and the assessment issued (half of them high risk); every tenth closed. */
@@ -227,7 +225,7 @@ function ordinaryCase(index: number): { caseId: string; events: CaseEvent[] } {
           ethnicCleansing: null,
           summary: `Bench assessment of case ${index}`,
           reviewChecklist: ['sources-graded', 'evidence-linked', 'legal-review', 'second-reader'],
-        } as CaseCommand,
+        },
         ...['sources-graded', 'evidence-linked', 'legal-review', 'second-reader'].map((step): CaseCommand => ({
           type: 'complete-review-step',
           caseId,
@@ -279,7 +277,8 @@ class Seeder {
           ]);
           events = [...head, ...moreReports(head[1], 1, Math.max(0, count - 2))];
         } else {
-          events = moreReports(this.firstBigReport!, this.bigCaseEvents, count);
+          if (!this.firstBigReport) throw new Error('the big case holds its first report from its first batch on');
+          events = moreReports(this.firstBigReport, this.bigCaseEvents, count);
         }
         this.firstBigReport ??= events.find((e) => e.type === 'information-report-filed');
         this.bigCaseEvents += events.length;
@@ -416,8 +415,9 @@ const percentile = (sorted: readonly number[], p: number) =>
 
 /** What a failed request failed with, briefly (fetch puts the reason in `cause`). */
 const errorOf = (error: unknown) => {
-  const e = error as Error & { cause?: { code?: string; message?: string } };
-  return (e.cause?.code ?? e.cause?.message ?? e.name ?? String(error)).slice(0, 60);
+  if (!(error instanceof Error)) return String(error).slice(0, 60);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return (cause?.code ?? cause?.message ?? error.name).slice(0, 60);
 };
 
 function summarise(times: number[], statuses: number[]): Latency {
@@ -481,9 +481,7 @@ async function measureReads(app: App, seeder: Seeder, at: string): Promise<Map<s
  * sampling stops after LOAD_MAX_MS: a sample still unanswered then counts as taking all the time it
  * has waited, and the p99 is reported as a lower bound.
  */
-async function healthUnderLoad(
-  app: App,
-): Promise<{
+async function healthUnderLoad(app: App): Promise<{
   health: Latency;
   censored: boolean;
   worst: number;
@@ -494,19 +492,20 @@ async function healthUnderLoad(
 }> {
   const token = app.token('un-joint-office');
   const stop = new AbortController();
+  const stopped = () => stop.signal.aborted;
   const figureTimes: number[] = [];
   const figureStatuses: number[] = [];
   const figureErrors = new Map<string, number>();
   const started = performance.now();
   const load = Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (!stop.signal.aborted) {
+      while (!stopped()) {
         try {
           const { ms, status } = await timedGet(`${app.baseUrl}/accountability/figures`, token, stop.signal);
           figureTimes.push(ms);
           figureStatuses.push(status);
         } catch (error) {
-          if (stop.signal.aborted) break;
+          if (stopped()) break;
           figureStatuses.push(0);
           const reason = errorOf(error);
           figureErrors.set(reason, (figureErrors.get(reason) ?? 0) + 1);
@@ -580,6 +579,12 @@ async function ledgerSize(app: App): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1).padStart(7)} ms` : '    n/a');
+/** A read measured at both sizes. */
+function measured<T>(reads: ReadonlyMap<string, T>, name: string): T {
+  const read = reads.get(name);
+  if (!read) throw new Error(`the read ${name} was not measured`);
+  return read;
+}
 const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
 
 async function benchAdapter(adapter: Adapter, report: string[]): Promise<void> {
@@ -604,8 +609,8 @@ async function benchAdapter(adapter: Adapter, report: string[]): Promise<void> {
     if (smallStall) report.push(`  NOTE at ${SMALL} events: ${smallStall}`);
     if (largeStall) report.push(`  NOTE at ${LARGE} events: ${largeStall}`);
     for (const read of READS) {
-      const a = small.get(read.name)!;
-      const b = large.get(read.name)!;
+      const a = measured(small, read.name);
+      const b = measured(large, read.name);
       const ratio = b.median / a.median;
       const answered = a.statuses === b.statuses && a.statuses.startsWith('200×') && !a.statuses.includes(' ');
       report.push(
@@ -642,7 +647,7 @@ async function main(): Promise<void> {
     try {
       await benchAdapter(adapter, report);
     } catch (error) {
-      report.push('', `${adapter}: did not complete: ${(error as Error).stack ?? error}`);
+      report.push('', `${adapter}: did not complete: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
   console.log(`\nrtop read-side benchmark — scale ${SCALE}, ${SAMPLES} samples per read, ${CONCURRENCY} concurrent figures requests`);
@@ -651,7 +656,7 @@ async function main(): Promise<void> {
 }
 
 main()
-  .catch((error) => {
+  .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   })

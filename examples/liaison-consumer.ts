@@ -10,7 +10,8 @@
  * id it has seen. Offsets are committed only after a message is handled, so a restart resumes
  * where the office left off and misses nothing.
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 
@@ -48,7 +49,7 @@ interface CloudEvent {
 }
 
 async function main(): Promise<void> {
-  const kafka = new Kafka({ clientId: `liaison-${body}`, brokers: values.brokers!.split(','), logLevel: logLevel.WARN });
+  const kafka = new Kafka({ clientId: `liaison-${body}`, brokers: values.brokers.split(','), logLevel: logLevel.WARN });
   if (values['from-beginning']) {
     const admin = kafka.admin();
     await admin.connect();
@@ -58,18 +59,17 @@ async function main(): Promise<void> {
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  const stop = async () => {
-    await consumer.disconnect();
-    process.exit(0);
-  };
+  const stop = () => void consumer.disconnect().finally(() => process.exit(0));
   process.on('SIGINT', stop).on('SIGTERM', stop);
   console.error(`liaison office ${body}: consuming ${topic} as ${groupId}; ${seen.size} events already handled`);
   await consumer.run({
     eachMessage: async ({ message, partition }) => {
-      const event = JSON.parse(message.value!.toString()) as CloudEvent;
+      // A message without a value (a tombstone) carries no event.
+      if (!message.value) return;
+      const event = JSON.parse(message.value.toString()) as CloudEvent;
       if (seen.has(event.id)) return;
       handle(event, partition, message.offset);
-      appendFileSync(stateFile, `${event.id}\n`);
+      await appendFile(stateFile, `${event.id}\n`);
       seen.add(event.id);
     },
   });
@@ -86,7 +86,7 @@ function handle(event: CloudEvent, partition: number, offset: string): void {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

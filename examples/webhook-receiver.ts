@@ -83,7 +83,16 @@ export function receiveWebhooks(options: ReceiverOptions) {
   };
 }
 
-export const createWebhookReceiver = (options: ReceiverOptions): Server => createServer(receiveWebhooks(options));
+export function createWebhookReceiver(options: ReceiverOptions): Server {
+  const receive = receiveWebhooks(options);
+  // An event the office failed to handle is answered 500, so that rtop delivers it again.
+  return createServer((request, response) => {
+    receive(request, response).catch((error: unknown) => {
+      console.error(`handling a delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+      response.writeHead(500).end();
+    });
+  });
+}
 
 function main(): void {
   const { values } = parseArgs({
@@ -94,11 +103,11 @@ function main(): void {
       json: { type: 'boolean', default: false },
     },
   });
-  if (!values.secret?.length) {
+  if (!values.secret.length) {
     console.error('usage: npm run webhook-receiver -- --secret whsec_… [--secret whsec_…] [--port 4000] [--state file] [--json]');
     process.exit(2);
   }
-  const stateFile = values.state!;
+  const stateFile = values.state;
   const seen = new Set(existsSync(stateFile) ? readFileSync(stateFile, 'utf8').split('\n').filter(Boolean) : []);
   const server = createWebhookReceiver({
     secrets: values.secret,

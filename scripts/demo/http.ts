@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { Body } from '@rtop/kernel';
 
-export interface HttpResult<T = any> {
+/** An answer as it came: its body is JSON when the server says so, text otherwise, and what it holds is read with a shape. */
+export interface HttpResult<T = unknown> {
   readonly status: number;
   readonly body: T;
   readonly headers: Headers;
@@ -30,7 +32,7 @@ export function httpClient(baseUrl: string, token: string): HttpClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    const parsed = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    const parsed: unknown = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
     return { status: response.status, body: parsed, headers: response.headers };
   };
   return {
@@ -43,12 +45,31 @@ export function httpClient(baseUrl: string, token: string): HttpClient {
 export class StepFailed extends Error {}
 
 /** The response's body when it has the status the step expects; otherwise the step fails, showing the body. */
-export async function expectStatus<T = any>(step: string, expected: number, response: Promise<HttpResult<T>> | HttpResult<T>): Promise<T> {
+export async function expectStatus<T>(step: string, expected: number, response: Promise<HttpResult<T>> | HttpResult<T>): Promise<T> {
   const result = await response;
   if (result.status !== expected) {
     throw new StepFailed(`${step}: expected HTTP ${expected}, got ${result.status}: ${JSON.stringify(result.body, null, 2)}`);
   }
   return result.body;
+}
+
+/** What the step reads of a body, when the body has that shape; otherwise the step fails, saying what differs. */
+export function read<S extends z.ZodType>(step: string, shape: S, body: unknown): z.output<S> {
+  const parsed = shape.safeParse(body);
+  if (!parsed.success) {
+    throw new StepFailed(`${step}: the answer is not as expected (${z.prettifyError(parsed.error)}): ${JSON.stringify(body, null, 2)}`);
+  }
+  return parsed.data;
+}
+
+/** What the step reads of the response, when it has the status and the shape the step expects; otherwise the step fails. */
+export async function expectAnswer<S extends z.ZodType>(
+  step: string,
+  expected: number,
+  response: Promise<HttpResult> | HttpResult,
+  shape: S,
+): Promise<z.output<S>> {
+  return read(step, shape, await expectStatus(step, expected, response));
 }
 
 /**

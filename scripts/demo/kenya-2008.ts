@@ -1,5 +1,35 @@
 import { Body } from '@rtop/kernel';
-import { HttpClient, Rtop, expectStatus, waitFor } from './http';
+import {
+  ASSEMBLY_CASE,
+  ASSESSMENT_DRAFTED,
+  ASSESSMENT_ISSUED,
+  ASSESSMENT_RECEIVED,
+  BODY_CASE,
+  CASE_OPENED,
+  CONSENT_GIVEN,
+  COUNCIL_CASE,
+  DRAFT_TABLED,
+  DRAFT_VETOED,
+  EARLY_WARNING_SUBMITTED,
+  EVENTS_RECORDED,
+  FINDING_MADE,
+  GOOD_OFFICES_OFFERED,
+  JOINT_OFFICE_LESSONS,
+  JOINT_OFFICE_REPORTS,
+  LESSON_RECORDED,
+  MEASURE_REGISTERED,
+  MEETING_HELD,
+  OPTION_TABLED,
+  PROTECTED_SOURCE,
+  REGIONAL_DECISION_ADOPTED,
+  REPORT_FILED,
+  RESPONSES,
+  TIMELINE_PAGE,
+  VETO_DEBATE_HELD,
+  VOTE_CLOSED,
+  eventData,
+} from './answers';
+import { HttpClient, Rtop, expectAnswer, expectStatus, read, waitFor } from './http';
 
 /**
  * The 2007–08 post-election crisis in Kenya, as the source reports describe it: the first crisis the
@@ -101,7 +131,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   say('Events are recorded now; the acts of 2007–08 carry the day they happened (occurredAt), so by=occurred replays them then.');
 
   // 1. The Joint Office opens the case and gathers reports.
-  const { caseId } = await expectStatus(
+  const { caseId } = await expectAnswer(
     'Joint Office opens the case',
     201,
     jointOffice.post('/cases', {
@@ -110,6 +140,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       summary:
         'Violence between communities after the disputed presidential election of 27 December 2007: killings, burnings and mass displacement, above all in the Rift Valley, Nairobi and western Kenya.',
     }),
+    CASE_OPENED,
   );
   say(`[Joint Office] case opened: ${caseId} (crimes against humanity with incitement; ethnic cleansing)`);
 
@@ -131,10 +162,8 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   }
   say('[Joint Office] four sources graded (one protected, known only by pseudonym)');
 
-  const fileReport = async (what: string, report: object) => {
-    const filed = await expectStatus(`file report: ${what}`, 201, jointOffice.post(`/cases/${caseId}/reports`, report));
-    return filed as { reportId: string; source: { kind: string; pseudonym?: string; name?: string }; reliability: string };
-  };
+  const fileReport = (what: string, report: object) =>
+    expectAnswer(`file report: ${what}`, 201, jointOffice.post(`/cases/${caseId}/reports`, report), REPORT_FILED);
   const churchFire = await fileReport('Kiambaa church fire', {
     source: witness,
     channel: 'un-field-presence',
@@ -144,8 +173,9 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     riskFactors: [8, 11],
     summary: 'A church where displaced families had taken refuge was set on fire by an armed group; women and children died inside.',
   });
+  const { pseudonym } = read('the protected source of the church-fire report', PROTECTED_SOURCE, churchFire.source);
   say(
-    `[Joint Office] report filed from a protected source, recorded as ${churchFire.source.pseudonym} (reliability ${churchFire.reliability}, credibility 2)`,
+    `[Joint Office] report filed from a protected source, recorded as ${pseudonym} (reliability ${churchFire.reliability}, credibility 2)`,
   );
   const radio = await fileReport('incitement on vernacular radio', {
     source: monitoring,
@@ -194,7 +224,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   say('[Joint Office] church-fire report approved (moderation) and verified (credibility 2)');
 
   // 2. IGAD's early-warning network reports in (illustrative: CEWARN covers cross-border pastoral areas).
-  const cewarn = await expectStatus(
+  const cewarn = await expectAnswer(
     'IGAD submits a CEWARN report',
     201,
     igad.post(`/regional-bodies/igad/cases/${caseId}/early-warning-reports`, {
@@ -207,17 +237,16 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       observedAt: '2008-01-15T06:00:00Z',
       location: 'Karamoja cluster, Kenya–Uganda border',
     }),
+    EARLY_WARNING_SUBMITTED,
   );
   const cewarnReport = await waitFor('the CEWARN report to reach the Joint Office', async () => {
-    const view = await expectStatus('read the case', 200, jointOffice.get(`/cases/${caseId}`));
-    return (view.reports as { reportId: string; channel: string; source: { name?: string } }[]).find(
-      (r) => r.channel === 'regional-early-warning' && r.source.name === 'igad',
-    );
+    const reports = await expectAnswer('read the reports', 200, jointOffice.get(`/cases/${caseId}/reports`), JOINT_OFFICE_REPORTS);
+    return reports.items.find((r) => r.channel === 'regional-early-warning' && r.source.name === 'igad');
   });
   say(`[IGAD] CEWARN report ${cewarn.reportId} (illustrative) noted by the Joint Office as report ${cewarnReport.reportId}`);
 
   // 3. The assessment: drafted, reviewed, issued.
-  const drafted = await expectStatus(
+  const drafted = await expectAnswer(
     'draft the assessment',
     201,
     jointOffice.post(`/cases/${caseId}/assessment-drafts`, {
@@ -270,9 +299,10 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       summary:
         'Very high risk of crimes against humanity, incited on the air; expulsions along ethnic lines amount to ethnic cleansing, assessed through crimes against humanity.',
     }),
+    ASSESSMENT_DRAFTED,
   );
-  const assessmentId = drafted.assessmentId as string;
-  for (const step of drafted.reviewChecklist as string[]) {
+  const { assessmentId } = drafted;
+  for (const step of drafted.reviewChecklist) {
     const reviewer = step === 'second-reader' ? secondReader : jointOffice;
     await expectStatus(
       `review step ${step}`,
@@ -280,14 +310,19 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step, note: `${step} done` }),
     );
   }
-  say(`[Joint Office] assessment drafted and reviewed (${(drafted.reviewChecklist as string[]).join(', ')})`);
-  const issued = await expectStatus('issue the assessment', 201, jointOffice.post(`/cases/${caseId}/assessments`, { assessmentId }));
+  say(`[Joint Office] assessment drafted and reviewed (${drafted.reviewChecklist.join(', ')})`);
+  const issued = await expectAnswer(
+    'issue the assessment',
+    201,
+    jointOffice.post(`/cases/${caseId}/assessments`, { assessmentId }),
+    ASSESSMENT_ISSUED,
+  );
   say(`[Joint Office] assessment ${assessmentId} issued, ${issued.contentDigest}`);
 
   // 4. The Secretary-General receives it (through the log) and transmits it unaltered.
   const received = await waitFor('the Secretary-General to receive the assessment', async () => {
     const response = await sg.get(`/secretary-general/cases/${caseId}/assessments/${assessmentId}`);
-    return response.status === 200 ? response.body : undefined;
+    return response.status === 200 ? read('the assessment received', ASSESSMENT_RECEIVED, response.body) : undefined;
   });
   say(`[Secretary-General] assessment received unfiltered (${received.contentDigest})`);
   const transmit = (recipients: string[]) =>
@@ -302,11 +337,11 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   say('[Secretary-General] the same content transmitted to the Security Council and the General Assembly');
   await waitFor('the assessment to come before the AU PSC', async () => {
     const view = await auPsc.get(`/regional-bodies/au-psc/cases/${caseId}`);
-    return view.status === 200 && view.body.assessments.length ? true : undefined;
+    return view.status === 200 && read('the AU PSC’s case', BODY_CASE, view.body).assessments.length ? true : undefined;
   });
 
   // 5. The AU decides first: preventive action by consensus, Kenya as party to the situation not taking part.
-  const auDraft = await expectStatus(
+  const auDraft = await expectAnswer(
     'AU PSC tables its decision',
     201,
     auPsc.post(`/regional-bodies/au-psc/cases/${caseId}/drafts`, {
@@ -317,20 +352,18 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       parties: [`member-state:${KENYA}`],
       occurredAt: KENYA_2008_DATES.auDecision,
     }),
+    DRAFT_TABLED,
   );
-  const auDecision = await expectStatus(
+  const consensus = await expectAnswer(
     'AU PSC reaches consensus',
     201,
     auPsc.post(`/regional-bodies/au-psc/cases/${caseId}/drafts/${auDraft.draftId}/consensus`, {
       objections: [],
       occurredAt: KENYA_2008_DATES.auDecision,
     }),
+    EVENTS_RECORDED,
   );
-  const adopted = (auDecision.events as { type: string; data: { decisionId: string } }[]).find(
-    (e) => e.type === 'regional-decision-adopted',
-  );
-  if (!adopted) throw new Error(`AU PSC consensus did not adopt the decision: ${JSON.stringify(auDecision.events)}`);
-  const auDecisionId = adopted.data.decisionId;
+  const auDecisionId = eventData('AU PSC reaches consensus', consensus, 'regional-decision-adopted', REGIONAL_DECISION_ADOPTED).decisionId;
   say(
     `[AU PSC] preventive decision ${auDecisionId} adopted by consensus on ${KENYA_2008_DATES.auDecision.slice(0, 10)}: mediation by the Panel chaired by Kofi Annan (Kenya, a party, not taking part)`,
   );
@@ -357,7 +390,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     }),
   );
   say('[Kenya] declares itself willing and able; the Joint Office reads it as willing but unable (both kept)');
-  const consent = await expectStatus(
+  const { consentId } = await expectAnswer(
     'Kenya consents to AU mediation',
     201,
     kenya.post(`/member-states/cases/${caseId}/states/${KENYA}/assistance-consents`, {
@@ -366,18 +399,19 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       description: 'The Kenya National Dialogue and Reconciliation under the AU Panel of Eminent African Personalities',
       occurredAt: KENYA_2008_DATES.kenyaConsent,
     }),
+    CONSENT_GIVEN,
   );
-  const consentId = consent.consentId as string;
   say(`[Kenya] consents to the AU-led mediation (pillar II) on ${KENYA_2008_DATES.kenyaConsent.slice(0, 10)}, consent ${consentId}`);
 
   // 7. The Secretary-General: good offices in support, a finding, the standing group and its options.
-  const goodOffices = await expectStatus(
+  const goodOffices = await expectAnswer(
     'offer good offices',
     201,
     sg.post(`/secretary-general/cases/${caseId}/good-offices`, {
       parties: ['Government of Kenya (Party of National Unity)', 'Orange Democratic Movement'],
       mandate: 'Support the AU-led mediation of the Panel of Eminent African Personalities; no parallel UN track.',
     }),
+    GOOD_OFFICES_OFFERED,
   );
   await expectStatus(
     'appoint a special envoy',
@@ -389,7 +423,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     }),
   );
   say('[Secretary-General] good offices offered to both parties in support of the AU Panel; a liaison envoy appointed (illustrative)');
-  const finding = await expectStatus(
+  const finding = await expectAnswer(
     'find the verge of manifest failure',
     201,
     sg.post(`/secretary-general/cases/${caseId}/verge-of-manifest-failure-findings`, {
@@ -397,6 +431,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       reasons:
         'Very high risk of crimes against humanity; killings and expulsions continue in several provinces and the police cannot contain them.',
     }),
+    FINDING_MADE,
   );
   await expectStatus(
     'convene the standing group',
@@ -408,19 +443,20 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       occurredAt: KENYA_2008_DATES.standingGroupConvened,
     }),
   );
-  const meeting = await expectStatus(
+  const meeting = await expectAnswer(
     'hold the group’s meeting',
     201,
     sg.post(`/secretary-general/cases/${caseId}/standing-group/meetings`, {
       attendees: STANDING_GROUP,
       occurredAt: KENYA_2008_DATES.standingGroupMeeting,
     }),
+    MEETING_HELD,
   );
   say(
     `[Secretary-General] verge of manifest failure found; standing group convened (${STANDING_GROUP.join(', ')}) on ${KENYA_2008_DATES.standingGroupConvened.slice(0, 10)} and met on ${KENYA_2008_DATES.standingGroupMeeting.slice(0, 10)} (illustrative dates)`,
   );
   const tableOption = (department: Body, option: { pillar: string; coercive: boolean; description: string }) =>
-    expectStatus(
+    expectAnswer(
       `${department} tables an option`,
       201,
       rtop.as(department, `Senior official, ${department}`).post(`/secretary-general/cases/${caseId}/standing-group/options`, {
@@ -429,6 +465,7 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
         assessmentId,
         assessmentDigest: received.contentDigest,
       }),
+      OPTION_TABLED,
     );
   const options = [
     await tableOption('un-dpa', {
@@ -468,9 +505,9 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
   say('--- FICTIONAL from here: the Security Council took no vote on Kenya in 2008 and there was no veto or veto debate. ---');
   await waitFor('the assessment to come before the Security Council', async () => {
     const view = await council.get(`/security-council/cases/${caseId}`);
-    return view.status === 200 && view.body.agenda.length ? true : undefined;
+    return view.status === 200 && read('the Council’s case', COUNCIL_CASE, view.body).agenda.length ? true : undefined;
   });
-  const draft = await expectStatus(
+  const { draftId: councilDraftId } = await expectAnswer(
     'table a Chapter VII draft',
     201,
     council.post(`/security-council/cases/${caseId}/drafts`, {
@@ -486,8 +523,8 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       credibleAtrocityPrevention: true,
       partiesToDispute: [],
     }),
+    DRAFT_TABLED,
   );
-  const councilDraftId = draft.draftId as string;
   await expectStatus(
     'classify the draft',
     201,
@@ -508,43 +545,39 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       }),
     );
   }
-  const closed = await expectStatus(
+  const closed = await expectAnswer(
     'close the vote',
     200,
     council.post(`/security-council/cases/${caseId}/drafts/${councilDraftId}/voting/close`, {}),
+    EVENTS_RECORDED,
   );
-  const events = closed.events as { type: string; data: Record<string, unknown> }[];
-  const tally = events.find((e) => e.type === 'vote-closed')!.data as Record<string, string[]>;
-  const vetoed = events.find((e) => e.type === 'draft-vetoed');
-  if (!vetoed) throw new Error(`the draft was expected to be vetoed: ${JSON.stringify(events)}`);
+  const tally = eventData('close the vote', closed, 'vote-closed', VOTE_CLOSED);
+  const veto = eventData('close the vote', closed, 'draft-vetoed', DRAFT_VETOED);
   say(
-    `[Security Council] (fictional) Chapter VII draft: ${tally.yes.length} yes, ${tally.no.length} no, ${tally.abstain.length} abstaining — vetoed by ${(vetoed.data.vetoedBy as string[]).join(', ')}; veto debate due by ${vetoed.data.vetoDebateDueBy}`,
+    `[Security Council] (fictional) Chapter VII draft: ${tally.yes.length} yes, ${tally.no.length} no, ${tally.abstain.length} abstaining — vetoed by ${veto.vetoedBy.join(', ')}; veto debate due by ${veto.vetoDebateDueBy}`,
   );
 
   const owed = await waitFor('the General Assembly to note the veto', async () => {
     const view = await assembly.get(`/general-assembly/cases/${caseId}`);
     if (view.status !== 200) return undefined;
-    return (view.body.vetoDebates as { draftId: string; status: string; dueBy: string | null }[]).find((d) => d.draftId === councilDraftId);
+    return read('the Assembly’s case', ASSEMBLY_CASE, view.body).vetoDebates.find((d) => d.draftId === councilDraftId);
   });
-  say(`[General Assembly] (fictional) veto noted; debate ${owed.status}, due by ${owed.dueBy}`);
-  const held = await expectStatus(
+  say(`[General Assembly] (fictional) veto noted; debate ${owed.status}, due by ${owed.dueBy ?? 'no date'}`);
+  const held = await expectAnswer(
     'hold the veto debate',
     201,
     assembly.post(`/general-assembly/cases/${caseId}/veto-debates/${councilDraftId}/held`, {}),
+    VETO_DEBATE_HELD,
   );
   say(`[General Assembly] (fictional) veto debate held at ${held.heldAt}`);
   say('--- end of the fictional part ---');
 
   // 9. Responses: the mediation support Kenya consented to, tracked to its outcome.
   await waitFor('Kenya’s consent to be noted for responses', async () => {
-    const view = await expectStatus('read the responses', 200, sg.get(`/secretary-general/cases/${caseId}/responses`));
-    return (view.stateConsents as { state: string; requestOrConsentId: string }[]).some(
-      (c) => c.state === KENYA && c.requestOrConsentId === consentId,
-    )
-      ? true
-      : undefined;
+    const view = await expectAnswer('read the responses', 200, sg.get(`/secretary-general/cases/${caseId}/responses`), RESPONSES);
+    return view.stateConsents.some((c) => c.state === KENYA && c.requestOrConsentId === consentId) ? true : undefined;
   });
-  const measure = await expectStatus(
+  const { measureId } = await expectAnswer(
     'register the mediation measure',
     201,
     sg.post(`/secretary-general/cases/${caseId}/responses/measures`, {
@@ -555,8 +588,8 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
       authorisation: { kind: 'state-request-or-consent', state: KENYA, requestOrConsentId: consentId },
       implementingBody: 'au-psc',
     }),
+    MEASURE_REGISTERED,
   );
-  const measureId = measure.measureId as string;
   say(`[Secretary-General] pillar II measure ${measureId} registered on Kenya's consent, carried out by the AU`);
   const reportOn = (path: string, body: object, what: string) =>
     expectStatus(what, 201, auPsc.post(`/secretary-general/cases/${caseId}/responses/measures/${measureId}/${path}`, body));
@@ -585,13 +618,18 @@ export async function playKenya2008(rtop: Rtop, say: (line: string) => void): Pr
     ],
   ];
   for (const [client, lesson] of lessons) {
-    const recorded = await expectStatus('record a lesson', 201, client.post(`/other-organs/cases/${caseId}/lessons`, { lesson }));
+    const recorded = await expectAnswer(
+      'record a lesson',
+      201,
+      client.post(`/other-organs/cases/${caseId}/lessons`, { lesson }),
+      LESSON_RECORDED,
+    );
     lessonIds.push(recorded.lessonId);
   }
   say('[Peacebuilding Commission, Secretary-General] lessons recorded');
   await waitFor('the lessons to reach the Joint Office', async () => {
-    const view = await expectStatus('read the case', 200, jointOffice.get(`/cases/${caseId}`));
-    const noted = (view.lessons as { lessonId: string }[]).map((l) => l.lessonId);
+    const lessons = await expectAnswer('read the lessons', 200, jointOffice.get(`/cases/${caseId}/lessons-learned`), JOINT_OFFICE_LESSONS);
+    const noted = lessons.items.map((l) => l.lessonId);
     return lessonIds.every((id) => noted.includes(id)) ? true : undefined;
   });
   say('[Joint Office] both lessons received on the case');
@@ -631,11 +669,7 @@ async function wholeTimeline(client: HttpClient, caseId: string, by: 'recorded' 
   let after: string | null = null;
   do {
     const query: string = `?by=${by}&limit=500${after ? `&after=${encodeURIComponent(after)}` : ''}`;
-    const page: { events: TimelineLine[]; next: string | null } = await expectStatus(
-      'read the timeline',
-      200,
-      client.get(`/cases/${caseId}/timeline${query}`),
-    );
+    const page = await expectAnswer('read the timeline', 200, client.get(`/cases/${caseId}/timeline${query}`), TIMELINE_PAGE);
     events.push(...page.events);
     after = page.next;
   } while (after);

@@ -12,10 +12,10 @@ import { playKenya2008, settledTimeline, timelineTable } from './kenya-2008';
 async function main(): Promise<void> {
   const baseUrl = (process.env.RTOP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
   const dataDir = process.env.RTOP_DATA_DIR ?? '.rtop-data';
-  const health = await fetch(`${baseUrl}/health`).catch((error: Error) => error);
-  if (health instanceof Error || !health.ok) {
+  const health = await fetch(`${baseUrl}/health`).catch((error: unknown) => messageOf(error));
+  if (typeof health === 'string' || !health.ok) {
     throw new Error(
-      `no rtop answering at ${baseUrl} (start one with \`npm start\`, or set RTOP_URL): ${health instanceof Error ? health.message : health.status}`,
+      `no rtop answering at ${baseUrl} (start one with \`npm start\`, or set RTOP_URL): ${typeof health === 'string' ? health : health.status}`,
     );
   }
   // Keys made afresh here would sign tokens the server refuses: use the server's folder or nothing.
@@ -45,8 +45,13 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: Error) => {
-  console.error(`\ndemo failed: ${error.message}`);
-  if (/401/.test(error.message)) console.error(`(a 401 means the tokens were signed with another key: RTOP_DATA_DIR must be the server's)`);
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+main().catch((error: unknown) => {
+  const message = messageOf(error);
+  console.error(`\ndemo failed: ${message}`);
+  if (/401/.test(message)) console.error(`(a 401 means the tokens were signed with another key: RTOP_DATA_DIR must be the server's)`);
   process.exit(1);
 });

@@ -143,7 +143,9 @@ fi
 printf 'kafka: waiting for %s:%s ' "$KAFKA_HOST" "$KAFKA_PORT"
 deadline=$((SECONDS + KAFKA_START_TIMEOUT))
 while ((SECONDS < deadline)); do
-  if ! pid_alive; then
+  # Whether the process lives, not what it runs: a child just forked on a busy machine may not
+  # have become java yet, and pid_alive would take it for a stale pid.
+  if ! kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
     echo
     echo "kafka: broker process exited; last log lines:" >&2
     tail -n 40 "$LOG_FILE" >&2 || true

@@ -12,7 +12,7 @@ import { IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
 import { ProjectionRegistry, ReadModelModule, projectionsOf } from '@rtop/read-model';
 import { httpClient } from '@rtop/testing';
-import { ReplayProgress, computeFiguresForCases } from '../../libs/accountability/src/figures/compute-figures-for-cases';
+import { ReplayProgress, computeFiguresForCases } from '../../libs/accountability/src/read-side/compute-figures-for-cases';
 import { ACCOUNTABILITY_REGIONS } from '../../libs/accountability/src/figures/regions';
 import { AccountabilityController } from '../../libs/accountability/src/http/accountability.controller';
 import { CaseAccountabilityController } from '../../libs/accountability/src/http/case-accountability.controller';
@@ -22,9 +22,8 @@ import { TimelineController } from '../../libs/accountability/src/http/timeline.
 import { ACCOUNTABILITY_QUERY_HANDLERS } from '../../libs/accountability/src/queries/query-handlers';
 import { ACCOUNTABILITY_PROJECTIONS } from '../../libs/accountability/src/read-side/accountability-projections';
 import { ACCOUNTABILITY_SCHEMA } from '../../libs/accountability/src/read-side/timeline-table';
-import { caseIndexStreamId, caseIndexed } from '../../libs/accountability/src/replay/case-timelines';
 import { DAY, KNOWN_REGIONS, NOW, day, rakhine, riftValley, vanni } from '../../libs/accountability/src/replay/timeline.fixtures';
-import { ACCOUNTABILITY, timelineStreamId } from '../../libs/accountability/src/timeline/record-timeline-entry';
+import { ACCOUNTABILITY, caseIndexStreamId, caseIndexed, timelineStreamId } from '../../libs/accountability/src/timeline/timeline-streams';
 import { TimelineEntry } from '../../libs/accountability/src/timeline/timeline-entry';
 
 /**
@@ -73,7 +72,7 @@ beforeAll(async () => {
     controllers: [TimelineController, CaseAccountabilityController, AccountabilityController, TimelinePageController],
     providers: [
       { provide: ACCOUNTABILITY_REGIONS, useValue: KNOWN_REGIONS },
-      { provide: PageSessions, useValue: new PageSessions() },
+      PageSessions,
       ...ACCOUNTABILITY_QUERY_HANDLERS,
       ...projectionsOf(...ACCOUNTABILITY_PROJECTIONS),
     ],
@@ -92,7 +91,7 @@ beforeAll(async () => {
   await app.get(ProjectionRegistry).caughtUp();
 }, 120_000);
 afterAll(async () => {
-  await app?.close();
+  await app.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

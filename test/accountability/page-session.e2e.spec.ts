@@ -26,7 +26,7 @@ describe('the auditors’ page session', () => {
     await eventually(async () => expect((await rtop.as('un-joint-office', 'Auditor', 'auditor').get(pagePath)).status).toBe(200), 60_000);
   }, 180_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   const request = (path: string, init: RequestInit = {}) => fetch(`${rtop.baseUrl}${path}`, { redirect: 'manual', ...init });
@@ -41,9 +41,9 @@ describe('the auditors’ page session', () => {
       body: new URLSearchParams(fields).toString(),
     });
   const cookieOf = (response: Response) => {
-    const [setCookie] = response.headers.getSetCookie();
+    const setCookie = response.headers.getSetCookie().at(0);
     const id = SESSION_COOKIE.exec(setCookie ?? '')?.[1];
-    if (!id) throw new Error(`no page session cookie was set: ${setCookie}`);
+    if (!id) throw new Error(`no page session cookie was set: ${setCookie ?? 'none'}`);
     return `rtop_page_session=${id}`;
   };
 

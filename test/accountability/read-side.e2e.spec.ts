@@ -135,7 +135,7 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
     }, 30_000);
   }, 240_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   describe('GET /cases', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '@rtop/testing';
-import { caseIndexStreamId } from '../../libs/accountability/src/replay/case-timelines';
+import { caseIndexStreamId } from '../../libs/accountability/src/timeline/timeline-streams';
 import { Standalone, startStandalone } from '../standalone/standalone-harness';
 import { withHeadlessChromium } from './headless-chromium';
 
@@ -14,6 +14,8 @@ import { withHeadlessChromium } from './headless-chromium';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** Kept after the run, so a person can look at what the browser drew. */
 const SCREENSHOT = join(tmpdir(), 'rtop-timeline-page.png');
+/** Each context that keeps cases notes one when it is opened; the Secretary-General, in two streams (cases and responses). */
+const CASE_NOTES = 7;
 
 const kenya = {
   situation: 'Kenya, post-election violence',
@@ -54,7 +56,7 @@ describe('the timeline page in headless Chromium', () => {
     rtop = await startStandalone('pglite');
   }, 90_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
@@ -97,6 +99,10 @@ describe('the timeline page in headless Chromium', () => {
         recordedAt: string;
       }[];
       expect(events.filter((e) => ['assessment-placed-on-agenda', 'assessment-placed-before-body'].includes(e.type))).toHaveLength(3);
+      // The accountability context follows each context's log on its own: the last placements may be
+      // recorded before the Joint Office's issue or another context's note of the case.
+      expect(events.map((e) => e.type)).toContain('assessment-issued');
+      expect(events.filter((e) => e.type === 'case-noted')).toHaveLength(CASE_NOTES);
       return events;
     });
     return { caseId, timeline };

@@ -32,7 +32,7 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
       store = await harness.open();
     });
     afterAll(async () => {
-      await store?.close();
+      await store.close();
     });
 
     /**
@@ -161,8 +161,30 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         const won = outcomes.filter((o) => o.status === 'fulfilled');
         const lost = outcomes.filter((o) => o.status === 'rejected');
         expect(won).toHaveLength(1);
-        expect(lost.every((o) => (o as PromiseRejectedResult).reason instanceof WrongExpectedVersion)).toBe(true);
+        expect(lost.every((o) => o.reason instanceof WrongExpectedVersion)).toBe(true);
         expect((await store.readStream(id)).map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+      });
+
+      it('answers each of many concurrent appends for itself: one refused takes none of the others with it', async () => {
+        const used = event();
+        await store.append(stream(), [used], 'no_stream');
+        const stale = stream();
+        await store.append(stale, [event()], 'no_stream');
+        const fresh = Array.from({ length: 12 }, () => stream());
+
+        const outcomes = await Promise.allSettled([
+          ...fresh.map((id) => store.append(id, [event(), event()], 'no_stream')),
+          store.append(stream(), [event(), used], 'any'),
+          store.append(stale, [event()], 5n),
+        ]);
+
+        expect(outcomes.slice(0, fresh.length)).toEqual(
+          fresh.map(() => ({ status: 'fulfilled', value: { nextRevision: 1n, alreadyAppended: false } })),
+        );
+        expect(outcomes[fresh.length]).toMatchObject({ status: 'rejected', reason: expect.any(PartialDuplicateAppend) });
+        expect(outcomes[fresh.length + 1]).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedVersion) });
+        for (const id of fresh) expect(await store.readStream(id)).toHaveLength(2);
+        expect(await store.readStream(stale)).toHaveLength(1);
       });
 
       it('creates a stream once when concurrent writers all expect no stream', async () => {
@@ -244,8 +266,9 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
           followGlobalLog(store, {
             subscriber,
             pollMs: 50,
-            handle: async (events) => {
+            handle: (events) => {
               seen.push(...events.filter((e) => e.streamId === id).map((e) => e.type));
+              return Promise.resolve();
             },
           });
         const first = follow();
@@ -267,11 +290,12 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         const follower = followGlobalLog(store, {
           subscriber: `retry-${randomUUID()}`,
           pollMs: 20,
-          handle: async (events) => {
+          handle: (events) => {
             for (const e of events.filter((e) => e.streamId === id)) {
-              if (e.type === 'flaky' && failures++ < 2) throw new Error('projection down');
+              if (e.type === 'flaky' && failures++ < 2) return Promise.reject(new Error('projection down'));
               seen.push(e.type);
             }
+            return Promise.resolve();
           },
         });
         await eventually(() => expect(seen).toEqual(['flaky', 'next']));

@@ -10,7 +10,7 @@ const namespace = `rtop_contract_${randomUUID().replace(/-/g, '')}`;
 
 if (url) {
   describeEventStoreContract('KurrentDB', {
-    open: async () => KurrentDbEventStore.open(KurrentDBClient.connectionString(url), { namespace, ownsClient: true }),
+    open: () => Promise.resolve(KurrentDbEventStore.open(KurrentDBClient.connectionString(url), { namespace, ownsClient: true })),
   });
 } else {
   describe.skip('event store contract: KurrentDB — skipped: RTOP_TEST_KURRENTDB_URL is not set and no container runtime could start one', () => {

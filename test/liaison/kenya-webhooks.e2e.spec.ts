@@ -28,7 +28,7 @@ describe('the AU PSC’s liaison office, subscribed by webhook, through the Keny
   }, 120_000);
   afterAll(async () => {
     await endpoint.down();
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   it('receives exactly its feed: every event it is entitled to, once, in feed order', async () => {

@@ -21,24 +21,9 @@ export class OfficeEndpoint {
   answerDelayMs = 0;
   /** The office's secrets, read at each delivery (a rotation changes them). */
   secrets: readonly string[] = [];
-  private readonly receive: ReturnType<typeof receiveWebhooks>;
+  private readonly seen = new Set<string>();
   private server?: Server;
   private port = 0;
-
-  constructor() {
-    const office = this;
-    this.receive = receiveWebhooks({
-      get secrets() {
-        return office.secrets;
-      },
-      seen: new Set<string>(),
-      handle: (event) => void office.handled.push(event),
-      onDelivery: ({ outcome }) => {
-        if (outcome === 'duplicate') office.duplicates++;
-        if (outcome === 'refused') office.refused++;
-      },
-    });
-  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}/rtop/webhooks`;
@@ -74,9 +59,19 @@ export class OfficeEndpoint {
     }
     if (this.answerDelayMs) {
       const end = response.end.bind(response) as () => ServerResponse;
-      response.end = (() => (setTimeout(end, this.answerDelayMs), response)) as unknown as ServerResponse['end'];
+      response.end = () => (setTimeout(end, this.answerDelayMs), response);
     }
-    await this.receive(request, response);
+    // Made at each delivery, so that it holds the secrets as they are now.
+    const receive = receiveWebhooks({
+      secrets: this.secrets,
+      seen: this.seen,
+      handle: (event) => void this.handled.push(event),
+      onDelivery: ({ outcome }) => {
+        if (outcome === 'duplicate') this.duplicates++;
+        if (outcome === 'refused') this.refused++;
+      },
+    });
+    await receive(request, response);
   }
 }
 

@@ -1,3 +1,4 @@
+import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { EventStore } from '@rtop/event-store';
 import { LiaisonFeeds, SubscriptionGatewayModule } from '@rtop/subscription-gateway';
@@ -49,7 +50,7 @@ beforeAll(async () => {
   await forward(feed, 20);
 }, 180_000);
 afterAll(async () => {
-  await rtop?.stop();
+  await rtop.stop();
 });
 
 describe('a liaison office’s webhooks', () => {
@@ -172,8 +173,7 @@ describe('a liaison office’s webhooks', () => {
 
   it('signs each delivery so that the office’s secret verifies it and any other secret is refused, both secrets during a rotation', async () => {
     const deliveries: { body: string; headers: Record<string, string> }[] = [];
-    const { createServer } = await import('node:http');
-    const capture = createServer(async (request, response) => {
+    const keep = async (request: IncomingMessage, response: ServerResponse) => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const headers = Object.fromEntries(
@@ -181,7 +181,8 @@ describe('a liaison office’s webhooks', () => {
       );
       deliveries.push({ body: Buffer.concat(chunks).toString(), headers });
       response.writeHead(204).end();
-    });
+    };
+    const capture = createServer((request, response) => void keep(request, response));
     await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(capture.address() as { port: number }).port}/`;
     const created = await office().post('/liaison/au-psc/webhooks', { url });

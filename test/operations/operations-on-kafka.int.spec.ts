@@ -22,7 +22,8 @@ const METRICS_TOKEN = randomBytes(16).toString('hex');
 describe('operating rtop on Kafka', () => {
   const spans = new InMemorySpanExporter();
   let database: TestDatabase;
-  let app: INestApplication;
+  /** Undefined when the app did not start: the database is dropped all the same. */
+  let app: INestApplication | undefined;
   let dataDir: string;
   let baseUrl: string;
 
@@ -44,7 +45,7 @@ describe('operating rtop on Kafka', () => {
   }, 60_000);
   afterAll(async () => {
     await app?.close();
-    await database?.drop();
+    await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 

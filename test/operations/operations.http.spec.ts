@@ -11,26 +11,19 @@ import { loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Body } from '@rtop/kernel';
 import { startTracing } from '@rtop/observability';
 import { createRtopApp } from '@rtop/service-host';
-import { ADMIN_URL, TestDatabase, createTestDatabase, eventually, httpClient } from '@rtop/testing';
+import { ADMIN_URL, KENYA, PROTECTED_REPORT, TestDatabase, createTestDatabase, eventually, httpClient } from '@rtop/testing';
 import { STANDALONE } from '../../apps/standalone/src/standalone';
 
 const METRICS_TOKEN = randomBytes(16).toString('hex');
-const PROTECTED_SOURCE = 'Amina Protected-Witness';
 const PERSON = 'Special Adviser Kofi Example';
-const kenya = {
-  situation: 'Kenya, post-election violence',
-  crimes: [{ crime: 'crimes-against-humanity', incitement: true }],
-  summary: 'Violence after the disputed presidential election',
-};
-const report = {
-  source: { name: PROTECTED_SOURCE, protected: true },
-  channel: 'un-field-presence',
-  credibility: 2,
-  observedAt: '2008-01-01T12:00:00Z',
-  location: 'Eldoret, Rift Valley',
-  riskFactors: [8, 11],
-  summary: 'Church sheltering displaced families set on fire',
-};
+
+/** What the specs read of a JSON log line; the rest is matched whole. */
+interface LogLine {
+  readonly level: number;
+  readonly traceId?: string;
+  readonly req?: { readonly id?: string };
+  readonly err?: { readonly message?: string };
+}
 
 /**
  * The standalone app on PostgreSQL as operators see it: its JSON log lines (captured), its
@@ -40,12 +33,13 @@ describe('operating rtop: logs, metrics, health and traces', () => {
   const spans = new InMemorySpanExporter();
   const lines: string[] = [];
   let database: TestDatabase;
-  let app: INestApplication;
+  /** Undefined when the app did not start: the database is dropped all the same. */
+  let app: INestApplication | undefined;
   let dataDir: string;
   let baseUrl: string;
   let tokenOf: (body: Body, role?: string) => string;
   const as = (body: Body, role?: string) => httpClient(baseUrl, tokenOf(body, role));
-  const logged = () => lines.map((line) => JSON.parse(line) as Record<string, any>);
+  const logged = () => lines.map((line) => JSON.parse(line) as LogLine);
   const scrape = (token = METRICS_TOKEN) => httpClient(baseUrl, token).get('/metrics');
 
   beforeAll(async () => {
@@ -69,12 +63,12 @@ describe('operating rtop: logs, metrics, health and traces', () => {
   }, 60_000);
   afterAll(async () => {
     await app?.close();
-    await database?.drop();
+    await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   async function openedCase(headers?: Record<string, string>): Promise<string> {
-    const opened = await as('un-joint-office').post('/cases', kenya, headers);
+    const opened = await as('un-joint-office').post('/cases', KENYA, headers);
     expect(opened.status).toBe(201);
     return opened.body.caseId as string;
   }
@@ -82,7 +76,7 @@ describe('operating rtop: logs, metrics, health and traces', () => {
   describe('logs', () => {
     it('writes a JSON line per request with its request id, the acting body and role, the case and the trace, and never the token, the person or a protected source', async () => {
       const caseId = await openedCase();
-      const filed = await as('un-joint-office').post(`/cases/${caseId}/reports`, report, { 'x-request-id': 'req-filed-1' });
+      const filed = await as('un-joint-office').post(`/cases/${caseId}/reports`, PROTECTED_REPORT, { 'x-request-id': 'req-filed-1' });
       expect(filed.status).toBe(201);
       expect(filed.headers.get('x-request-id')).toBe('req-filed-1');
 
@@ -101,16 +95,16 @@ describe('operating rtop: logs, metrics, health and traces', () => {
       expect(line.traceId).toMatch(/^[0-9a-f]{32}$/);
       const all = lines.join('\n');
       expect(all).not.toContain(tokenOf('un-joint-office').split('.')[2]);
-      expect(all).not.toContain(PROTECTED_SOURCE);
+      expect(all).not.toContain(PROTECTED_REPORT.source.name);
       expect(all).not.toContain(PERSON);
-      expect(all).not.toContain(report.summary);
+      expect(all).not.toContain(PROTECTED_REPORT.summary);
     });
 
     it('logs a database failure by its class, code and message: never the statement, its parameters or the failing row', async () => {
       const caseId = await openedCase();
       await sql(database.url, `alter table ${schemaOf('focal-point')}.rtop_events add constraint refuse_all check (false) not valid`);
       try {
-        const failed = await as('un-joint-office').post(`/cases/${caseId}/reports`, report, { 'x-request-id': 'req-failed-1' });
+        const failed = await as('un-joint-office').post(`/cases/${caseId}/reports`, PROTECTED_REPORT, { 'x-request-id': 'req-failed-1' });
         expect(failed.status).toBe(500);
         expect(failed.body).toMatchObject({ rule: 'internal' });
       } finally {
@@ -122,12 +116,12 @@ describe('operating rtop: logs, metrics, health and traces', () => {
         expect(found).toBeDefined();
         return found!;
       });
-      expect(error.err.message).toMatch(/^\w+ 23514: new row for relation "rtop_events" violates check constraint "refuse_all"$/);
+      expect(error.err?.message).toMatch(/^\w+ 23514: new row for relation "rtop_events" violates check constraint "refuse_all"$/);
       expect(error).toMatchObject({ actor: { body: 'un-joint-office' }, caseId, req: { id: 'req-failed-1' } });
       const all = lines.join('\n');
       expect(all).not.toContain('Failing row');
       expect(all).not.toContain('insert into');
-      expect(all).not.toContain(PROTECTED_SOURCE);
+      expect(all).not.toContain(PROTECTED_REPORT.source.name);
       expect(all).not.toContain(PERSON);
     });
   });
@@ -141,8 +135,8 @@ describe('operating rtop: logs, metrics, health and traces', () => {
 
     it('shows request latency by route, command outcomes by rule, append latency and every lag, with no id in any label', async () => {
       const caseId = await openedCase();
-      expect((await as('un-joint-office').post(`/cases/${caseId}/reports`, { ...report, credibility: 1 })).status).toBe(422);
-      expect((await as('un-secretary-general').post(`/cases/${caseId}/reports`, report)).status).toBe(403);
+      expect((await as('un-joint-office').post(`/cases/${caseId}/reports`, { ...PROTECTED_REPORT, credibility: 1 })).status).toBe(422);
+      expect((await as('un-secretary-general').post(`/cases/${caseId}/reports`, PROTECTED_REPORT)).status).toBe(403);
 
       const scraped = await scrape();
       expect(scraped.status).toBe(200);
@@ -180,7 +174,7 @@ describe('operating rtop: logs, metrics, health and traces', () => {
       const traceId = randomBytes(16).toString('hex');
       const caseId = await openedCase({ traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` });
 
-      const stores = app.get<ContextStores>(CONTEXT_STORES);
+      const stores = app!.get<ContextStores>(CONTEXT_STORES);
       const [opened] = await stores.get('focal-point')!.readStream(`focal-point-case-${caseId}`);
       expect(traceOf(opened)).toBe(traceId);
       const reaction = await eventually(() => {

@@ -96,7 +96,7 @@ const only = (
  * veto, the vote, the AU decision, Kenya's declared posture), so the reads over a case as a whole
  * are allowed to all; what they may contain is checked by FORBIDDEN_CONTENT below.
  */
-const OPERATIONS: Readonly<Record<string, Rule>> = {
+const OPERATIONS: Readonly<Partial<Record<string, Rule>>> = {
   'GET /health': anyone('anyone, without a token'),
   'GET /health/live': anyone('anyone, without a token'),
   'GET /health/ready': anyone('anyone, without a token'),
@@ -117,6 +117,10 @@ const OPERATIONS: Readonly<Record<string, Rule>> = {
   'GET /accountability/lessons': everyReader('computed over the cases and events the reader may read'),
   'GET /cases/{caseId}/bundle': only('auditors only: a verifiable bundle cannot leave events out', () => [], [403, 404], true),
   'GET /cases/{caseId}': only('Joint Office, auditors', () => [JOINT_OFFICE], [403, 404], true),
+  'GET /cases/{caseId}/reports': only('Joint Office, auditors', () => [JOINT_OFFICE], [403, 404], true),
+  'GET /cases/{caseId}/assessment-drafts': only('Joint Office, auditors', () => [JOINT_OFFICE], [403, 404], true),
+  'GET /cases/{caseId}/assessments': only('Joint Office, auditors', () => [JOINT_OFFICE], [403, 404], true),
+  'GET /cases/{caseId}/lessons-learned': only('Joint Office, auditors', () => [JOINT_OFFICE], [403, 404], true),
   'GET /sources/{kind}/{key}/reliability': only('Joint Office, auditors', () => [JOINT_OFFICE]),
   'GET /member-states/cases/{caseId}': only('Secretary-General, standing group, auditors: every state’s posture', () => [
     SECRETARY_GENERAL,
@@ -154,9 +158,8 @@ const FAMILIES: readonly (readonly [prefix: string, rule: Rule])[] = [
 ];
 
 function ruleFor(operation: string): Rule | undefined {
-  if (OPERATIONS[operation]) return OPERATIONS[operation];
   const path = operation.replace(/^GET /, '');
-  return FAMILIES.find(([prefix]) => path.startsWith(prefix))?.[1];
+  return OPERATIONS[operation] ?? FAMILIES.find(([prefix]) => path.startsWith(prefix))?.[1];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,16 +280,11 @@ interface GetOperation {
 }
 
 function getOperationsOf(document: {
-  paths: Record<string, Record<string, { parameters?: OpenApiParameter[]; 'x-read-policy'?: string }>>;
+  paths: Record<string, { get?: { parameters?: OpenApiParameter[]; 'x-read-policy'?: string } }>;
 }): GetOperation[] {
-  return Object.entries(document.paths)
-    .filter(([, methods]) => methods.get)
-    .map(([path, methods]) => ({
-      operation: `GET ${path}`,
-      path,
-      parameters: methods.get.parameters ?? [],
-      readPolicy: methods.get['x-read-policy'],
-    }));
+  return Object.entries(document.paths).flatMap(([path, { get }]) =>
+    get ? [{ operation: `GET ${path}`, path, parameters: get.parameters ?? [], readPolicy: get['x-read-policy'] }] : [],
+  );
 }
 
 /** What the played record gives to fill a parameter: several values make several calls. */
@@ -358,8 +356,8 @@ function callsFor(operation: GetOperation, record: PlayedRecord): { calls: Call[
     let url = operation.path;
     const query: string[] = [];
     for (const parameter of relevant) {
+      if (!(parameter.name in params)) continue;
       const value = params[parameter.name];
-      if (value === undefined) continue;
       if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, encodeURIComponent(value));
       else query.push(`${parameter.name}=${encodeURIComponent(value)}`);
     }
@@ -496,7 +494,7 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
       // A read model that does not catch up is a failure of its own; the reads below still say what they can.
       notCaughtUp = await rtop.registry.caughtUp(60_000).then(
         () => undefined,
-        (error: Error) => error,
+        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
       );
       const events = await rtop.allEvents();
       const auDraft = events.find(
@@ -518,7 +516,7 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
     }
   }, 240_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   describe('the API documents a policy for every read', () => {
@@ -566,10 +564,11 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
       expect(notCaughtUp?.message).toBeUndefined();
     });
 
+    // The first to ask makes every reader read every call, one after another: the long part of the spec.
     it('fills every path and required query parameter of every GET from the record', async () => {
       await everyAnswer();
       expect(unfilledParameters).toEqual([]);
-    });
+    }, 180_000);
 
     it('holds the texts it looks for, and never the protected source’s name', async () => {
       const stored = JSON.stringify(await rtop.allEvents(), (_k, v) => (typeof v === 'bigint' ? v.toString() : v));

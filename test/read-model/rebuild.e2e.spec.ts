@@ -33,7 +33,7 @@ describe('rtop projections rebuild', () => {
     live = await contentsOf(sql);
   }, 180_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   it('runs every model the app keeps', () => {

@@ -1,5 +1,6 @@
-import { eventually } from '@rtop/testing';
+import { PROTECTED_REPORT, eventually } from '@rtop/testing';
 import { Standalone, startStandalone } from './standalone-harness';
+import { auditor, receivedAssessment, secretaryGeneral } from './case-steps';
 
 /**
  * Both clocks over HTTP: acts done off the system are entered with when they happened
@@ -14,15 +15,11 @@ describe('an act entered after it happened, over HTTP (standalone on pglite)', (
   const CONSENSUS = '2008-01-11T09:30:00.000Z';
   const OBSERVED = '2008-01-01T11:00:00.000Z';
 
-  const jointOffice = () => rtop.as('un-joint-office', 'Special Adviser on the Prevention of Genocide');
-  const secondReader = () => rtop.as('un-joint-office', 'Special Adviser on the Responsibility to Protect');
-  const secretaryGeneral = () => rtop.as('un-secretary-general', 'Secretary-General');
   const auPsc = () => rtop.as('au-psc', 'Chairperson of the AU PSC');
-  const auditor = () => rtop.as('un-joint-office', 'Auditor', 'auditor');
 
   type Line = { type: string; context: string; occurredAt: string; recordedAt: string };
   const timeline = async (query: string): Promise<Line[]> => {
-    const read = await auditor().get(`/cases/${caseId}/timeline?limit=500&${query}`);
+    const read = await auditor(rtop).get(`/cases/${caseId}/timeline?limit=500&${query}`);
     expect(read.status).toBe(200);
     return read.body.events as Line[];
   };
@@ -31,63 +28,19 @@ describe('an act entered after it happened, over HTTP (standalone on pglite)', (
   beforeAll(async () => {
     rtop = await startStandalone('pglite');
     enteredFrom = Date.now();
-    const opened = await jointOffice().post('/cases', {
-      situation: 'Kenya, post-election violence',
-      crimes: [{ crime: 'crimes-against-humanity' }],
-      summary: 'Violence after the disputed presidential election of 27 December 2007',
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.caseId;
-
     // A report observed on 1 January 2008, filed now: its observedAt is its occurred time.
-    const filed = await jointOffice().post(`/cases/${caseId}/reports`, {
-      source: { name: 'Kenya Red Cross Society', protected: false },
-      channel: 'ngo',
-      credibility: 2,
-      observedAt: OBSERVED,
-      location: 'Kiambaa, Rift Valley',
-      riskFactors: [8, 11],
-      summary: 'A church sheltering displaced families set on fire',
-    });
-    expect(filed.status).toBe(201);
-    const reportId = filed.body.reportId as string;
-
     // The assessment, issued, received and transmitted to the AU PSC now: the case comes before the body.
-    const drafted = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, {
-      risks: [
-        {
-          crime: 'crimes-against-humanity',
-          level: 'high',
-          findings: [
-            { indicator: '8.7', finding: 'Incitement against one community', reportIds: [reportId] },
-            { indicator: '11.1', finding: 'Attacks on civilians of one community', reportIds: [reportId] },
-          ],
-          rationale: 'Organised attacks',
-        },
-      ],
-      summary: 'High risk of crimes against humanity in the Rift Valley',
-    });
-    expect(drafted.status).toBe(201);
-    const assessmentId = drafted.body.assessmentId as string;
-    for (const step of drafted.body.reviewChecklist as string[]) {
-      const reviewer = step === 'second-reader' ? secondReader() : jointOffice();
-      expect((await reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step })).status).toBe(201);
-    }
-    expect((await jointOffice().post(`/cases/${caseId}/assessments`, { assessmentId })).status).toBe(201);
-    const received = await eventually(async () => {
-      const response = await secretaryGeneral().get(`/secretary-general/cases/${caseId}/assessments/${assessmentId}`);
-      expect(response.status).toBe(200);
-      return response.body;
-    });
-    const transmitted = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
-      assessmentId,
+    const assessed = await receivedAssessment(rtop, { ...PROTECTED_REPORT, observedAt: OBSERVED });
+    caseId = assessed.caseId;
+    const transmitted = await secretaryGeneral(rtop).post(`/secretary-general/cases/${caseId}/transmissions`, {
+      assessmentId: assessed.assessmentId,
       recipients: ['au-psc'],
-      content: received.content,
+      content: assessed.received.content,
     });
     expect(transmitted.status).toBe(201);
   }, 120_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   let draftId: string;
@@ -202,7 +155,7 @@ describe('an act entered after it happened, over HTTP (standalone on pglite)', (
   });
 
   it('shows both clocks on the auditors’ page', async () => {
-    const page = await auditor().get(`/cases/${caseId}/timeline/page?by=occurred`);
+    const page = await auditor(rtop).get(`/cases/${caseId}/timeline/page?by=occurred`);
     expect(page.status).toBe(200);
     const html = String(page.body);
     expect(html).toContain('2008-01-10 12:00:00');

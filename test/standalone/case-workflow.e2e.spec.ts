@@ -1,34 +1,6 @@
-import { eventually } from '@rtop/testing';
+import { KENYA, PROTECTED_REPORT, assessmentOn, eventually } from '@rtop/testing';
 import { Adapter, Standalone, startStandalone } from './standalone-harness';
-
-const kenya = {
-  situation: 'Kenya, post-election violence',
-  crimes: [{ crime: 'crimes-against-humanity', incitement: true }, { crime: 'ethnic-cleansing' }],
-  summary: 'Violence after the disputed presidential election of 27 December 2007',
-};
-const report = {
-  source: { name: 'Jane Witness', protected: true },
-  channel: 'un-field-presence',
-  credibility: 2,
-  observedAt: '2008-01-01T12:00:00Z',
-  location: 'Eldoret, Rift Valley',
-  riskFactors: [8, 11],
-  summary: 'Church sheltering displaced families set on fire',
-};
-const assessmentOn = (reportId: string) => ({
-  risks: [
-    {
-      crime: 'crimes-against-humanity',
-      level: 'high',
-      findings: [
-        { indicator: '8.7', finding: 'Incitement against one community', reportIds: [reportId] },
-        { indicator: '11.1', finding: 'Attacks on civilians of one community', reportIds: [reportId] },
-      ],
-      rationale: 'Organised attacks',
-    },
-  ],
-  summary: 'High risk of crimes against humanity in the Rift Valley',
-});
+import { auditor, caseWithReport, jointOffice, receivedAssessment, reviewedDraft, secretaryGeneral } from './case-steps';
 
 describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, standalone on %s', (adapter) => {
   let rtop: Standalone;
@@ -39,56 +11,18 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
     await rtop.stop();
   });
 
-  const jointOffice = () => rtop.as('un-joint-office', 'Special Adviser on the Prevention of Genocide');
-  const secondReader = () => rtop.as('un-joint-office', 'Special Adviser on the Responsibility to Protect');
-  const secretaryGeneral = () => rtop.as('un-secretary-general', 'Secretary-General');
-  /** Reads the whole timeline: the Secretary-General reads only what reached it (docs/read-policy.md). */
-  const auditor = () => rtop.as('un-joint-office', 'Auditor', 'auditor');
-
-  async function caseWithReport() {
-    const opened = await jointOffice().post('/cases', kenya);
-    expect(opened.status).toBe(201);
-    const filed = await jointOffice().post(`/cases/${opened.body.caseId}/reports`, report);
-    expect(filed.status).toBe(201);
-    return { caseId: opened.body.caseId as string, reportId: filed.body.reportId as string };
-  }
-
-  /** An assessment drafted and through every step of its review, ready to issue. */
-  async function reviewedDraft(caseId: string, draft: object) {
-    const drafted = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, draft);
-    expect(drafted.status).toBe(201);
-    const assessmentId = drafted.body.assessmentId as string;
-    for (const step of drafted.body.reviewChecklist as string[]) {
-      const reviewer = step === 'second-reader' ? secondReader() : jointOffice();
-      expect((await reviewer.post(`/cases/${caseId}/assessment-drafts/${assessmentId}/review-steps`, { step })).status).toBe(201);
-    }
-    return { assessmentId };
-  }
-
-  async function receivedAssessment() {
-    const { caseId, reportId } = await caseWithReport();
-    const issued = await jointOffice().post(`/cases/${caseId}/assessments`, await reviewedDraft(caseId, assessmentOn(reportId)));
-    expect(issued.status).toBe(201);
-    const received = await eventually(async () => {
-      const response = await secretaryGeneral().get(`/secretary-general/cases/${caseId}/assessments/${issued.body.assessmentId}`);
-      expect(response.status).toBe(200);
-      return response.body;
-    });
-    return { caseId, assessmentId: issued.body.assessmentId as string, issued: issued.body, received };
-  }
-
   it('carries a case from reports to an assessment the Secretary-General transmits, and keeps its timeline', async () => {
-    const { caseId, assessmentId, issued, received } = await receivedAssessment();
+    const { caseId, assessmentId, issued, received } = await receivedAssessment(rtop);
     expect(received.content).toEqual(issued.content);
     expect(received.contentDigest).toBe(issued.contentDigest);
 
-    const toCouncil = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
+    const toCouncil = await secretaryGeneral(rtop).post(`/secretary-general/cases/${caseId}/transmissions`, {
       assessmentId,
       recipients: ['un-security-council', 'au-psc'],
       content: received.content,
     });
     expect(toCouncil.status).toBe(201);
-    const toAssembly = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
+    const toAssembly = await secretaryGeneral(rtop).post(`/secretary-general/cases/${caseId}/transmissions`, {
       assessmentId,
       recipients: ['un-general-assembly'],
       content: received.content,
@@ -113,7 +47,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
       ['regional-bodies', 'assessment-placed-before-body'],
     ];
     const timeline = await eventually(async () => {
-      const response = await auditor().get(`/cases/${caseId}/timeline`);
+      const response = await auditor(rtop).get(`/cases/${caseId}/timeline`);
       const events = response.body.events as { type: string; context: string; recordedAt: string; actor: { body: string } }[];
       expect(events.map((e) => [e.context, e.type])).toEqual(expect.arrayContaining(reactions));
       expect(events).toHaveLength(11 + reactions.length);
@@ -136,7 +70,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
 
     const drafted = timeline.find((e) => e.type === 'assessment-drafted')!;
     const beforeAssessment = new Date(new Date(drafted.recordedAt).getTime() - 1).toISOString();
-    const past = await auditor().get(`/cases/${caseId}/timeline?asOf=${beforeAssessment}`);
+    const past = await auditor(rtop).get(`/cases/${caseId}/timeline?asOf=${beforeAssessment}`);
     expect(past.status).toBe(200);
     const pastOfJointOffice = past.body.events
       .filter((e: { context: string }) => e.context === 'focal-point')
@@ -145,28 +79,28 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
   });
 
   it('records a protected source by pseudonym only, the same pseudonym each time', async () => {
-    const { caseId } = await caseWithReport();
-    const again = await jointOffice().post(`/cases/${caseId}/reports`, report);
-    // The case is read from a model that follows the writes: read once it shows the second report.
+    const { caseId } = await caseWithReport(rtop);
+    const again = await jointOffice(rtop).post(`/cases/${caseId}/reports`, PROTECTED_REPORT);
+    // The reports are read from a model that follows the writes: read once it shows the second report.
     const view = await eventually(async () => {
-      const read = await jointOffice().get(`/cases/${caseId}`);
-      expect(read.body.reports).toHaveLength(2);
+      const read = await jointOffice(rtop).get(`/cases/${caseId}/reports`);
+      expect(read.body.items).toHaveLength(2);
       return read;
     });
-    const [first, second] = view.body.reports;
+    const [first, second] = view.body.items;
     expect(first.source).toEqual({ kind: 'protected', pseudonym: expect.stringMatching(/^source-[0-9a-f]{16}$/) });
     expect(second.source).toEqual(first.source);
     expect(again.body.source).toEqual(first.source);
     const events = await rtop.allEvents();
     const everything = JSON.stringify(events.map(({ data, metadata }) => ({ data, metadata })));
-    expect(everything).not.toContain('Jane Witness');
+    expect(everything).not.toContain(PROTECTED_REPORT.source.name);
   });
 
   describe('refusals: a clear 4xx and nothing written', () => {
     it('an Idempotency-Key belongs to the body that sent it: the same key from another body is checked as its own request, and refused', async () => {
-      const { caseId, reportId } = await caseWithReport();
+      const { caseId, reportId } = await caseWithReport(rtop);
       const key = { 'idempotency-key': 'draft-1' };
-      const drafted = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
+      const drafted = await jointOffice(rtop).post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
       expect(drafted.status).toBe(201);
       const before = await rtop.settledEventCount();
       for (const body of ['un-security-council', 'asean', 'member-state:KEN'] as const) {
@@ -174,10 +108,10 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
         expect(replayed.status).toBe(403);
         expect(replayed.body.rule).toBe('remit');
       }
-      const again = await jointOffice().post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
+      const again = await jointOffice(rtop).post(`/cases/${caseId}/assessment-drafts`, assessmentOn(reportId), key);
       expect(again.status).toBe(201);
       expect(again.body.assessmentId).toBe(drafted.body.assessmentId);
-      const changed = await jointOffice().post(
+      const changed = await jointOffice(rtop).post(
         `/cases/${caseId}/assessment-drafts`,
         { ...assessmentOn(reportId), summary: 'Another draft' },
         key,
@@ -189,7 +123,7 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
 
     it('400 for a matter outside the four crimes, such as a natural disaster', async () => {
       const before = await rtop.settledEventCount();
-      const refused = await jointOffice().post('/cases', { ...kenya, crimes: [{ crime: 'natural-disaster' }] });
+      const refused = await jointOffice(rtop).post('/cases', { ...KENYA, crimes: [{ crime: 'natural-disaster' }] });
       expect(refused.status).toBe(400);
       expect(refused.body.rule).toBe('scope-of-the-responsibility-to-protect');
       expect(refused.body.detail).toMatch(/natural-disaster.*outside the Responsibility to Protect/);
@@ -197,9 +131,14 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
     });
 
     it('400 naming the field for malformed input', async () => {
-      const { caseId } = await caseWithReport();
+      const { caseId } = await caseWithReport(rtop);
       const before = await rtop.settledEventCount();
-      const refused = await jointOffice().post(`/cases/${caseId}/reports`, { ...report, reliability: 'G', riskFactors: [15], extra: 1 });
+      const refused = await jointOffice(rtop).post(`/cases/${caseId}/reports`, {
+        ...PROTECTED_REPORT,
+        reliability: 'G',
+        riskFactors: [15],
+        extra: 1,
+      });
       expect(refused.status).toBe(400);
       expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(refused.body).toMatchObject({
@@ -219,39 +158,37 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
     });
 
     it('401 without a token or with one this deployment did not sign', async () => {
-      expect((await rtop.anonymous.post('/cases', kenya)).status).toBe(401);
+      expect((await rtop.anonymous.post('/cases', KENYA)).status).toBe(401);
       const forged = await fetch(`${rtop.baseUrl}/cases`, {
         method: 'POST',
         headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJib2R5IjoidW4tam9pbnQtb2ZmaWNlIn0.', 'content-type': 'application/json' },
-        body: JSON.stringify(kenya),
+        body: JSON.stringify(KENYA),
       });
       expect(forged.status).toBe(401);
     });
 
     it('403 for a body acting outside its remit', async () => {
-      const { caseId, assessmentId, received } = await receivedAssessment();
+      const { caseId, assessmentId, received } = await receivedAssessment(rtop);
       const before = await rtop.settledEventCount();
-      const councilOpens = await rtop.as('un-security-council').post('/cases', kenya);
+      const councilOpens = await rtop.as('un-security-council').post('/cases', KENYA);
       expect(councilOpens.status).toBe(403);
       expect(councilOpens.body.rule).toBe('remit');
-      const regionalTransmits = await rtop
-        .as('au-psc')
-        .post(`/secretary-general/cases/${caseId}/transmissions`, {
-          assessmentId,
-          recipients: ['un-security-council'],
-          content: received.content,
-        });
+      const regionalTransmits = await rtop.as('au-psc').post(`/secretary-general/cases/${caseId}/transmissions`, {
+        assessmentId,
+        recipients: ['un-security-council'],
+        content: received.content,
+      });
       expect(regionalTransmits.status).toBe(403);
-      const stateFiles = await rtop.as('member-state:KEN').post(`/cases/${caseId}/reports`, report);
+      const stateFiles = await rtop.as('member-state:KEN').post(`/cases/${caseId}/reports`, PROTECTED_REPORT);
       expect(stateFiles.status).toBe(403);
       expect(await rtop.settledEventCount()).toBe(before);
     });
 
     it('422 for a transmission whose content differs from the assessment issued', async () => {
-      const { caseId, assessmentId, received } = await receivedAssessment();
+      const { caseId, assessmentId, received } = await receivedAssessment(rtop);
       const before = await rtop.settledEventCount();
       const softened = { ...received.content, risks: [{ ...received.content.risks[0], level: 'low' }] };
-      const refused = await secretaryGeneral().post(`/secretary-general/cases/${caseId}/transmissions`, {
+      const refused = await secretaryGeneral(rtop).post(`/secretary-general/cases/${caseId}/transmissions`, {
         assessmentId,
         recipients: ['un-security-council'],
         content: softened,
@@ -263,59 +200,59 @@ describe.each<Adapter>(['pglite', 'postgres'])('the case workflow over HTTP, sta
     });
 
     it('404 for a case that was never opened', async () => {
-      const refused = await jointOffice().post('/cases/00000000-0000-4000-8000-000000000000/reports', report);
+      const refused = await jointOffice(rtop).post('/cases/00000000-0000-4000-8000-000000000000/reports', PROTECTED_REPORT);
       expect(refused.status).toBe(404);
     });
   });
 
   describe('concurrency and retries', () => {
     it('lets one of two conflicting commands through and answers the other 409, writing nothing for it', async () => {
-      const { caseId, reportId } = await caseWithReport();
-      const one = await reviewedDraft(caseId, assessmentOn(reportId));
-      const other = await reviewedDraft(caseId, { ...assessmentOn(reportId), summary: 'A different reading' });
+      const { caseId, reportId } = await caseWithReport(rtop);
+      const one = await reviewedDraft(rtop, caseId, assessmentOn(reportId));
+      const other = await reviewedDraft(rtop, caseId, { ...assessmentOn(reportId), summary: 'A different reading' });
       // The If-Match must be the revision after both reviews: read once the case model shows them.
-      const seen = await eventually(async () => {
-        const read = await jointOffice().get(`/cases/${caseId}`);
-        expect(read.body.drafts.map((d: { outstandingSteps: string[] }) => d.outstandingSteps)).toEqual([[], []]);
-        return read;
+      await eventually(async () => {
+        const read = await jointOffice(rtop).get(`/cases/${caseId}/assessment-drafts`);
+        expect(read.body.items.map((d: { outstandingSteps: string[] }) => d.outstandingSteps)).toEqual([[], []]);
       });
+      const seen = await jointOffice(rtop).get(`/cases/${caseId}`);
       const ifMatch = { 'if-match': seen.headers.get('etag')! };
       const workflow = ['focal-point', 'secretary-general'] as const;
       const before = await rtop.settledEventCount(workflow);
       const [a, b] = await Promise.all([
-        jointOffice().post(`/cases/${caseId}/assessments`, one, ifMatch),
-        jointOffice().post(`/cases/${caseId}/assessments`, other, ifMatch),
+        jointOffice(rtop).post(`/cases/${caseId}/assessments`, one, ifMatch),
+        jointOffice(rtop).post(`/cases/${caseId}/assessments`, other, ifMatch),
       ]);
       expect([a.status, b.status].sort()).toEqual([201, 409]);
       const loser = a.status === 409 ? a : b;
       expect(loser.body.rule).toBe('optimistic-concurrency');
       await eventually(async () => {
-        const after = await jointOffice().get(`/cases/${caseId}`);
-        expect([after.body.assessmentIds.length, after.body.drafts.length]).toEqual([1, 1]);
+        const after = await jointOffice(rtop).get(`/cases/${caseId}`);
+        expect(after.body.counts).toMatchObject({ assessmentsIssued: 1, drafts: 1 });
       });
       // The winner's assessment-issued and the Secretary-General's receipt of it: nothing of the loser's.
       await eventually(async () => expect(await rtop.settledEventCount(workflow)).toBe(before + 2));
     });
 
     it('answers 409 when concurrent writers race without If-Match and the store refuses the later one', async () => {
-      const { caseId, reportId } = await caseWithReport();
+      const { caseId, reportId } = await caseWithReport(rtop);
       const drafts = [];
-      for (let i = 0; i < 6; i++) drafts.push(await reviewedDraft(caseId, assessmentOn(reportId)));
-      const outcomes = await Promise.all(drafts.map((draft) => jointOffice().post(`/cases/${caseId}/assessments`, draft)));
+      for (let i = 0; i < 6; i++) drafts.push(await reviewedDraft(rtop, caseId, assessmentOn(reportId)));
+      const outcomes = await Promise.all(drafts.map((draft) => jointOffice(rtop).post(`/cases/${caseId}/assessments`, draft)));
       const statuses = outcomes.map((o) => o.status);
       expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
       const issued = statuses.filter((s) => s === 201).length;
       // Read once the model holds every draft that was issued or left: none is in between.
       await eventually(async () => {
-        const view = await jointOffice().get(`/cases/${caseId}`);
-        expect([view.body.assessmentIds.length, view.body.drafts.length]).toEqual([issued, drafts.length - issued]);
+        const view = await jointOffice(rtop).get(`/cases/${caseId}`);
+        expect(view.body.counts).toMatchObject({ assessmentsIssued: issued, drafts: drafts.length - issued });
       });
     });
 
     it('makes a retried command with the same Idempotency-Key harmless', async () => {
-      const key = { 'idempotency-key': `open-kenya-${Date.now()}` };
-      const first = await jointOffice().post('/cases', kenya, key);
-      const retry = await jointOffice().post('/cases', kenya, key);
+      const key = { 'idempotency-key': `open-KENYA-${Date.now()}` };
+      const first = await jointOffice(rtop).post('/cases', KENYA, key);
+      const retry = await jointOffice(rtop).post('/cases', KENYA, key);
       expect(first.status).toBe(201);
       expect(retry.status).toBe(201);
       expect(retry.body.caseId).toBe(first.body.caseId);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { SQL_SESSION, SqlSession, schemaOf } from '@rtop/event-store';
 import { CONTEXTS } from '@rtop/kernel';
 import { NO_RATE_LIMITS } from '@rtop/rate-limits';
+import { PROTECTED_REPORT, failureMessage } from '@rtop/testing';
 import { ECHO_MARKER, HostileRequest, WriteOperation, hostileRequests } from './fuzz/hostile-requests';
 import { KnownIds, Schema, Schemas } from './fuzz/plausible-bodies';
 import { Standalone, startStandalone } from './standalone-harness';
@@ -70,8 +71,7 @@ function isProblem(status: number, contentType: string, text: string): boolean {
   if (!contentType.startsWith('application/problem+json')) return false;
   const body = JSON.parse(text) as Record<string, unknown>;
   return (
-    body.status === status &&
-    ['type', 'title', 'detail', 'rule'].every((key) => typeof body[key] === 'string' && (body[key] as string).length > 0)
+    body.status === status && ['type', 'title', 'detail', 'rule'].every((key) => typeof body[key] === 'string' && body[key].length > 0)
   );
 }
 
@@ -103,19 +103,11 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
       crimes: [{ crime: 'crimes-against-humanity', incitement: true }, { crime: 'genocide' }],
     });
     cases.push(opened.body.caseId);
-    const filed = await jointOffice.post(`/cases/${opened.body.caseId}/reports`, {
-      source: { name: 'Jane Witness', protected: true },
-      channel: 'un-field-presence',
-      credibility: 2,
-      observedAt: '2008-01-01T12:00:00Z',
-      location: 'Eldoret',
-      riskFactors: [8, 11],
-      summary: 'Church set on fire',
-    });
+    const filed = await jointOffice.post(`/cases/${opened.body.caseId}/reports`, PROTECTED_REPORT);
     ids.learnFrom([opened.body, filed.body]);
   }, 120_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   /** A request as a client would write it by hand: the body as text, the headers as given. */
@@ -274,7 +266,7 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
               headers: request.headers,
               body: request.body === undefined ? undefined : Buffer.from(request.body),
               signal: AbortSignal.timeout(30_000),
-            }).catch((error: Error) => new Response(`no answer: ${error.message} ${String(error.cause)}`, { status: 599 }));
+            }).catch((error: unknown) => new Response(`no answer: ${failureMessage(error)}`, { status: 599 }));
             const text = await response.text();
             figures.record(request, response.status, response.headers.get('content-type') ?? '', text);
             if (response.ok) ids.learnFrom(text);

@@ -108,7 +108,9 @@ describe('the OpenAPI document of the standalone app', () => {
       })
       .map(
         ({ method, path, operation }) =>
-          `${method} ${path}: ${headersOf(operation).map((h) => `${h.name}${h.required ? ' (required)' : ''}`)}`,
+          `${method} ${path}: ${headersOf(operation)
+            .map((h) => `${h.name}${h.required ? ' (required)' : ''}`)
+            .join(', ')}`,
       );
     expect(misdocumented).toEqual([]);
   });

@@ -28,7 +28,7 @@ describe('per-token rate limits', () => {
     rtop = await startStandalone('pglite', { rateLimits: LIMITS });
   }, 90_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   const drafter = () => rtop.as('un-joint-office', 'Special Adviser on the Prevention of Genocide');

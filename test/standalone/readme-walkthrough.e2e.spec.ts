@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { failureMessage } from '@rtop/testing';
 import { Standalone, startStandalone } from './standalone-harness';
 
 const ROOT = join(__dirname, '..', '..');
@@ -56,14 +57,14 @@ describe('the README walkthrough, run as written', () => {
       cwd: ROOT,
       env: { ...process.env, RTOP_DATA_DIR: rtop.dataDir },
       maxBuffer: 16 << 20,
-    }).catch((failed: { stdout?: string; message: string }) => {
-      throw new Error(`the walkthrough stopped: ${failed.message}\n${failed.stdout ?? ''}`);
+    }).catch((failed: unknown) => {
+      throw new Error(`the walkthrough stopped: ${failureMessage(failed)}`);
     });
     outputs = run.stdout.split(new RegExp(`\\n${MARK} \\d+\\n`)).slice(1);
   }, 300_000);
 
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
   });
 
   it('has steps that show their answers', () => {

@@ -31,6 +31,11 @@ export async function startStandalone(adapter: Adapter, options: { readonly rate
     ? { adapter: 'postgres', databaseUrl: database.url }
     : { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
   const keys = loadDeploymentKeys(dataDir, {});
+  const discard = async () => {
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  // A spec whose start failed has no app to stop: leave no database or folder behind it.
   const app: INestApplication = await createRtopApp({
     ...STANDALONE,
     eventStore,
@@ -38,15 +43,22 @@ export async function startStandalone(adapter: Adapter, options: { readonly rate
     keys,
     rateLimits: options.rateLimits,
     observability: { log: { level: 'warn' } },
+  }).catch(async (error: unknown) => {
+    await discard();
+    throw error;
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
+    await app.close();
+    await discard();
+    throw error;
+  });
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const session = app.get<SqlSession>(SQL_SESSION);
   const stores = new Map<Context, EventStore>();
   /** A context's own store, read the way the context reads it (the app owns the session). */
   const storeOf = async (context: Context): Promise<EventStore> => {
     if (!stores.has(context))
-      stores.set(context, await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context)));
+      stores.set(context, await SqlEventStore.open({ ...session, close: () => Promise.resolve() }, schemaOf(context)));
     return stores.get(context)!;
   };
   /** Every event of every context. */
@@ -94,8 +106,7 @@ export async function startStandalone(adapter: Adapter, options: { readonly rate
     },
     stop: async () => {
       await app.close();
-      await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await discard();
     },
   };
 }

@@ -1,3 +1,5 @@
+/** An answer as it came: JSON parsed when the server says it is JSON, text otherwise. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- specs read answers untyped, as supertest's (test/ turns the unsafe-any rules off for it)
 export interface HttpResult<T = any> {
   readonly status: number;
   readonly body: T;

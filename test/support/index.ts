@@ -1,4 +1,5 @@
 export { eventually } from './eventually';
+export { failureMessage } from './failure-message';
 export { ADMIN_URL, createTestDatabase, ensurePostgres } from './postgres';
 export type { TestDatabase } from './postgres';
 export { given } from './decider-spec';
@@ -7,5 +8,6 @@ export type { HttpResult } from './http-client';
 export { KAFKA_BROKERS, OwnKafkaBroker, ensureKafka } from './kafka';
 export { freePort } from './free-port';
 export { openedByTheJointOffice } from './open-case';
+export { KENYA, PROTECTED_REPORT, assessmentOn } from './kenya-case';
 export { startContextApp } from './context-app';
 export type { ContextApp } from './context-app';

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { failureMessage } from './failure-message';
 import { freePort } from './free-port';
 
 export const KAFKA_BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
@@ -61,10 +62,8 @@ export class OwnKafkaBroker {
   }
 
   private async script(name: string): Promise<void> {
-    await promisify(execFile)('bash', [join(SCRIPTS, name)], { env: this.env }).catch(
-      (error: Error & { stdout?: string; stderr?: string }) => {
-        throw new Error(`kafka ${name} failed: ${error.message}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-      },
-    );
+    await promisify(execFile)('bash', [join(SCRIPTS, name)], { env: this.env }).catch((error: unknown) => {
+      throw new Error(`kafka ${name} failed: ${failureMessage(error)}`);
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { BUNDLE_FORMAT, CaseBundle } from '../../../libs/accountability/src/bundle/case-bundle';
+import { BUNDLE_FORMAT, CaseBundle } from '@rtop/accountability';
 import { CliIo, EXIT } from './cli-io';
 import { progressOn } from './progress';
 
@@ -27,25 +27,27 @@ export async function exportBundle(request: ExportRequest, io: CliIo): Promise<n
       headers: { accept: 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) },
     });
   } catch (error) {
-    io.stderr(`export failed: cannot reach ${url.origin}: ${(error as Error).cause ?? (error as Error).message}\n`);
+    // fetch fails with a bare "fetch failed"; the cause says why (refused, unknown host).
+    const reason: unknown = error instanceof Error ? (error.cause ?? error.message) : error;
+    io.stderr(`export failed: cannot reach ${url.origin}: ${String(reason)}\n`);
     return EXIT.exportFailed;
   }
   if (!response.ok) {
     const hint = HINTS[response.status] ?? '';
-    io.stderr(`export failed: ${url} answered ${response.status}: ${messageOf(await response.text())}${hint}\n`);
+    io.stderr(`export failed: ${url.href} answered ${response.status}: ${messageOf(await response.text())}${hint}\n`);
     return EXIT.exportFailed;
   }
 
   const body = await readWithProgress(response, io);
-  let bundle: CaseBundle;
+  let bundle: unknown;
   try {
     bundle = JSON.parse(body.toString('utf8'));
   } catch {
-    io.stderr(`export failed: ${url} did not answer with JSON\n`);
+    io.stderr(`export failed: ${url.href} did not answer with JSON\n`);
     return EXIT.exportFailed;
   }
-  if (bundle?.format !== BUNDLE_FORMAT) {
-    io.stderr(`export failed: ${url} did not answer with a bundle in the ${BUNDLE_FORMAT} format\n`);
+  if (!inBundleFormat(bundle)) {
+    io.stderr(`export failed: ${url.href} did not answer with a bundle in the ${BUNDLE_FORMAT} format\n`);
     return EXIT.exportFailed;
   }
   // Written byte for byte as received: the signatures cover what the service sent.
@@ -63,13 +65,19 @@ async function readWithProgress(response: Response, io: CliIo): Promise<Buffer> 
   const chunks: Buffer[] = [];
   let received = 0;
   if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
+  // A fetched body is a stream of bytes; Node's types leave its chunks `any`.
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     chunks.push(Buffer.from(chunk.value));
     received += chunk.value.byteLength;
     progress(received, length);
   }
   return Buffer.concat(chunks);
+}
+
+/** The file is kept as received, so only its format is checked here; `rtop verify` checks the rest. */
+function inBundleFormat(value: unknown): value is CaseBundle {
+  return typeof value === 'object' && value !== null && 'format' in value && value.format === BUNDLE_FORMAT;
 }
 
 /** The service's refusal is an RFC 9457 problem naming the rule broken; show its detail rather than the JSON. */

@@ -23,7 +23,7 @@ export async function rebuildProjections(request: RebuildRequest, io: CliIo): Pr
   const sql = await openSqlSession(request.store);
   try {
     for (const projection of chosen) {
-      const store = await SqlEventStore.open({ ...sql, close: async () => undefined }, schemaOf(projection.context));
+      const store = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, schemaOf(projection.context));
       const show = progressOn(io, `rebuild ${projection.name}`, 1, (n) => `${n} events`);
       const started = Date.now();
       let applied = 0;

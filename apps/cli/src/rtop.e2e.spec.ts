@@ -36,13 +36,13 @@ describe('rtop export and verify on the demo case (standalone on pglite)', () =>
     // The auditor's token, as the harness's client sends it.
     const spy = jest.spyOn(globalThis, 'fetch');
     const published = await auditor.get('/accountability/public-key');
-    token = String((spy.mock.calls[0][1]?.headers as Record<string, string>).authorization).replace(/^Bearer /, '');
+    token = (spy.mock.calls[0][1]?.headers as Record<string, string>).authorization.replace(/^Bearer /, '');
     spy.mockRestore();
     writeFileSync(join(dir, 'ledger.pem'), published.body.publicKey);
     await eventually(async () => expect((await auditor.get(`/cases/${caseId}/bundle`)).body.entries).toHaveLength(timeline.length), 30_000);
   }, 180_000);
   afterAll(async () => {
-    await rtop?.stop();
+    await rtop.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,10 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CASE_ID, EXPORTED_AT, fixtureBundle, newLedgerKey } from '../../../libs/accountability/src/bundle/bundle.fixtures';
-import { caseBundle } from '../../../libs/accountability/src/bundle/case-bundle';
-import { LedgerEntry } from '../../../libs/accountability/src/ledger/ledger-entry';
-import { LedgerTip } from '../../../libs/accountability/src/ledger/ledger-tip';
+import { LedgerEntry, caseBundle } from '@rtop/accountability';
+import { CASE_ID, EXPORTED_AT, fixtureBundle, ledgerOf, newLedgerKey } from './bundle.fixtures';
 import { CliIo } from './cli-io';
 import { runCli } from './run-cli';
 
@@ -104,13 +102,8 @@ describe('the rtop command', () => {
     });
 
     it('shows its progress on stderr for a large bundle', async () => {
-      const tip = new LedgerTip();
       const template = bundle.entries[0].event;
-      const ledger = Array.from({ length: 2000 }, (_, i) => {
-        const entry = tip.next({ ...template, eventId: `e-${i}`, revision: i, data: { n: i } });
-        tip.advance(entry);
-        return entry;
-      });
+      const ledger = ledgerOf(Array.from({ length: 2000 }, (_, i) => ({ ...template, eventId: `e-${i}`, revision: i, data: { n: i } })));
       const run = await rtop(['verify', file('large.json', caseBundle(CASE_ID, ledger, key, EXPORTED_AT))]);
       expect(run.status).toBe(0);
       const lines = run.stderr.split('\n').filter((line) => line.startsWith('verifying events'));

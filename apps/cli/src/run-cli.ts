@@ -45,9 +45,11 @@ function parse(args: readonly string[], known: readonly string[]): Parsed {
       positional.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    const option = arg.slice(2);
+    const equals = option.indexOf('=');
+    const name = equals < 0 ? option : option.slice(0, equals);
     if (!known.includes(name)) throw new UsageError(`unknown option --${name}`);
-    const value = inline ?? args[++i];
+    const value = equals < 0 ? args.at(++i) : option.slice(equals + 1);
     if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
     options.set(name, value);
   }

@@ -26,7 +26,7 @@ export async function showFigures(request: FiguresRequest, io: CliIo): Promise<n
   }
   const text = await response.text();
   if (!response.ok) {
-    io.stderr(`figures failed: ${url} answered ${response.status}: ${text}\n`);
+    io.stderr(`figures failed: ${url.href} answered ${response.status}: ${text}\n`);
     return EXIT.exportFailed;
   }
   io.stdout(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describeFailure, verifyBundle } from '../../../libs/accountability/src/bundle/verify-bundle';
+import { describeFailure, verifyBundle } from '@rtop/accountability';
 import { CliIo, EXIT } from './cli-io';
 import { progressOn } from './progress';
 

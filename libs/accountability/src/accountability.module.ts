@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { processEnvironment } from '@rtop/config';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { ACCOUNTABILITY_REGIONS, regionMapFromEnv } from './figures/regions';
@@ -20,7 +21,8 @@ import { LedgerTree } from './ledger/ledger-tree';
 import { LEDGER_PROJECTIONS } from './ledger/ledger-tree.projection';
 import { ACCOUNTABILITY_QUERY_HANDLERS } from './queries/query-handlers';
 import { ACCOUNTABILITY_PROJECTIONS } from './read-side/accountability-projections';
-import { ACCOUNTABILITY, RecordTimelineEntry } from './timeline/record-timeline-entry';
+import { RecordTimelineEntry } from './timeline/record-timeline-entry';
+import { ACCOUNTABILITY } from './timeline/timeline-streams';
 
 /** The auditors' context: one replayable timeline per case, and a tamper-evident ledger of every event. */
 @Module({
@@ -40,9 +42,15 @@ import { ACCOUNTABILITY, RecordTimelineEntry } from './timeline/record-timeline-
   providers: [
     RecordTimelineEntry,
     AccountabilityLedger,
-    { provide: PageSessions, useValue: new PageSessions() },
+    PageSessions,
     // Where situations lie, for the figures and the consistency report: RTOP_ACCOUNTABILITY_REGIONS (see regions.ts); none by default.
-    { provide: ACCOUNTABILITY_REGIONS, useFactory: () => regionMapFromEnv(process.env, (path) => readFileSync(path, 'utf8')) },
+    {
+      provide: ACCOUNTABILITY_REGIONS,
+      useFactory: () =>
+        regionMapFromEnv({ RTOP_ACCOUNTABILITY_REGIONS: processEnvironment().RTOP_ACCOUNTABILITY_REGIONS }, (path) =>
+          readFileSync(path, 'utf8'),
+        ),
+    },
     ...ACCOUNTABILITY_QUERY_HANDLERS,
     LedgerTree,
     // One projectionsOf per module: a second would take the place of the first (one provider token).

@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, CASE_OPENED, CaseNoted, CommandEnvelope, DomainEvent, EventMetadata, NoteCase, readPublished } from '@rtop/kernel';
+import { CASE_OPENED, EventMetadata, NoteCase, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from './execute-on-stream';
 import { StreamKind } from './stream-kind';
 
@@ -13,9 +13,9 @@ import { StreamKind } from './stream-kind';
  */
 export abstract class NoteCaseWhenOpened extends EventLogReaction {
   protected readonly contexts = ['focal-point'];
-  /** The streams of this context that must know the case. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  protected abstract readonly kinds: readonly StreamKind<any, any, any>[];
+  /** The streams of this context that must know the case: each kind's decider takes note-case; their events and states differ. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list of kinds whose events and states differ
+  protected abstract readonly kinds: readonly StreamKind<NoteCase, any, any>[];
 
   constructor(
     log: EventLog,
@@ -30,14 +30,14 @@ export abstract class NoteCaseWhenOpened extends EventLogReaction {
     const { caseId, situation } = readPublished(event, CASE_OPENED);
     const command: NoteCase = {
       type: 'note-case',
-      caseId: caseId ?? metadata.caseId,
+      caseId,
       situation,
-      actor: metadata.actor as Actor,
+      actor: metadata.actor,
       at: new Date(metadata.occurredAt),
     };
     for (const kind of this.kinds) {
       await this.commands.execute(
-        new ExecuteOnStream<CommandEnvelope, DomainEvent | CaseNoted, unknown>(kind, command, {
+        new ExecuteOnStream(kind, command, {
           idempotencyKey: `note-case|${event.eventId}`,
           causationId: event.eventId,
         }),

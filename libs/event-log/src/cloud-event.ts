@@ -30,8 +30,12 @@ export const CLOUD_EVENT_CONTENT_TYPE = 'application/cloudevents+json; charset=U
 const TYPE = /^org\.rtop\.([a-z0-9-]+)\.([a-z0-9-]+)\.v(\d+)$/;
 
 export function toCloudEvent(event: LoggedEvent): RtopCloudEvent {
-  const metadata = event.metadata as Record<string, any>;
-  const version = String(metadata.schemaVersion ?? 1);
+  const { metadata } = event;
+  const version = attribute(metadata.schemaVersion) ?? '1';
+  const occurredAt = attribute(metadata.occurredAt);
+  const actor = metadata.actor as Readonly<Partial<Record<'body' | 'person' | 'role', unknown>>> | undefined;
+  const causationId = attribute(metadata.causationId);
+  const traceparent = attribute(metadata.traceparent);
   return {
     specversion: '1.0',
     id: event.eventId,
@@ -45,16 +49,24 @@ export function toCloudEvent(event: LoggedEvent): RtopCloudEvent {
     rtopstream: event.streamId,
     rtoprevision: event.revision.toString(),
     rtopschemaversion: version,
-    ...(metadata.occurredAt ? { rtopoccurredat: String(metadata.occurredAt) } : {}),
-    ...(metadata.actor
-      ? { rtopactorbody: metadata.actor.body, rtopactorperson: metadata.actor.person, rtopactorrole: metadata.actor.role }
+    ...(occurredAt ? { rtopoccurredat: occurredAt } : {}),
+    ...(actor
+      ? { rtopactorbody: attribute(actor.body), rtopactorperson: attribute(actor.person), rtopactorrole: attribute(actor.role) }
       : {}),
-    ...(metadata.causationId ? { rtopcausationid: String(metadata.causationId) } : {}),
-    ...(metadata.traceparent ? { traceparent: String(metadata.traceparent) } : {}),
+    ...(causationId ? { rtopcausationid: causationId } : {}),
+    ...(traceparent ? { traceparent } : {}),
   };
 }
 
-export function fromCloudEvent(envelope: RtopCloudEvent): LoggedEvent {
+/** A metadata value as an extension attribute carries it: a plain string, or none. */
+function attribute(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** An envelope as read off the wire: what it says it is gets checked, not assumed. */
+export type ReceivedCloudEvent = Omit<RtopCloudEvent, 'specversion'> & { readonly specversion: string };
+
+export function fromCloudEvent(envelope: ReceivedCloudEvent): LoggedEvent {
   const match = TYPE.exec(envelope.type);
   if (envelope.specversion !== '1.0' || !match) throw new Error(`not an rtop CloudEvent: ${envelope.type}`);
   const [, context, type, version] = match;

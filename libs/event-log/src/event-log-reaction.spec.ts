@@ -12,8 +12,8 @@ class FailingReaction extends EventLogReaction {
   ) {
     super(log);
   }
-  protected async react(): Promise<void> {
-    throw this.failure;
+  protected react(): Promise<void> {
+    return Promise.reject(this.failure);
   }
 }
 
@@ -21,9 +21,9 @@ class FailingReaction extends EventLogReaction {
 async function handlerOf(failure: Error): Promise<SubscribeOptions['handle']> {
   let handle: SubscribeOptions['handle'] | undefined;
   const log = {
-    subscribe: async (options: SubscribeOptions) => {
+    subscribe: (options: SubscribeOptions) => {
       handle = options.handle;
-      return { stop: async () => undefined };
+      return Promise.resolve({ stop: () => Promise.resolve() });
     },
   } as unknown as EventLog;
   const reaction = new FailingReaction(log, failure);

@@ -16,5 +16,10 @@ export const topicOf = (namespace: string, context: string) => `${namespace}.${c
 /** An event read from the store of `context`; a forwarded event keeps the context that recorded it. */
 export function loggedEvent(context: string, event: RecordedEvent): LoggedEvent {
   const { checkpoint: _checkpoint, ...rest } = event;
-  return { ...rest, context: String(event.metadata.context ?? context), caseId: String(event.metadata.caseId ?? '') };
+  const { metadata } = event;
+  return {
+    ...rest,
+    context: typeof metadata.context === 'string' ? metadata.context : context,
+    caseId: typeof metadata.caseId === 'string' ? metadata.caseId : '',
+  };
 }

@@ -25,16 +25,16 @@ const STORE_EDGE = Symbol('StoreEdge');
 /** A context's store must not close what the process shares with the others. */
 function streamBackend(config: EventStoreConfig, session: SqlSession): StreamBackend {
   if (config.adapter !== 'kurrentdb') {
-    const shared = { ...session, close: async () => undefined };
-    return { open: (context) => SqlEventStore.open(shared, schemaOf(context)), close: async () => undefined };
+    const shared = { ...session, close: () => Promise.resolve() };
+    return { open: (context) => SqlEventStore.open(shared, schemaOf(context)), close: () => Promise.resolve() };
   }
   const client = KurrentDBClient.connectionString(config.kurrentDbUrl);
   const opened: EventStore[] = [];
   return {
-    open: async (context) => {
+    open: (context) => {
       const store = KurrentDbEventStore.open(client, { namespace: schemaOf(context), ownsClient: false });
       opened.push(store);
-      return store;
+      return Promise.resolve(store);
     },
     close: async () => {
       await Promise.all(opened.splice(0).map((store) => store.close()));

@@ -21,6 +21,10 @@ export interface GlobalCheckpoint {
 
 export const START_OF_LOG: GlobalCheckpoint = { transactionId: 0n, position: 0n };
 
+/** True when `a` comes later in the global log than `b`. */
+export const isAfter = (a: GlobalCheckpoint, b: GlobalCheckpoint): boolean =>
+  a.transactionId > b.transactionId || (a.transactionId === b.transactionId && a.position > b.position);
+
 export interface RecordedEvent extends NewEvent {
   readonly streamId: string;
   readonly revision: bigint;

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EventStore, GlobalCheckpoint, RecordedEvent } from './event-store.port';
+import { joinLogTail } from './global-log-tail';
 
 export interface GlobalLogFollowerOptions {
   /** Names the durable checkpoint: a follower resumes where the one of the same name stopped. */
@@ -7,7 +8,7 @@ export interface GlobalLogFollowerOptions {
   /** Takes the events of one read in order; the checkpoint moves past them once it resolves. */
   readonly handle: (events: readonly RecordedEvent[]) => Promise<void>;
   readonly batchSize?: number;
-  /** How long to wait for an append before looking again (appends by other processes). */
+  /** How often, at least, the store's tail looks for appends made by other processes. */
   readonly pollMs?: number;
   /** Told of each failure; the follower waits, longer after each failure in a row, and tries the same place again. */
   readonly onError?: (error: unknown) => void;
@@ -15,6 +16,11 @@ export interface GlobalLogFollowerOptions {
 
 /** The longest wait between two tries: a broker or database back up is used within about this. */
 const MAX_BACKOFF_MS = 2_000;
+/**
+ * While events keep coming, the checkpoint is stored at most this often (once it is quiet, within
+ * this): a crash redelivers what came since, which handlers take as they take any redelivery.
+ */
+const CHECKPOINT_EVERY_MS = 1_000;
 
 export interface GlobalLogFollower {
   stop(): Promise<void>;
@@ -22,12 +28,15 @@ export interface GlobalLogFollower {
 
 /**
  * A catch-up subscription to the global log: at-least-once, in global order, resuming from a
- * durable checkpoint stored after each batch. A failing batch is retried, never skipped, so
- * handlers must be idempotent.
+ * durable checkpoint. A failing batch is retried, never skipped, and a crash redelivers what came
+ * after the checkpoint last stored, so handlers must be idempotent. Once caught up it reads what
+ * the store's shared tail has read.
  */
 export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOptions): GlobalLogFollower {
   const { subscriber, handle, batchSize = 500, pollMs = 250, onError } = options;
   const stopping = new AbortController();
+  const stopped = () => stopping.signal.aborted;
+  const tail = joinLogTail(store, pollMs);
   let failures = 0;
   /** An append wakes no retry: a failing handler is tried again on a clock, not once per write. */
   const backOff = (error: unknown) => {
@@ -36,23 +45,47 @@ export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOpt
     return sleep(Math.min(MAX_BACKOFF_MS, pollMs * 2 ** (failures - 1)), undefined, { signal: stopping.signal }).catch(() => undefined);
   };
 
+  let checkpoint: GlobalCheckpoint | undefined;
+  let stored: GlobalCheckpoint | undefined;
+  let storedAt = -Infinity;
+  const storeCheckpoint = async (at: GlobalCheckpoint) => {
+    await store.storeCheckpoint(subscriber, at);
+    stored = at;
+    storedAt = performance.now();
+  };
+
   const run = async (): Promise<void> => {
-    let checkpoint: GlobalCheckpoint | undefined;
-    while (!stopping.signal.aborted) {
+    while (!stopped()) {
       try {
-        checkpoint ??= await store.loadCheckpoint(subscriber);
-        const page = await store.readGlobalLog(checkpoint, batchSize);
+        if (!checkpoint) checkpoint = stored = await store.loadCheckpoint(subscriber);
+        const page = await tail.read(checkpoint, batchSize);
         if (page.events.length) {
           if (!(await handleUntilDone(page.events))) return;
           checkpoint = page.next;
-          await store.storeCheckpoint(subscriber, checkpoint);
         }
         failures = 0;
-        if (page.events.length < batchSize) await store.waitForAppend(pollMs, stopping.signal);
+        const due = storedAt + CHECKPOINT_EVERY_MS - performance.now();
+        if (checkpoint !== stored && due <= 0) await storeCheckpoint(checkpoint);
+        if (page.events.length < batchSize) await nextOrQuiet(checkpoint, checkpoint === stored ? undefined : due);
       } catch (error) {
-        if (stopping.signal.aborted) return;
+        if (stopped()) return;
         await backOff(error);
       }
+    }
+  };
+
+  /** Waits for events after `after`, or until `quietMs` have passed. */
+  const nextOrQuiet = async (after: GlobalCheckpoint, quietMs?: number): Promise<void> => {
+    if (quietMs === undefined) return tail.next(after, stopping.signal);
+    const waiting = new AbortController();
+    const quiet = setTimeout(() => waiting.abort(), quietMs);
+    const stop = () => waiting.abort();
+    stopping.signal.addEventListener('abort', stop, { once: true });
+    try {
+      await tail.next(after, waiting.signal);
+    } finally {
+      clearTimeout(quiet);
+      stopping.signal.removeEventListener('abort', stop);
     }
   };
 
@@ -64,12 +97,20 @@ export function followGlobalLog(store: EventStore, options: GlobalLogFollowerOpt
         return true;
       } catch (error) {
         await backOff(error);
-        if (stopping.signal.aborted) return false;
+        if (stopped()) return false;
       }
     }
   };
 
-  const running = run().catch((error) => onError?.(error));
+  /** What was handled is not handled again by the next follower of this name. */
+  const storeLast = async () => {
+    if (checkpoint && checkpoint !== stored) await storeCheckpoint(checkpoint);
+  };
+
+  const running = run()
+    .then(storeLast)
+    .catch((error: unknown) => onError?.(error))
+    .finally(() => tail.leave());
   return {
     async stop() {
       stopping.abort();

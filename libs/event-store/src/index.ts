@@ -6,6 +6,8 @@ export { postgresSession } from './postgres/postgres-session';
 export { pgliteSession } from './pglite/pglite-session';
 export { followGlobalLog } from './follow-global-log';
 export type { GlobalLogFollower } from './follow-global-log';
+export { joinLogTail } from './global-log-tail';
+export type { LogTailReader } from './global-log-tail';
 export { describeEventStore, eventStoreConfigFromEnv, openSqlSession, schemaOf } from './open-event-store';
 export type { EventStoreConfig, KurrentDbStoreConfig, SqlStoreConfig } from './open-event-store';
 export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';

@@ -25,7 +25,7 @@ export type EventStoreConfig = SqlStoreConfig | KurrentDbStoreConfig;
  * embedded one under the data folder.
  */
 export function eventStoreConfigFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Readonly<Partial<Record<'DATABASE_URL' | 'EVENT_STORE' | 'KURRENTDB_URL' | 'RTOP_DATA_DIR', string>>>,
   dataDir = env.RTOP_DATA_DIR ?? '.rtop-data',
 ): EventStoreConfig {
   const sql: SqlStoreConfig = env.DATABASE_URL

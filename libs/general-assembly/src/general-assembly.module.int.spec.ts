@@ -60,7 +60,7 @@ describe('the General Assembly module, in process', () => {
     app = await NestFactory.create(TestApp, { logger: ['error'] });
     const session = app.get<SqlSession>(SQL_SESSION);
     const open = async (context: string) => {
-      const store = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context));
+      const store = await SqlEventStore.open({ ...session, close: () => Promise.resolve() }, schemaOf(context));
       app.get<EventLog>(EVENT_LOG).attach(context, store);
       return store;
     };
@@ -70,7 +70,7 @@ describe('the General Assembly module, in process', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
+    await app.close();
     delete process.env.RTOP_GA_ARREARS;
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { RtopEnvironment } from '@rtop/config';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
-import { GENERAL_ASSEMBLY_CONFIG, generalAssemblyConfigFromEnv } from './application/general-assembly.config';
+import { GENERAL_ASSEMBLY_CONFIG, GeneralAssemblyConfig } from './application/general-assembly.config';
 import { GENERAL_ASSEMBLY } from './application/general-assembly-case-stream';
 import { NoteCaseWhenOpenedInAssembly } from './application/note-case-when-opened';
 import { NoteCouncilRequestWhenSessionRequested } from './application/note-council-request-when-session-requested';
@@ -17,7 +18,18 @@ import { GetOverdueVetoDebatesHandler } from './read/get-overdue-veto-debates.ha
   imports: [EventLogModule.forContext(GENERAL_ASSEMBLY)],
   controllers: [GeneralAssemblyController],
   providers: [
-    { provide: GENERAL_ASSEMBLY_CONFIG, useFactory: () => generalAssemblyConfigFromEnv(process.env) },
+    {
+      provide: GENERAL_ASSEMBLY_CONFIG,
+      inject: [RtopEnvironment],
+      useFactory: (environment: RtopEnvironment): GeneralAssemblyConfig => ({
+        membership: environment.RTOP_GA_MEMBERSHIP,
+        votingRules: {
+          abstentionsCountAsVoting: environment.RTOP_GA_ABSTENTIONS_COUNT_AS_VOTING,
+          inArrears: environment.RTOP_GA_ARREARS,
+          exemptedFromArrears: environment.RTOP_GA_ARREARS_EXEMPTED,
+        },
+      }),
+    },
     NoteCaseWhenOpenedInAssembly,
     PlaceAssessmentOnAgendaWhenTransmitted,
     NoteVetoWhenDraftVetoed,

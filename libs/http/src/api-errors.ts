@@ -72,7 +72,7 @@ type DocumentedOperation = { requestBody?: unknown; responses?: Record<string, {
 export function documentProblems(document: OpenAPIObject): OpenAPIObject {
   for (const methods of Object.values(document.paths)) {
     for (const operation of Object.values(methods) as DocumentedOperation[]) {
-      if (!operation?.responses) continue;
+      if (!operation.responses) continue;
       if (operation.requestBody) operation.responses = { ...BODY_REFUSALS, ...operation.responses };
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) >= 400) operation.responses[status] = { ...response, content: PROBLEM_CONTENT };

@@ -20,7 +20,8 @@ const PARSER_REFUSALS: Record<string, EdgeRefusal> = {
 
 const parseJson = json({ limit: BODY_LIMIT_BYTES });
 
-const refused = (error: unknown): EdgeRefusal | unknown => {
+/** The edge's refusal for a parser's error of a kind it names; any other error as it is. */
+const refused = (error: unknown): unknown => {
   const type = (error as { type?: unknown } | undefined)?.type;
   return (typeof type === 'string' && PARSER_REFUSALS[type]) || error;
 };

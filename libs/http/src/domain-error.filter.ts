@@ -77,13 +77,9 @@ export function failureOf(error: unknown): [summary: string, frames: string] {
   if (typeof failure?.message !== 'string') return ['a value that is not an Error was thrown', ''];
   const code = typeof failure.code === 'string' ? ` ${failure.code}` : '';
   const frames = failure.stack?.split('\n').filter((line) => /^\s+at /.test(line)) ?? [];
-  // A copy (as a logger may hold) has lost its class, and says nothing of it.
-  const type =
-    failure.constructor?.name && failure.constructor.name !== 'Object'
-      ? `${failure.constructor.name}${code}: `
-      : code
-        ? `${code.trim()}: `
-        : '';
+  // A copy (as a logger may hold) has lost its class, and says nothing of it; a prototype-less object has none.
+  const className = (failure as { constructor?: { name?: string } }).constructor?.name;
+  const type = className && className !== 'Object' ? `${className}${code}: ` : code ? `${code.trim()}: ` : '';
   return [`${type}${failure.message}`, `\n${frames.join('\n')}`];
 }
 

@@ -28,8 +28,9 @@ function segment(property: string): string {
 
 function* fieldErrors(errors: readonly ValidationError[], path: string): Generator<FieldError> {
   for (const error of errors) {
-    const field =
-      error.property === undefined || error.property === '' ? path || '$' : `${path}${segment(error.property)}`.replace(/^\./, '');
+    // Undefined, whatever its type says, for an error about the whole value (an unknown value).
+    const property = error.property as string | undefined;
+    const field = property === undefined || property === '' ? path || '$' : `${path}${segment(property)}`.replace(/^\./, '');
     for (const [name, message] of Object.entries(error.constraints ?? {})) {
       yield { field, ...(CONSTRAINT[name] ?? { rule: kebab(name), detail: message }) };
     }

@@ -1,12 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { JWTPayload, SignJWT } from 'jose';
+import { validateEnvironment } from '@rtop/config';
 import { mintToken } from './bearer-token';
 import { TokenVerifier } from './token-verifier';
-import { tokenTrustFromEnv } from './token-trust';
+import { tokenTrustOf } from './token-trust';
 
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const pem = (key: typeof publicKey, type: 'spki' | 'pkcs8') => key.export({ type, format: 'pem' }).toString();
-const verifier = new TokenVerifier(pem(publicKey, 'spki'), tokenTrustFromEnv({ RTOP_TOKEN_MAX_LIFETIME: '12h' }));
+const verifier = new TokenVerifier(pem(publicKey, 'spki'), tokenTrustOf(validateEnvironment({ RTOP_TOKEN_MAX_LIFETIME: '12h' })));
 const officer = { body: 'un-joint-office', person: 'Ana', role: 'officer' } as const;
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -40,7 +41,7 @@ describe('a token rtop signs itself', () => {
     ['an iat to come', { iat: now() + HOUR, exp: now() + 2 * HOUR }, /"iat" claim timestamp check failed \(it should be in the past\)/],
     [
       'a life longer than the maximum',
-      { exp: now() + 13 * HOUR },
+      { iat: now(), exp: now() + 13 * HOUR },
       /lives 46800s from iat to exp, longer than the 43200s allowed \(RTOP_TOKEN_MAX_LIFETIME\)/,
     ],
     ['another audience', { aud: 'another-api' }, /"aud" claim/],
@@ -74,7 +75,7 @@ describe('a token rtop signs itself', () => {
   });
 
   it('given a shorter maximum lifetime, when a token lives longer, then it is refused', async () => {
-    const strict = new TokenVerifier(pem(publicKey, 'spki'), tokenTrustFromEnv({ RTOP_TOKEN_MAX_LIFETIME: '15m' }));
+    const strict = new TokenVerifier(pem(publicKey, 'spki'), tokenTrustOf(validateEnvironment({ RTOP_TOKEN_MAX_LIFETIME: '15m' })));
     await expect(strict.actorOf(mintToken(pem(privateKey, 'pkcs8'), officer, 3600))).rejects.toThrow(/longer than the 900s allowed/);
     await expect(strict.actorOf(mintToken(pem(privateKey, 'pkcs8'), officer, 900))).resolves.toEqual(officer);
   });

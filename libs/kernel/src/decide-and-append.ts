@@ -133,7 +133,10 @@ interface IdempotencyRecord {
 }
 
 /** Commands name their operation in `type`. */
-const operationOf = (command: object): string => String((command as { type?: unknown }).type ?? '');
+const operationOf = (command: object): string => {
+  const { type } = command as { type?: unknown };
+  return typeof type === 'string' ? type : '';
+};
 
 function fingerprintOf(command: CommandEnvelope & object): string {
   const { at: _at, actor, occurredAt, ...request } = command as CommandEnvelope & Record<string, unknown>;

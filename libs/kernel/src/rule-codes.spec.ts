@@ -13,7 +13,7 @@ function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourcesUnder(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && path.includes(`${join('src')}`) ? [path] : [];
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && path.includes(join('src')) ? [path] : [];
   });
 }
 

@@ -31,7 +31,8 @@ class StreamStateCache<State> {
     if (current && current.revision > cached.revision) return;
     this.states.delete(streamId);
     this.states.set(streamId, cached);
-    if (this.states.size > STREAMS_KEPT) this.states.delete(this.states.keys().next().value!);
+    const oldest = this.states.keys().next();
+    if (this.states.size > STREAMS_KEPT && !oldest.done) this.states.delete(oldest.value);
   }
 }
 

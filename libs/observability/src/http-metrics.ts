@@ -37,8 +37,9 @@ export class HttpMetrics implements OnApplicationBootstrap {
       const { metatype, host } = controller;
       if (!metatype || !host) continue;
       const context = contextOf(host.metatype.name);
-      for (const name of scanner.getAllMethodNames(metatype.prototype)) {
-        const handler = (metatype.prototype as Record<string, object>)[name];
+      const prototype = metatype.prototype as Record<string, object>;
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name];
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (method === undefined) continue;
         for (const base of paths(Reflect.getMetadata(PATH_METADATA, metatype))) {

@@ -1,29 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream, Level, LoggerOptions } from 'pino';
+import type { DestinationStream, LoggerOptions } from 'pino';
 import type { Options } from 'pino-http';
+import type { LogLevel } from '@rtop/config';
 import { failureOf } from '@rtop/http';
 import { traceIdOf } from './tracing';
 
-export type LogLevel = Level | 'silent';
-
 export interface LogOptions {
-  /** RTOP_LOG_LEVEL; info unless given. */
+  /** RTOP_LOG_LEVEL unless given. */
   readonly level?: LogLevel;
   /** Readable lines instead of JSON: for a person at a terminal (the standalone app in a TTY). */
   readonly pretty?: boolean;
   /** Where the JSON lines go; standard output unless given (a test captures them here). */
   readonly destination?: DestinationStream;
-}
-
-const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-
-/** The level RTOP_LOG_LEVEL names; a name pino does not know is refused at start, not ignored. */
-export function logLevelFromEnv(env: NodeJS.ProcessEnv): LogLevel {
-  const level = (env.RTOP_LOG_LEVEL ?? 'info') as LogLevel;
-  if (!LEVELS.includes(level)) throw new Error(`RTOP_LOG_LEVEL must be one of ${LEVELS.join(', ')}; it is ${level}`);
-  return level;
 }
 
 /** A caller's X-Request-Id is kept when it is a plain token; otherwise one is made. */

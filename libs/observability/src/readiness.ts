@@ -4,9 +4,8 @@ import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { within } from './kafka-lags';
 import { Lags } from './lags';
 
+/** How many events a relay may be behind (RTOP_READY_MAX_RELAY_LAG): further, it is not keeping up with its writes. */
 export const READY_MAX_RELAY_LAG = Symbol('ReadyMaxRelayLag');
-/** RTOP_READY_MAX_RELAY_LAG unless set: a relay this far behind is not keeping up with its writes. */
-export const DEFAULT_READY_MAX_RELAY_LAG = 1_000;
 
 const ANSWER_MS = 2_000;
 const failure = (error: unknown) => ({ message: (error as Error).message });

@@ -10,10 +10,10 @@ export interface TracingOptions {
   /** OTEL_SERVICE_NAME, else rtop-<process>. */
   readonly serviceName: string;
   /**
-   * Spans are exported over OTLP/HTTP only when OTEL_EXPORTER_OTLP_ENDPOINT (or
+   * Whether spans are exported over OTLP/HTTP: when OTEL_EXPORTER_OTLP_ENDPOINT (or
    * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set; the exporter reads the rest of its settings there.
    */
-  readonly env?: NodeJS.ProcessEnv;
+  readonly exportOverOtlp?: boolean;
   /** Further processors: a test's in-memory exporter. */
   readonly processors?: readonly SpanProcessor[];
 }
@@ -25,12 +25,11 @@ let provider: NodeTracerProvider | undefined;
  * async context of the request or reaction they belong to. Without an endpoint, nothing leaves
  * the process, but trace ids still go from a request into its events and on to the reactions.
  */
-export function startTracing({ serviceName, env = process.env, processors = [] }: TracingOptions): void {
+export function startTracing({ serviceName, exportOverOtlp = false, processors = [] }: TracingOptions): void {
   if (provider) return;
-  const exported =
-    env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
+  const exported = exportOverOtlp ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
   provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? serviceName }),
+    resource: resourceFromAttributes({ 'service.name': serviceName }),
     spanProcessors: [...processors, ...exported],
   });
   provider.register();

@@ -1,3 +1,5 @@
+import type { RtopEnvironment } from '@rtop/config';
+
 /** How many requests one actor may make in a minute, of each kind; `off` lifts that limit. */
 export interface RateLimits {
   readonly writesPerMinute: number | 'off';
@@ -14,17 +16,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { writesPerMinute: 1200, heavyRea
 /** For measuring the service itself (bench/), where one token is the load. */
 export const NO_RATE_LIMITS: RateLimits = { writesPerMinute: 'off', heavyReadsPerMinute: 'off' };
 
-function perMinute(name: string, value: string | undefined, fallback: number | 'off'): number | 'off' {
-  if (value === undefined || value.trim() === '') return fallback;
-  if (value.trim() === 'off') return 'off';
-  if (/^[1-9]\d{0,8}$/.test(value.trim())) return Number(value);
-  throw new Error(`${name} is a whole number of requests per minute per token, or off; it is ${JSON.stringify(value)}`);
-}
-
 /** RTOP_RATE_LIMIT_WRITES and RTOP_RATE_LIMIT_HEAVY_READS: requests per minute per token, or `off`. */
-export function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimits {
-  return {
-    writesPerMinute: perMinute('RTOP_RATE_LIMIT_WRITES', env.RTOP_RATE_LIMIT_WRITES, DEFAULT_RATE_LIMITS.writesPerMinute),
-    heavyReadsPerMinute: perMinute('RTOP_RATE_LIMIT_HEAVY_READS', env.RTOP_RATE_LIMIT_HEAVY_READS, DEFAULT_RATE_LIMITS.heavyReadsPerMinute),
-  };
+export function rateLimitsOf(environment: RtopEnvironment): RateLimits {
+  return { writesPerMinute: environment.RTOP_RATE_LIMIT_WRITES, heavyReadsPerMinute: environment.RTOP_RATE_LIMIT_HEAVY_READS };
 }

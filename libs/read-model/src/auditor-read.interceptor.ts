@@ -9,7 +9,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The case a read is about: a `caseId` in the path, or else in the query. */
 function caseIdOf(request: Request): string | null {
-  const candidate = request.params?.caseId ?? request.query?.caseId;
+  // Express leaves out a parameter the route does not have, whatever its types say.
+  const candidate: unknown = (request.params as Partial<Record<string, string>>).caseId ?? request.query.caseId;
   return typeof candidate === 'string' && UUID.test(candidate) ? candidate.toLowerCase() : null;
 }
 
@@ -25,7 +26,7 @@ export class AuditorReadInterceptor implements NestInterceptor {
     const read = {
       reader: actor,
       caseId: caseIdOf(request),
-      operation: `GET ${request.route?.path ?? request.path}`,
+      operation: `GET ${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
       request: request.originalUrl.slice(0, 2048),
       at: new Date(),
     };

@@ -38,7 +38,7 @@ export function decodeCursor(value: string | undefined, length: number): readonl
   if (!Array.isArray(key) || key.length !== length || !key.every((part) => typeof part === 'string')) {
     throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
   }
-  return key as string[];
+  return key;
 }
 
 /** Builds a page from up to limit + 1 rows: the extra row only says there is a next page. */

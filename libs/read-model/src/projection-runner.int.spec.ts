@@ -58,7 +58,7 @@ describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) =
       dataDir = mkdtempSync(join(tmpdir(), 'rtop-projection-'));
       sql = await pgliteSession(dataDir);
     }
-    store = await SqlEventStore.open({ ...sql, close: async () => undefined }, schema);
+    store = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, schema);
   });
   afterAll(async () => {
     await sql.close();

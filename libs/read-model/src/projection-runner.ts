@@ -1,7 +1,14 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { EventStore, GlobalCheckpoint, START_OF_LOG, SqlSession, schemaOf } from '@rtop/event-store';
+import { EventStore, GlobalCheckpoint, GlobalLogPage, START_OF_LOG, SqlSession, joinLogTail, schemaOf } from '@rtop/event-store';
 import { Projection } from './projection';
-import { eventsBehind, loadProjectionCheckpoint, projectionCheckpointsSetup, storeProjectionCheckpoint } from './projection-checkpoints';
+import {
+  eventsBehind,
+  loadProjectionCheckpoint,
+  moveProjectionCheckpoint,
+  projectionCheckpointsSetup,
+  registerProjection,
+  resetProjectionCheckpoint,
+} from './projection-checkpoints';
 
 /** The model's checkpoint is not where this runner left it: it reads it again and goes on from there. */
 export class CheckpointMoved extends Error {
@@ -28,7 +35,7 @@ export interface RebuildProgress {
 export interface ProjectionRunnerOptions {
   /** Events per transaction: small enough that no batch holds the event loop or the store for long. */
   readonly batchSize?: number;
-  /** How long to wait for an append by another process before looking again. */
+  /** How often, at least, the store's tail looks for appends made by other processes. */
   readonly pollMs?: number;
   readonly onError?: (error: unknown) => void;
 }
@@ -98,16 +105,18 @@ export class ProjectionRunner {
     await this.stop();
     await this.setUp();
     await this.sql.transaction(async (tx) => {
-      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [this.name]);
+      // The checkpoint first: it waits for a batch another runner is applying, and holds the next
+      // one off until the tables are empty.
+      await resetProjectionCheckpoint(tx, this.schema, this.name);
       for (const table of this.projection.tables) await tx.query(`truncate ${this.schema}.${table}`);
-      await tx.query(`delete from ${this.schema}.rtop_projections where name = $1`, [this.name]);
     });
     const total = await eventsBehind(this.sql, this.schema, START_OF_LOG);
     let checkpoint: GlobalCheckpoint = START_OF_LOG;
     let done = 0;
     onProgress?.({ name: this.name, done, total });
+    const readLog = (after: GlobalCheckpoint, limit: number) => this.store.readGlobalLog(after, limit);
     for (;;) {
-      const applied = await this.applyNextBatch(checkpoint);
+      const applied = await this.applyNextBatch(checkpoint, readLog);
       if (!applied) break;
       checkpoint = applied.next;
       done += applied.count;
@@ -118,49 +127,57 @@ export class ProjectionRunner {
 
   /** Creates the model's tables if they are missing: before the first read, not when the first event comes. */
   setUp(): Promise<void> {
-    this.ready ??= this.sql.exec(`${projectionCheckpointsSetup(this.schema)}\n${this.projection.setup(this.schema)}`).catch((error) => {
-      this.ready = undefined;
-      throw error;
-    });
+    this.ready ??= this.sql
+      .exec(`${projectionCheckpointsSetup(this.schema)}\n${this.projection.setup(this.schema)}`)
+      .then(() => registerProjection(this.sql, this.schema, this.name))
+      .catch((error: unknown) => {
+        this.ready = undefined;
+        throw error;
+      });
     return this.ready;
   }
 
   private async follow(signal: AbortSignal): Promise<void> {
     const { pollMs = 250, batchSize = 250 } = this.options;
+    const tail = joinLogTail(this.store, pollMs);
+    const readLog = (after: GlobalCheckpoint, limit: number) => tail.read(after, limit);
+    const stopped = () => signal.aborted;
     let checkpoint: GlobalCheckpoint | undefined;
-    while (!signal.aborted) {
-      try {
-        await this.setUp();
-        checkpoint ??= await loadProjectionCheckpoint(this.sql, this.schema, this.name);
-        const applied = await this.applyNextBatch(checkpoint);
-        if (applied) checkpoint = applied.next;
-        // A full batch means more is waiting: let requests in before taking the next one.
-        if (applied && applied.count >= batchSize) await yieldToEventLoop();
-        else await this.store.waitForAppend(pollMs, signal);
-      } catch (error) {
-        if (signal.aborted) return;
-        checkpoint = undefined;
-        if (error instanceof CheckpointMoved) continue;
-        this.options.onError?.(error);
-        await this.store.waitForAppend(pollMs * 4, signal);
+    try {
+      while (!stopped()) {
+        try {
+          await this.setUp();
+          checkpoint ??= await loadProjectionCheckpoint(this.sql, this.schema, this.name);
+          const applied = await this.applyNextBatch(checkpoint, readLog);
+          if (applied) checkpoint = applied.next;
+          // A full batch means more is waiting: let requests in before taking the next one.
+          if (applied && applied.count >= batchSize) await yieldToEventLoop();
+          else await tail.next(checkpoint, signal);
+        } catch (error) {
+          if (stopped()) return;
+          checkpoint = undefined;
+          if (error instanceof CheckpointMoved) continue;
+          this.options.onError?.(error);
+          await this.store.waitForAppend(pollMs * 4, signal);
+        }
       }
+    } finally {
+      tail.leave();
     }
   }
 
   /** Applies the events after `checkpoint` (one batch) with the checkpoint; undefined when there were none. */
-  private async applyNextBatch(checkpoint: GlobalCheckpoint): Promise<{ next: GlobalCheckpoint; count: number } | undefined> {
-    const page = await this.store.readGlobalLog(checkpoint, this.options.batchSize ?? 250);
+  private async applyNextBatch(
+    checkpoint: GlobalCheckpoint,
+    readLog: (after: GlobalCheckpoint, limit: number) => Promise<GlobalLogPage>,
+  ): Promise<{ next: GlobalCheckpoint; count: number } | undefined> {
+    const page = await readLog(checkpoint, this.options.batchSize ?? 250);
     if (!page.events.length) return undefined;
     await this.sql.transaction(async (tx) => {
       // Another runner of the same model (a second replica, a rebuild from the command line) may
       // have moved the checkpoint since it was read: then this batch is not ours to apply.
-      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [this.name]);
-      const stored = await loadProjectionCheckpoint(tx, this.schema, this.name);
-      if (stored.transactionId !== checkpoint.transactionId || stored.position !== checkpoint.position) {
-        throw new CheckpointMoved(this.name);
-      }
+      if (!(await moveProjectionCheckpoint(tx, this.schema, this.name, checkpoint, page.next))) throw new CheckpointMoved(this.name);
       await this.projection.apply(page.events, { tx, schema: this.schema });
-      await storeProjectionCheckpoint(tx, this.schema, this.name, page.next);
     });
     return { next: page.next, count: page.events.length };
   }

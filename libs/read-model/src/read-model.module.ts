@@ -15,7 +15,7 @@ import { ReadModelController } from './read-model.controller';
     {
       provide: ACCESS_LOG,
       inject: [SQL_SESSION],
-      useFactory: (session: SqlSession) => SqlEventStore.open({ ...session, close: async () => undefined }, ACCESS_LOG_SCHEMA),
+      useFactory: (session: SqlSession) => SqlEventStore.open({ ...session, close: () => Promise.resolve() }, ACCESS_LOG_SCHEMA),
     },
     { provide: APP_INTERCEPTOR, useClass: AuditorReadInterceptor },
   ],

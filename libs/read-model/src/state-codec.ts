@@ -13,7 +13,8 @@ export function encodeState(state: unknown): string {
   });
 }
 
-export function decodeState<State>(json: string | object): State {
+/** The state `encodeState` stored; its caller names its type. */
+export function decodeState(json: string | object): unknown {
   const text = typeof json === 'string' ? json : JSON.stringify(json);
   return JSON.parse(text, (_key, value: unknown) => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -22,5 +23,5 @@ export function decodeState<State>(json: string | object): State {
       if (keys.length === 1 && keys[0] === SET) return new Set((value as Record<string, unknown[]>)[SET]);
     }
     return value;
-  }) as State;
+  });
 }

@@ -52,7 +52,7 @@ export class StreamStates<Event extends DomainEvent, State> implements Projectio
       `select stream_id, revision::text as revision, state from ${schema}.${this.options.table} where stream_id = any($1)`,
       [[...byStream.keys()]],
     );
-    const stored = new Map(rows.map((row) => [row.stream_id, { revision: BigInt(row.revision), state: decodeState<State>(row.state) }]));
+    const stored = new Map(rows.map((row) => [row.stream_id, { revision: BigInt(row.revision), state: decodeState(row.state) as State }]));
     for (const [streamId, streamEvents] of byStream) {
       const from = stored.get(streamId) ?? { revision: -1n, state: this.options.decider.initialState };
       // A rebuild or a redelivery may bring events the row already holds: fold only what is new.
@@ -74,10 +74,11 @@ export class StreamStates<Event extends DomainEvent, State> implements Projectio
 
   /** The stream's state as the model holds it; undefined when the model has none of its events. */
   async read(sql: Pick<ProjectionScope['tx'], 'query'>, schema: string, streamId: string): Promise<StoredState<State> | undefined> {
-    const [row] = await sql.query<{ revision: string; state: object }>(
+    const rows = await sql.query<{ revision: string; state: object }>(
       `select revision::text as revision, state from ${schema}.${this.options.table} where stream_id = $1`,
       [streamId],
     );
-    return row ? { revision: BigInt(row.revision), state: decodeState<State>(row.state) } : undefined;
+    const row = rows.at(0);
+    return row ? { revision: BigInt(row.revision), state: decodeState(row.state) as State } : undefined;
   }
 }

@@ -62,7 +62,7 @@ describe('the regional bodies module, in process', () => {
     app = await NestFactory.create(TestApp, { logger: ['error'] });
     const session = app.get<SqlSession>(SQL_SESSION);
     const open = async (context: string) => {
-      const producer = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context));
+      const producer = await SqlEventStore.open({ ...session, close: () => Promise.resolve() }, schemaOf(context));
       app.get<EventLog>(EVENT_LOG).attach(context, producer);
       return producer;
     };
@@ -73,7 +73,7 @@ describe('the regional bodies module, in process', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
+    await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -1,11 +1,7 @@
 export { SecurityCouncilModule } from './security-council.module';
 export { SECURITY_COUNCIL, securityCouncilStreamId } from './application/council-case-stream';
 export { SECURITY_COUNCIL_PROJECTIONS } from './read/security-council-read-models';
-export {
-  DEFAULT_SECURITY_COUNCIL_CONFIG,
-  SECURITY_COUNCIL_CONFIG,
-  securityCouncilConfigFromEnv,
-} from './application/security-council.config';
+export { DEFAULT_SECURITY_COUNCIL_CONFIG, SECURITY_COUNCIL_CONFIG } from './application/security-council.config';
 export type { SecurityCouncilConfig } from './application/security-council.config';
 export { PERMANENT_MEMBERS } from './case/composition';
 export type { CouncilMember } from './case/composition';

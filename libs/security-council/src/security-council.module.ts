@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { RtopEnvironment } from '@rtop/config';
 import { EventLogModule } from '@rtop/event-log';
 import { projectionsOf } from '@rtop/read-model';
 import { NoteArticle99NotificationWhenSent } from './application/note-article-99-notification-when-sent';
@@ -11,7 +12,6 @@ import {
   SECURITY_COUNCIL_CONFIG,
   SecurityCouncilConfig,
   checkSecurityCouncilConfig,
-  securityCouncilConfigFromEnv,
 } from './application/security-council.config';
 import { SecurityCouncilController } from './http/security-council.controller';
 import { SECURITY_COUNCIL_PROJECTIONS } from './read/security-council-read-models';
@@ -21,7 +21,7 @@ import { GetCouncilDraftHandler } from './read/get-council-draft.handler';
 /**
  * The Security Council: its agenda for each case, drafts, votes and outcomes, and the read model
  * its reads answer from. Imported as is, it
- * reads its configuration from the environment (see securityCouncilConfigFromEnv);
+ * takes its configuration from the settings (RTOP_ACT_CODE_SIGNATORIES, RTOP_UN_HOLIDAYS, RTOP_UN_TIME_ZONE);
  * `SecurityCouncilModule.register(config)` sets it explicitly.
  */
 @Module({
@@ -36,7 +36,14 @@ import { GetCouncilDraftHandler } from './read/get-council-draft.handler';
     ...projectionsOf(...SECURITY_COUNCIL_PROJECTIONS),
     GetCouncilCaseHandler,
     GetCouncilDraftHandler,
-    { provide: SECURITY_COUNCIL_CONFIG, useFactory: () => securityCouncilConfigFromEnv(process.env) },
+    {
+      provide: SECURITY_COUNCIL_CONFIG,
+      inject: [RtopEnvironment],
+      useFactory: (environment: RtopEnvironment): SecurityCouncilConfig => ({
+        actCodeSignatories: environment.RTOP_ACT_CODE_SIGNATORIES,
+        calendar: { holidays: environment.RTOP_UN_HOLIDAYS, timeZone: environment.RTOP_UN_TIME_ZONE },
+      }),
+    },
   ],
 })
 export class SecurityCouncilModule {

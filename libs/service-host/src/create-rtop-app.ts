@@ -2,6 +2,7 @@ import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { Environment, RtopConfigModule, RtopEnvironment } from '@rtop/config';
 import { EventLogConfig, EventLogModule } from '@rtop/event-log';
 import { EventStoreConfig, EventStoreModule } from '@rtop/event-store';
 import { configureHttp } from '@rtop/http';
@@ -21,20 +22,24 @@ export interface RtopAppConfig {
   readonly keys: DeploymentKeys;
   /** Per-token limits on writes and heavy reads; DEFAULT_RATE_LIMITS unless given (runFromEnv reads them from the environment). */
   readonly rateLimits?: RateLimits;
-  /** The log's level and destination, the metrics' scrape token, the readiness threshold. */
+  /** The log's level and destination, the metrics' scrape token, the readiness threshold, over the settings. */
   readonly observability?: ObservabilityOptions;
+  /** The settings (docs/configuration.md), validated or as received; the process's environment unless given. */
+  readonly env?: Environment | RtopEnvironment;
 }
 
 @Module({})
 class RtopRootModule {}
 
 /**
- * What every context stands on in a process: the store, the log, identity, the per-token limits, the
- * read side and the one write path, and what operators see of them (logs, metrics, health). The
- * limits come before the read side, so a refused read is not recorded in the auditors' access log.
+ * What every context stands on in a process: its validated settings, the store, the log, identity,
+ * the per-token limits, the read side and the one write path, and what operators see of them (logs,
+ * metrics, health). The limits come before the read side, so a refused read is not recorded in the
+ * auditors' access log.
  */
-export function platformModules(config: Pick<RtopAppConfig, 'eventStore' | 'eventLog' | 'keys' | 'rateLimits' | 'observability'>) {
+export function platformModules(config: Pick<RtopAppConfig, 'eventStore' | 'eventLog' | 'keys' | 'rateLimits' | 'observability' | 'env'>) {
   return [
+    RtopConfigModule.forRoot(config.env),
     EventStoreModule.forRoot(config.eventStore, observedStore),
     ObservabilityModule.forRoot({ eventStore: config.eventStore, eventLog: config.eventLog }, config.observability),
     EventLogModule.forRoot(config.eventLog),

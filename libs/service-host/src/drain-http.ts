@@ -1,41 +1,31 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
-import { Server as NetServer } from 'node:net';
-
-/** How long requests in flight may take to finish once the process is told to stop. */
-const DRAIN_MS = 10_000;
-/** How often connections that have fallen idle are closed while draining. */
-const SWEEP_MS = 250;
+import { ServerDrain } from './server-drain';
 
 /**
- * The first thing to stop when the process is told to (SIGTERM): no new connection is taken,
- * and the requests already sent finish while the store, the relay and the consumers are all
- * still up. The root module's hooks run before any context's, so this drains first.
+ * The first thing to stop when the process is told to (SIGTERM): the requests already sent, and
+ * any that come meanwhile, are answered and their connections closed (ServerDrain) while the
+ * store, the relay and the consumers are all still up. Nest stops the root module first and
+ * global modules last, so a provider of the root module drains before any context stops its
+ * relay, its reactions or its read models.
  */
 @Injectable()
-export class DrainHttp implements OnModuleDestroy {
+export class DrainHttp implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('shutdown');
+  private serverDrain?: ServerDrain;
 
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
+  /** The server exists from the app's creation; requests are followed from before it listens. */
+  onApplicationBootstrap(): void {
+    const server = this.adapterHost.httpAdapter.getHttpServer() as Server | undefined;
+    if (server) this.serverDrain = new ServerDrain(server);
+  }
+
   async onModuleDestroy(): Promise<void> {
-    const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
-    if (!server?.listening) return;
-    // http.Server#close would also close at once every connection not yet in a request, and with
-    // it a request sent but not yet read: stop listening only, then close connections as they idle.
-    const drained = new Promise((resolve) => {
-      NetServer.prototype.close.call(server, resolve);
-    });
-    const sweep = setInterval(() => {
-      server.closeIdleConnections();
-    }, SWEEP_MS);
-    const cutOff = setTimeout(() => {
-      server.closeAllConnections();
-    }, DRAIN_MS);
-    await drained;
-    clearInterval(sweep);
-    clearTimeout(cutOff);
+    if (!this.serverDrain?.listening) return;
+    await this.serverDrain.drain();
     this.logger.log('requests drained; stopping relays and consumers');
   }
 }

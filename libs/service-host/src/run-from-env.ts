@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { Logger, Type } from '@nestjs/common';
+import { RtopEnvironment, processEnvironment } from '@rtop/config';
 import { EventLogConfig, kafkaConfigFromEnv } from '@rtop/event-log';
 import { describeEventStore, eventStoreConfigFromEnv } from '@rtop/event-store';
 import { loadDeploymentKeys } from '@rtop/identity';
-import { rateLimitsFromEnv } from '@rtop/rate-limits';
-import { ObservabilityOptions, logLevelFromEnv, startTracing } from '@rtop/observability';
+import { rateLimitsOf } from '@rtop/rate-limits';
+import { startTracing } from '@rtop/observability';
 import { createRtopApp } from './create-rtop-app';
 
 export interface ProcessSpec {
@@ -18,51 +19,39 @@ export interface ProcessSpec {
 }
 
 /**
- * Starts a process from its environment: DATABASE_URL (else the embedded store under
- * RTOP_DATA_DIR), EVENT_STORE=kurrentdb with KURRENTDB_URL for the streams in KurrentDB, KAFKA_BROKERS, PORT, the deployment keys, and the per-token rate limits
- * (RTOP_RATE_LIMIT_WRITES, RTOP_RATE_LIMIT_HEAVY_READS), and what operators see (observabilityFromEnv).
+ * Starts a process from its settings (docs/configuration.md), read once and checked first: a wrong
+ * one stops the process before anything starts, naming the variable. The store is PostgreSQL with
+ * DATABASE_URL, else the embedded one under the data folder; the log is Kafka with KAFKA_BROKERS.
  */
-export async function runFromEnv(spec: ProcessSpec, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const dataDir = env.RTOP_DATA_DIR ?? join('.rtop-data', spec.name === 'standalone' ? '' : spec.name);
-  const eventStore = eventStoreConfigFromEnv(env, dataDir);
-  if (spec.needsKafka && !env.KAFKA_BROKERS) throw new Error(`${spec.name} runs as a service on Kafka: set KAFKA_BROKERS`);
-  const eventLog: EventLogConfig = env.KAFKA_BROKERS
-    ? { kind: 'kafka', ...kafkaConfigFromEnv(`rtop-${spec.name}`, env) }
+export async function runFromEnv(spec: ProcessSpec, environment: RtopEnvironment = processEnvironment()): Promise<void> {
+  const dataDir = environment.RTOP_DATA_DIR ?? join('.rtop-data', spec.name === 'standalone' ? '' : spec.name);
+  const eventStore = eventStoreConfigFromEnv(environment, dataDir);
+  if (spec.needsKafka && !environment.KAFKA_BROKERS) throw new Error(`${spec.name} runs as a service on Kafka: set KAFKA_BROKERS`);
+  const eventLog: EventLogConfig = environment.KAFKA_BROKERS
+    ? { kind: 'kafka', ...kafkaConfigFromEnv(`rtop-${spec.name}`, environment) }
     : { kind: 'in-process' };
-  const keys = loadDeploymentKeys(env.RTOP_KEYS_DIR ?? dataDir, env);
-  startTracing({ serviceName: `rtop-${spec.name}`, env });
-  const observability = observabilityFromEnv(env);
+  const keys = loadDeploymentKeys(environment.RTOP_KEYS_DIR ?? dataDir, environment);
+  startTracing({
+    serviceName: environment.OTEL_SERVICE_NAME ?? `rtop-${spec.name}`,
+    exportOverOtlp: Boolean(environment.OTEL_EXPORTER_OTLP_ENDPOINT ?? environment.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
+  });
   const app = await createRtopApp({
     title: spec.title,
     contexts: spec.contexts,
     eventStore,
     eventLog,
     keys,
-    rateLimits: rateLimitsFromEnv(env),
-    observability,
+    rateLimits: rateLimitsOf(environment),
+    // Readable lines rather than JSON when standard output is a terminal.
+    observability: { log: { pretty: process.stdout.isTTY && prettyPrinterInstalled() } },
+    env: environment,
   });
-  const port = Number(env.PORT ?? 3000);
-  await app.listen(port);
+  await app.listen(environment.PORT);
   const store = describeEventStore(eventStore);
   const log = eventLog.kind === 'kafka' ? `Kafka at ${eventLog.brokers.join(',')}` : 'the in-process log';
-  new Logger('rtop').log(`rtop ${spec.name} on http://localhost:${port} (Swagger UI at /docs) with ${store} and ${log}`);
-}
-
-/**
- * RTOP_LOG_LEVEL (info unless set; readable lines rather than JSON when standard output is a
- * terminal), RTOP_METRICS_TOKEN (the bearer token /metrics answers to) and
- * RTOP_READY_MAX_RELAY_LAG (how many events a relay may be behind and the replica still ready).
- * Traces leave the process over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
- */
-function observabilityFromEnv(env: NodeJS.ProcessEnv): ObservabilityOptions {
-  const maxLag = env.RTOP_READY_MAX_RELAY_LAG;
-  if (maxLag !== undefined && !/^\d+$/.test(maxLag))
-    throw new Error(`RTOP_READY_MAX_RELAY_LAG must be a whole number of events; it is ${maxLag}`);
-  return {
-    log: { level: logLevelFromEnv(env), pretty: process.stdout.isTTY && prettyPrinterInstalled() },
-    metricsToken: env.RTOP_METRICS_TOKEN || undefined,
-    readyMaxRelayLag: maxLag === undefined ? undefined : Number(maxLag),
-  };
+  new Logger('rtop').log(
+    `rtop ${spec.name} on http://localhost:${String(environment.PORT)} (Swagger UI at /docs) with ${store} and ${log}`,
+  );
 }
 
 /** pino-pretty is a development dependency: an image built without it logs JSON, at a terminal too. */

@@ -16,7 +16,7 @@ export class LiaisonFeeds implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const shared = { ...this.session, close: async () => undefined };
+    const shared = { ...this.session, close: () => Promise.resolve() };
     for (const body of REGIONAL_BODIES) {
       const store = await SqlEventStore.open(shared, schemaOf(liaisonContext(body)));
       this.stores.set(body, store);
@@ -29,6 +29,8 @@ export class LiaisonFeeds implements OnModuleInit, OnModuleDestroy {
   }
 
   of(body: RegionalBody): EventStore {
-    return this.stores.get(body)!;
+    const store = this.stores.get(body);
+    if (!store) throw new Error(`the liaison feed of ${body} is opened when the module starts, not before`);
+    return store;
   }
 }

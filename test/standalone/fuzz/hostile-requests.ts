@@ -84,11 +84,12 @@ const show = (path: Path) =>
 function replaced(value: unknown, path: Path, replacement: unknown): unknown {
   if (!path.length) return replacement;
   const [step, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
-  const inner = replaced(copy[step], rest, replacement);
-  if (inner === undefined && !Array.isArray(copy)) delete copy[step];
-  else copy[step] = inner;
-  return copy;
+  if (Array.isArray(value)) return value.map((item: unknown, i) => (i === step ? replaced(item, rest, replacement) : item));
+  const record = value as Record<string, unknown>;
+  const inner = replaced(record[step], rest, replacement);
+  return inner === undefined
+    ? Object.fromEntries(Object.entries(record).filter(([key]) => key !== String(step)))
+    : { ...record, [step]: inner };
 }
 
 /** Fields that name something by id; an empty one names nothing and must be refused. */
@@ -116,20 +117,18 @@ function bodyCases(body: Schema | undefined, schemas: Schemas, ids: KnownIds): f
       fc.constant({ text: JSON.stringify(value), mutation: 'as documented' }),
       fc
         .tuple(at, hostileValue)
-        .map(([p, v]) => ({ text: JSON.stringify(replaced(value, p, v)), mutation: `${show(p)} ← ${JSON.stringify(v)?.slice(0, 40)}` })),
+        .map(([p, v]) => ({ text: JSON.stringify(replaced(value, p, v)), mutation: `${show(p)} ← ${JSON.stringify(v).slice(0, 40)}` })),
       ...(inner.length
         ? [fc.constantFrom(...inner).map((p) => ({ text: JSON.stringify(replaced(value, p, undefined)), mutation: `${show(p)} dropped` }))]
         : []),
       fc.constant({ text: JSON.stringify({ ...(value as object), extraProperty: ECHO_MARKER }), mutation: 'an unknown property' }),
       ...(stringPlaces.length
         ? [
-            fc
-              .constantFrom(...stringPlaces)
-              .map((p) => ({
-                text: JSON.stringify(replaced(value, p, '')),
-                mutation: `${show(p)} ← "" (an empty id)`,
-                mustBeRefused: true,
-              })),
+            fc.constantFrom(...stringPlaces).map((p) => ({
+              text: JSON.stringify(replaced(value, p, '')),
+              mutation: `${show(p)} ← "" (an empty id)`,
+              mustBeRefused: true,
+            })),
           ]
         : []),
     );

@@ -114,7 +114,6 @@ const is =
   (context: string, ...types: string[]) =>
   (entry: TimelineEntry) =>
     entry.context === context && types.includes(entry.type);
-const dataOf = <T>(entry: TimelineEntry) => entry.data as T;
 
 /**
  * A case's accountability figures at `now`, from its timeline entries: only entries recorded by
@@ -124,14 +123,12 @@ export function caseFigures(caseId: string, entries: readonly TimelineEntry[], n
   const timeline = [...timelineAsOf(entries, now, 'recorded')].sort((a, b) => msBetween(b.occurredAt, a.occurredAt));
   const nowIso = now.toISOString();
   const firstReportEntry = timeline.find(is('focal-point', ...REPORT_TYPES));
-  const milestone = (entry: TimelineEntry | undefined): Milestone | null =>
-    entry
-      ? {
-          at: entry.occurredAt,
-          eventId: entry.eventId,
-          afterFirstReportMs: firstReportEntry ? msBetween(firstReportEntry.occurredAt, entry.occurredAt) : null,
-        }
-      : null;
+  const milestoneOf = (event: Pick<TimelineEntry, 'occurredAt' | 'eventId'>): Milestone => ({
+    at: event.occurredAt,
+    eventId: event.eventId,
+    afterFirstReportMs: firstReportEntry ? msBetween(firstReportEntry.occurredAt, event.occurredAt) : null,
+  });
+  const milestone = (entry: TimelineEntry | undefined): Milestone | null => (entry ? milestoneOf(entry) : null);
   const closure = timeline.find(is('focal-point', 'case-closed'));
   const outcomes = timeline.flatMap((entry) => outcomeOf(entry) ?? []);
   const decisions = timeline.filter((entry) => DECIDING_CONTEXTS.includes(entry.context)).flatMap((entry) => outcomeOf(entry) ?? []);
@@ -139,13 +136,13 @@ export function caseFigures(caseId: string, entries: readonly TimelineEntry[], n
   const firstDecisionByOrgan = decisions
     .filter((d) => d.decided)
     .filter((d, index, all) => all.findIndex((other) => other.organ === d.organ) === index)
-    .map((d) => ({ ...milestone(timeline.find((e) => e.eventId === d.eventId))!, organ: d.organ, type: d.type }));
+    .map((d) => ({ ...milestoneOf(d), organ: d.organ, type: d.type }));
 
   const warnings = warningsOf(timeline, decisions, closure, nowIso);
   const opened = timeline.find(is('focal-point', 'case-opened'));
   return {
     caseId,
-    situation: opened ? String(dataOf<{ situation: unknown }>(opened).situation) : null,
+    situation: opened ? String((opened.data as { situation: unknown }).situation) : null,
     region: regionOf(timeline, regions),
     now: nowIso,
     closedAt: closure?.occurredAt ?? null,
@@ -158,15 +155,15 @@ export function caseFigures(caseId: string, entries: readonly TimelineEntry[], n
     warningResponseGap: warnings.filter(isUnanswered),
     outcomes,
     vetoes: timeline.filter(is('security-council', 'draft-vetoed')).map((entry) => {
-      const { draftId, vetoedBy, vetoDebateDueBy } = dataOf<Omit<Veto, 'at' | 'eventId'>>(entry);
+      const { draftId, vetoedBy, vetoDebateDueBy } = entry.data as Omit<Veto, 'at' | 'eventId'>;
       return { draftId, vetoedBy, vetoDebateDueBy, at: entry.occurredAt, eventId: entry.eventId };
     }),
     breachedPledges: timeline.filter(is('security-council', 'pledge-breached')).map((entry) => {
-      const { state, draftId, pledge } = dataOf<Omit<BreachedPledge, 'at' | 'eventId'>>(entry);
+      const { state, draftId, pledge } = entry.data as Omit<BreachedPledge, 'at' | 'eventId'>;
       return { state, draftId, pledge, at: entry.occurredAt, eventId: entry.eventId };
     }),
     responses: timeline.filter(is('secretary-general', 'measure-registered')).map((entry) => {
-      const { measureId, pillar, coercive } = dataOf<Omit<RegisteredMeasure, 'registeredAt' | 'eventId'>>(entry);
+      const { measureId, pillar, coercive } = entry.data as Omit<RegisteredMeasure, 'registeredAt' | 'eventId'>;
       return { measureId, pillar, coercive, registeredAt: entry.occurredAt, eventId: entry.eventId };
     }),
     assessedRisk: assessedRiskOf(timeline),
@@ -222,7 +219,7 @@ const rank = (level: string) => RISK_LEVELS.indexOf(level as RiskLevel);
 function assessedRiskOf(timeline: readonly TimelineEntry[]): AssessedRisk | null {
   const latest = timeline.filter(is('focal-point', 'assessment-issued')).at(-1);
   if (!latest) return null;
-  const { content } = dataOf<IssuedContent>(latest);
+  const { content } = latest.data as IssuedContent;
   const highest = new Map<string, RiskLevel>();
   for (const { crime, level } of content.risks) {
     const current = highest.get(crime);

@@ -1,4 +1,4 @@
-import { CaseFigures, CrimeRiskLevel, RISK_LEVELS, RiskLevel } from './case-figures';
+import { AssessedRisk, CaseFigures, CrimeRiskLevel, RISK_LEVELS, RiskLevel } from './case-figures';
 import { DurationStats, durationStats } from './durations';
 import { UNASSIGNED } from './regions';
 
@@ -44,14 +44,14 @@ export interface ConsistencyReport {
   readonly notAssessed: readonly { readonly caseId: string; readonly situation: string | null; readonly region: string }[];
 }
 
-function consistencyCase(figures: CaseFigures): ConsistencyCase {
+function consistencyCase(figures: CaseFigures, risk: AssessedRisk): ConsistencyCase {
   const decisionTimes = figures.firstDecisionByOrgan.flatMap((d) => (d.afterFirstReportMs == null ? [] : [d.afterFirstReportMs]));
   return {
     caseId: figures.caseId,
     situation: figures.situation,
     region: figures.region.region,
-    risk: figures.assessedRisk!.crimes,
-    assessmentId: figures.assessedRisk!.assessmentId,
+    risk: risk.crimes,
+    assessmentId: risk.assessmentId,
     decidingOrgans: figures.firstDecisionByOrgan.map((d) => d.organ),
     draftsNotAdopted: figures.outcomes.filter((o) => !o.decided).length,
     vetoes: figures.vetoes.length,
@@ -72,9 +72,9 @@ const byRegionName = (a: string, b: string) => Number(a === UNASSIGNED) - Number
  * the same assessed risk stands out (the selectivity evaluators describe).
  */
 export function consistencyReport(perCase: readonly CaseFigures[], now: Date): ConsistencyReport {
-  const assessed = perCase.filter((c) => c.assessedRisk);
+  const assessed = perCase.flatMap((figures) => (figures.assessedRisk ? [{ figures, risk: figures.assessedRisk }] : []));
   const groups = [...RISK_LEVELS].reverse().flatMap((peak) => {
-    const atPeak = assessed.filter((c) => c.assessedRisk!.peak === peak).map(consistencyCase);
+    const atPeak = assessed.filter(({ risk }) => risk.peak === peak).map(({ figures, risk }) => consistencyCase(figures, risk));
     if (!atPeak.length) return [];
     const regions = [...new Set(atPeak.map((c) => c.region))].sort(byRegionName).map((region) => {
       const cases = atPeak.filter((c) => c.region === region);

@@ -4,7 +4,7 @@ import { ApiRefusals } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, OutsideRemit, isAuditor } from '@rtop/kernel';
 import { HeavyRead } from '@rtop/rate-limits';
-import { CaseBundle } from '../bundle/case-bundle';
+import { CaseBundle } from '../ledger/bundle/case-bundle';
 import { AccountabilityLedger } from '../ledger/application/accountability-ledger';
 import { CaseBundleView } from './ledger-views';
 

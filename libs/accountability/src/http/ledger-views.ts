@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CHECKPOINT_KIND } from '../ledger/checkpoint';
-import { BUNDLE_FORMAT } from '../bundle/case-bundle';
+import { BUNDLE_FORMAT } from '../ledger/bundle/case-bundle';
 
 export class PublicKeyView {
   @ApiProperty({ enum: ['Ed25519'] }) algorithm!: 'Ed25519';

@@ -66,9 +66,9 @@ export class PageSessionController {
   @ApiOkResponse({ description: 'The form.', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiRefusals(400)
   @ReadPolicy(CASE_READ_POLICY.signIn)
-  signInPage(@Req() request: Request, @Res({ passthrough: true }) response: Response, @Query('next') next?: string): string {
+  async signInPage(@Req() request: Request, @Res({ passthrough: true }) response: Response, @Query('next') next?: string): Promise<string> {
     const page = timelinePageOrNone(next);
-    const session = this.sessions.find(pageSessionIdOf(request));
+    const session = await this.sessions.find(pageSessionIdOf(request));
     asPage(response);
     return renderSignInPage({ next: page, signedIn: session ? { reader: session.reader, until: session.expiresAt.toISOString() } : null });
   }
@@ -87,10 +87,10 @@ export class PageSessionController {
   @ApiNoContentResponse({ description: 'Signed in: the cookie is set.' })
   @ApiResponse({ status: 303, description: 'Signed in from the form: the cookie is set, and the browser sent on.' })
   @ApiRefusals(400, 401, 403)
-  open(@CurrentActor() reader: Actor, @Req() request: Request, @Res() response: Response): void {
+  async open(@CurrentActor() reader: Actor, @Req() request: Request, @Res() response: Response): Promise<void> {
     const fromForm = Boolean(request.is('application/x-www-form-urlencoded'));
     const next = fromForm ? timelinePageOrNone((request.body as { next?: unknown }).next) : null;
-    setPageSessionCookie(request, response, this.sessions.start(reader));
+    setPageSessionCookie(request, response, await this.sessions.start(reader));
     if (fromForm) response.redirect(303, next ?? '/page-session');
     else response.status(204).end();
   }
@@ -103,9 +103,9 @@ export class PageSessionController {
   })
   @ApiResponse({ status: 303, description: 'Signed out.' })
   @ApiRefusals(403)
-  end(@Req() request: Request, @Res() response: Response): void {
+  async end(@Req() request: Request, @Res() response: Response): Promise<void> {
     refuseOtherOrigins(request);
-    this.sessions.end(pageSessionIdOf(request));
+    await this.sessions.end(pageSessionIdOf(request));
     clearPageSessionCookie(request, response);
     response.redirect(303, '/page-session');
   }

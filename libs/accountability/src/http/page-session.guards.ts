@@ -21,7 +21,7 @@ export class PageReaderGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<PageRequest>();
     if (request.headers.authorization !== undefined) return this.bearer.canActivate(context);
-    const session = this.sessions.find(pageSessionIdOf(request));
+    const session = await this.sessions.find(pageSessionIdOf(request));
     if (!session) throw new UnauthorizedException('sign in at /page-session first, or send an Authorization: Bearer <token> header');
     request.actor = session.reader;
     request.pageSession = session;

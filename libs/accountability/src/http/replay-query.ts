@@ -1,5 +1,4 @@
-import { InvalidCommand } from '@rtop/kernel';
-import { TIMELINE_CLOCKS, TimelineClock } from '../timeline/timeline-entry';
+import { TIMELINE_CLOCKS } from '../timeline/timeline-entry';
 
 export const AS_OF_QUERY = {
   name: 'asOf',
@@ -23,18 +22,3 @@ export const NOW_QUERY = {
     'and an open warning is measured up to it.',
   example: '2008-03-01T00:00:00Z',
 };
-
-export function parseInstant(name: string, value: string | undefined): Date | undefined {
-  if (value === undefined || value === '') return undefined;
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw new InvalidCommand('iso-8601-instant', `${name} must be an ISO 8601 instant, not ${value}`);
-  return instant;
-}
-
-export function parseClock(value: string | undefined): TimelineClock {
-  if (value === undefined || value === '') return 'recorded';
-  if (!(TIMELINE_CLOCKS as readonly string[]).includes(value)) {
-    throw new InvalidCommand('timeline-clock', `by must be one of ${TIMELINE_CLOCKS.join(', ')}, not ${value}`);
-  }
-  return value as TimelineClock;
-}

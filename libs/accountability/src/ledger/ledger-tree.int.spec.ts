@@ -7,7 +7,7 @@ import { DeploymentKeys, loadDeploymentKeys } from '@rtop/identity';
 import { Actor, deterministicUuid } from '@rtop/kernel';
 import { ProjectionRunner } from '@rtop/read-model';
 import { TestDatabase, createTestDatabase } from '@rtop/testing';
-import { verifyBundle } from '../bundle/verify-bundle';
+import { verifyBundle } from './bundle/verify-bundle';
 import { AccountabilityLedger } from './application/accountability-ledger';
 import { LedgerTree } from './ledger-tree';
 import { LedgerTreeProjection } from './ledger-tree.projection';
@@ -64,9 +64,9 @@ describe('the ledger tree projection', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await runner?.stop();
-    await session?.close();
-    await database?.drop();
+    await runner.stop();
+    await session.close();
+    await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

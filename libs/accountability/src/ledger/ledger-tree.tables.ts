@@ -49,5 +49,5 @@ export async function fetchNodes(sql: Sql, schema: string, keys: readonly NodeKe
        join unnest($1::int[], $2::bigint[]) as k(level, index) on n.level = k.level and n.index = k.index`,
     [keys.map((k) => k.level), keys.map((k) => k.index)],
   );
-  return rows.map((row) => ({ level: Number(row.level), index: Number(row.index), hash: Buffer.from(row.hash, 'hex') }));
+  return rows.map((row) => ({ level: row.level, index: Number(row.index), hash: Buffer.from(row.hash, 'hex') }));
 }

@@ -86,7 +86,7 @@ export class LedgerTree {
     // Two sessions creating the same table at once may both try: the loser finds it there on a second go.
     this.ready ??= setup()
       .catch(setup)
-      .catch((error) => {
+      .catch((error: unknown) => {
         this.ready = undefined;
         throw error;
       });

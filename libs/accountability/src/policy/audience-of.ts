@@ -1,4 +1,4 @@
-import { Audience, UN_DEPARTMENTS } from '@rtop/kernel';
+import { Actor, Audience, UN_DEPARTMENTS } from '@rtop/kernel';
 import { TimelineEntry } from '../timeline/timeline-entry';
 
 /**
@@ -13,7 +13,7 @@ const SECURITY_COUNCIL = 'un-security-council';
 const GENERAL_ASSEMBLY = 'un-general-assembly';
 
 /** Public acts: an adopted resolution or decision, a veto, a published report. */
-const PUBLISHED: Readonly<Record<string, readonly string[]>> = {
+const PUBLISHED: Readonly<Partial<Record<string, readonly string[]>>> = {
   'secretary-general': ['article-99-notification-sent'],
   'security-council': [
     'council-decision-adopted',
@@ -134,7 +134,8 @@ const distinct = (bodies: readonly string[]) => [...new Set(bodies)];
 
 /** The entry's owners (its record's body and the acting body), whom it is addressed to, and whether it is public. */
 export function audienceOf(entry: TimelineEntry): Audience {
-  const owners = distinct([...ownersOf(entry), ...texts(entry.actor?.body)]);
+  // Another context's event may come without the actor its type promises: it then names no acting owner.
+  const owners = distinct([...ownersOf(entry), ...texts((entry.actor as Actor | undefined)?.body)]);
   return {
     owners: owners as Audience['owners'],
     addressedTo: distinct(addressedToOf(entry)) as Audience['addressedTo'],

@@ -8,7 +8,7 @@ import { KNOWN_REGIONS, NOW, RAKHINE, RIFT_VALLEY, VANNI, day, entry, rakhine, r
 import { CaseDirectoryProjection } from '../read-side/case-directory.projection';
 import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
 import { TimelineProjection } from '../read-side/timeline.projection';
-import { ACCOUNTABILITY, timelineStreamId } from '../timeline/record-timeline-entry';
+import { ACCOUNTABILITY, timelineStreamId } from '../timeline/timeline-streams';
 import { TimelineEntry } from '../timeline/timeline-entry';
 import { ListCases, ListCasesHandler } from './list-cases.query';
 import { ReadAgenda, ReadAgendaHandler } from './read-agenda.query';
@@ -50,7 +50,7 @@ const long: readonly TimelineEntry[] = [
 
 beforeAll(async () => {
   sql = await pgliteSession(join(dataDir, 'pg'));
-  const store = await SqlEventStore.open({ ...sql, close: async () => undefined }, ACCOUNTABILITY_SCHEMA);
+  const store = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, ACCOUNTABILITY_SCHEMA);
   for (const [caseId, entries] of [
     [RIFT_VALLEY, riftValley],
     [RAKHINE, rakhine],
@@ -74,7 +74,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => {
-  await sql?.close();
+  await sql.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -1,7 +1,7 @@
 import { CRIMES, InvalidCommand, isBody } from '@rtop/kernel';
 import { decodeCursor, pageLimit } from '@rtop/read-model';
 import { RISK_LEVELS } from '../figures/case-figures';
-import { parseInstant } from '../http/replay-query';
+import { parseInstant } from './replay-parameters';
 import { CASE_STATUSES } from '../read-side/case-summary';
 
 /** The query string of `GET /cases`, as received. */

@@ -4,7 +4,7 @@ import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { CaseFigures, caseFigures } from '../figures/case-figures';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { parseInstant } from '../http/replay-query';
+import { parseInstant } from './replay-parameters';
 import { figuresEntries } from '../read-side/figures-entries';
 import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
 

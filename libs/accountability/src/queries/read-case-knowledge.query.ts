@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { parseClock, parseInstant } from '../http/replay-query';
+import { parseClock, parseInstant } from './replay-parameters';
 import { ACCOUNTABILITY_SCHEMA, mayReadCase, readableEntries } from '../read-side/timeline-table';
 import { CaseKnowledge, whoKnewWhat } from '../replay/knowledge';
 import { TimelineClock, timelineAsOf } from '../timeline/timeline-entry';

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, InvalidCommand, NotFound } from '@rtop/kernel';
 import { decodeCursor, encodeCursor, pageLimit } from '@rtop/read-model';
-import { parseClock, parseInstant } from '../http/replay-query';
+import { parseClock, parseInstant } from './replay-parameters';
 import { entryReadable, readerParams } from '../policy/readable-by';
 import { ACCOUNTABILITY_SCHEMA, ENTRY_COLUMNS, EntryRow, clockColumn, entryOf, mayReadCase } from '../read-side/timeline-table';
 import { TIMELINE_TABLE } from '../read-side/timeline.projection';

@@ -3,10 +3,10 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, isAuditor } from '@rtop/kernel';
 import { SharedAnswers } from '@rtop/read-model';
-import { computeFiguresForCases } from '../figures/compute-figures-for-cases';
+import { computeFiguresForCases } from '../read-side/compute-figures-for-cases';
 import { FiguresAcrossCases } from '../figures/figures-across-cases';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { parseInstant } from '../http/replay-query';
+import { parseInstant } from './replay-parameters';
 import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
 
 export class ReadFiguresAcrossCases extends Query<FiguresAcrossCases> {

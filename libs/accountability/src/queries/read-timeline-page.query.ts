@@ -4,7 +4,7 @@ import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { caseFigures } from '../figures/case-figures';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { parseClock, parseInstant } from '../http/replay-query';
+import { parseClock, parseInstant } from './replay-parameters';
 import { renderTimelinePage } from '../page/timeline-page';
 import { ACCOUNTABILITY_SCHEMA, readableEntries } from '../read-side/timeline-table';
 import { timelineAsOf } from '../timeline/timeline-entry';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { processEnvironment } from '@rtop/config';
 import { Projection } from '@rtop/read-model';
 import { regionMapFromEnv } from '../figures/regions';
 import { CaseDirectoryProjection } from './case-directory.projection';
@@ -10,5 +11,9 @@ import { TimelineProjection } from './timeline.projection';
  */
 export const ACCOUNTABILITY_PROJECTIONS: readonly Projection[] = [
   new TimelineProjection(),
-  new CaseDirectoryProjection(() => regionMapFromEnv(process.env, (path) => readFileSync(path, 'utf8'))),
+  new CaseDirectoryProjection(() =>
+    regionMapFromEnv({ RTOP_ACCOUNTABILITY_REGIONS: processEnvironment().RTOP_ACCOUNTABILITY_REGIONS }, (path) =>
+      readFileSync(path, 'utf8'),
+    ),
+  ),
 ];

@@ -1,7 +1,7 @@
 import { RecordedEvent } from '@rtop/event-store';
 import { Projection, ProjectionScope } from '@rtop/read-model';
 import { RegionMap, regionFor } from '../figures/regions';
-import { ACCOUNTABILITY } from '../timeline/record-timeline-entry';
+import { ACCOUNTABILITY } from '../timeline/timeline-streams';
 import { agendaItemsOf } from './agenda-items';
 import { CaseSummary, NEW_CASE, foldCaseSummary, placedBeforeOf } from './case-summary';
 import { RecordedTimelineEntry, timelineEntriesIn } from './timeline-entries-in';
@@ -85,7 +85,7 @@ export class CaseDirectoryProjection implements Projection {
     schema: string,
     changed: readonly { caseId: string; revision: bigint; state: CaseSummary }[],
   ) {
-    this.regionMap ??= this.regions();
+    const regionMap = (this.regionMap ??= this.regions());
     const rows = changed.map(({ caseId, revision, state }) => ({
       case_id: caseId,
       revision: revision.toString(),
@@ -95,8 +95,7 @@ export class CaseDirectoryProjection implements Projection {
       crimes: state.crimes,
       status: state.status,
       highest_risk: state.risk?.peak ?? null,
-      region: regionFor({ situation: state.situation ?? '', openedRegion: state.openedRegion, states: state.states }, this.regionMap!)
-        .region,
+      region: regionFor({ situation: state.situation ?? '', openedRegion: state.openedRegion, states: state.states }, regionMap).region,
       last_activity_at: state.lastActivityAt,
       placed_before: placedBeforeOf(state),
       readers: state.readers,

@@ -66,7 +66,7 @@ export const NEW_CASE: CaseSummary = {
   published: false,
 };
 
-const STATUS_OF: Readonly<Record<string, CaseStatus>> = {
+const STATUS_OF: Readonly<Partial<Record<string, CaseStatus>>> = {
   'case-opened': 'open',
   'case-placed-under-monitoring': 'monitoring',
   'case-closed': 'closed',
@@ -80,7 +80,7 @@ const rank = (level: unknown) => RISK_LEVELS.indexOf(level as RiskLevel);
 
 function peakOf(content: unknown): RiskLevel | null {
   const risks = (content as { risks?: unknown } | null)?.risks;
-  const ranks = (Array.isArray(risks) ? risks : []).map((r) => rank((r as { level?: unknown })?.level)).filter((r) => r >= 0);
+  const ranks = (Array.isArray(risks) ? risks : []).map((r) => rank((r as { level?: unknown } | null)?.level)).filter((r) => r >= 0);
   return ranks.length ? RISK_LEVELS[Math.max(...ranks)] : null;
 }
 
@@ -106,7 +106,7 @@ function placedBy(entry: TimelineEntry, data: Record<string, unknown>): { bodies
 function place(placements: CaseSummary['placements'], bodies: readonly string[], at: string, ref: string): CaseSummary['placements'] {
   const next = { ...placements };
   for (const body of bodies) {
-    const known = next[body];
+    const known = Object.hasOwn(next, body) ? next[body] : undefined;
     const isLatest = !known || Date.parse(at) >= Date.parse(known.last);
     next[body] = { first: earlier(known?.first, at), last: isLatest ? at : known.last, ref: isLatest ? ref : known.ref };
   }
@@ -125,17 +125,17 @@ export function foldCaseSummary(state: CaseSummary, entry: TimelineEntry): CaseS
     published: state.published || audience.published,
   };
   const key = `${entry.context}/${entry.type}`;
-  if (entry.context === 'focal-point' && STATUS_OF[entry.type] && later(state.statusAt, entry.occurredAt) === entry.occurredAt) {
-    next = { ...next, status: STATUS_OF[entry.type], statusAt: entry.occurredAt };
-  }
+  const status = entry.context === 'focal-point' ? STATUS_OF[entry.type] : undefined;
+  if (status && later(state.statusAt, entry.occurredAt) === entry.occurredAt) next = { ...next, status, statusAt: entry.occurredAt };
   if (key === 'focal-point/case-opened') {
-    const crimes = Array.isArray(data.crimes) ? data.crimes.flatMap((c) => str((c as { crime?: unknown })?.crime) ?? []) : [];
+    const crimes = Array.isArray(data.crimes) ? data.crimes.flatMap((c) => str((c as { crime?: unknown } | null)?.crime) ?? []) : [];
     next = { ...next, situation: str(data.situation), summary: str(data.summary), openedRegion: str(data.region), crimes };
   }
   if (key === 'focal-point/assessment-issued' && later(state.risk?.issuedAt, entry.occurredAt) === entry.occurredAt) {
     next = { ...next, risk: { issuedAt: entry.occurredAt, peak: peakOf(data.content) } };
   }
-  if (entry.context === 'member-states' && str(data.state)) next = { ...next, states: union(next.states, [str(data.state)!]) };
+  const memberState = entry.context === 'member-states' ? str(data.state) : null;
+  if (memberState) next = { ...next, states: union(next.states, [memberState]) };
   const placement = placedBy(entry, data);
   if (placement) next = { ...next, placements: place(next.placements, placement.bodies, entry.occurredAt, placement.ref) };
   const outcome = outcomeOf(entry);
@@ -144,18 +144,19 @@ export function foldCaseSummary(state: CaseSummary, entry: TimelineEntry): CaseS
   if (key === 'secretary-general/assessment-received' && later(state.received?.at, entry.occurredAt) === entry.occurredAt) {
     next = { ...next, received: { assessmentId: str(data.assessmentId) ?? '', at: entry.occurredAt } };
   }
-  if (key === 'secretary-general/standing-group-meeting-overdue' && str(data.dueBy))
-    next = { ...next, meetingsOverdue: union(next.meetingsOverdue, [str(data.dueBy)!]) };
+  const overdueBy = key === 'secretary-general/standing-group-meeting-overdue' ? str(data.dueBy) : null;
+  if (overdueBy) next = { ...next, meetingsOverdue: union(next.meetingsOverdue, [overdueBy]) };
   if (key === 'secretary-general/standing-group-meeting-held')
     next = { ...next, meetingsHeld: union(next.meetingsHeld, [str(data.heldAt) ?? entry.occurredAt]) };
   if (key === 'security-council/draft-vetoed' || key === 'general-assembly/veto-noted') {
     const draftId = str(data.draftId) ?? entry.eventId;
-    const dueBy = str(data.vetoDebateDueBy) ?? str(data.debateDueBy) ?? next.vetoes[draftId]?.dueBy ?? null;
-    next = { ...next, vetoes: { ...next.vetoes, [draftId]: { at: earlier(next.vetoes[draftId]?.at, entry.occurredAt), dueBy } } };
+    const known = Object.hasOwn(next.vetoes, draftId) ? next.vetoes[draftId] : undefined;
+    const dueBy = str(data.vetoDebateDueBy) ?? str(data.debateDueBy) ?? known?.dueBy ?? null;
+    next = { ...next, vetoes: { ...next.vetoes, [draftId]: { at: earlier(known?.at, entry.occurredAt), dueBy } } };
   }
-  if ((key === 'general-assembly/veto-debate-held' || key === 'general-assembly/veto-debate-superseded') && str(data.draftId)) {
-    next = { ...next, vetoDebatesClosed: union(next.vetoDebatesClosed, [str(data.draftId)!]) };
-  }
+  const debatedDraft =
+    key === 'general-assembly/veto-debate-held' || key === 'general-assembly/veto-debate-superseded' ? str(data.draftId) : null;
+  if (debatedDraft) next = { ...next, vetoDebatesClosed: union(next.vetoDebatesClosed, [debatedDraft]) };
   return next;
 }
 

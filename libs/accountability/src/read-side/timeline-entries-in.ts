@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@rtop/event-store';
-import { timelineStreamId } from '../timeline/record-timeline-entry';
+import { timelineStreamId } from '../timeline/timeline-streams';
 import { TimelineEntry } from '../timeline/timeline-entry';
 
 const TIMELINE_STREAM_PREFIX = timelineStreamId('');

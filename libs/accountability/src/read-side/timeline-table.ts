@@ -1,7 +1,7 @@
 import { SqlSession, schemaOf } from '@rtop/event-store';
 import { Actor } from '@rtop/kernel';
 import { entryReadable, readerParams } from '../policy/readable-by';
-import { ACCOUNTABILITY } from '../timeline/record-timeline-entry';
+import { ACCOUNTABILITY } from '../timeline/timeline-streams';
 import { TimelineClock, TimelineEntry } from '../timeline/timeline-entry';
 import { TIMELINE_TABLE } from './timeline.projection';
 

@@ -1,7 +1,7 @@
 import { RecordedEvent } from '@rtop/event-store';
 import { Projection, ProjectionScope } from '@rtop/read-model';
 import { audienceOf } from '../policy/audience-of';
-import { ACCOUNTABILITY } from '../timeline/record-timeline-entry';
+import { ACCOUNTABILITY } from '../timeline/timeline-streams';
 import { timelineEntriesIn } from './timeline-entries-in';
 
 export const TIMELINE_TABLE = 'timeline';

@@ -34,13 +34,18 @@ export interface CaseKnowledge {
  * (see timelineAsOf): organs appear in that order, and so do their receipts and outcomes.
  */
 export function whoKnewWhat(timeline: readonly TimelineEntry[]): CaseKnowledge {
-  const receipts = timeline.flatMap(receiptsOf);
-  const outcomes = timeline.flatMap((entry) => outcomeOf(entry) ?? []);
+  const read = timeline.map((entry) => {
+    const outcome = outcomeOf(entry);
+    return { receipts: receiptsOf(entry), outcomes: outcome ? [outcome] : [] };
+  });
+  const receipts = read.flatMap((entry) => entry.receipts);
+  const outcomes = read.flatMap((entry) => entry.outcomes);
   const assessments = receipts
     .filter((r) => r.kind === 'issued')
     .map(({ assessmentId, contentDigest, occurredAt, recordedAt }) => ({ assessmentId, contentDigest, issuedAt: occurredAt, recordedAt }));
   const issuedDigest = new Map(assessments.map((a) => [a.assessmentId, a.contentDigest]));
-  const organs = [...new Set([...receipts, ...outcomes].sort(byTimelineOrder(timeline)).map((r) => r.organ))];
+  // In timeline order; within one entry (a transmission), its recipients before the Secretary-General who sent it.
+  const organs = [...new Set(read.flatMap((entry) => [...entry.receipts, ...entry.outcomes]).map((r) => r.organ))];
   return {
     assessments,
     organs: organs.map((organ) => ({
@@ -55,8 +60,3 @@ export function whoKnewWhat(timeline: readonly TimelineEntry[]): CaseKnowledge {
     })),
   };
 }
-
-const byTimelineOrder = (timeline: readonly TimelineEntry[]) => {
-  const position = new Map(timeline.map((entry, index) => [entry.eventId, index]));
-  return (a: { eventId: string }, b: { eventId: string }) => position.get(a.eventId)! - position.get(b.eventId)!;
-};

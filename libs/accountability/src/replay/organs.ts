@@ -8,7 +8,7 @@ import { TimelineEntry } from '../timeline/timeline-entry';
  */
 
 /** The organ each single-organ context speaks for. */
-const ORGAN_OF_CONTEXT: Readonly<Record<string, string>> = {
+const ORGAN_OF_CONTEXT: Readonly<Partial<Record<string, string>>> = {
   'focal-point': 'un-joint-office',
   'secretary-general': 'un-secretary-general',
   'security-council': 'un-security-council',
@@ -37,7 +37,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** Outcomes that are a decision taken; the others record a decision that was sought and not reached. */
 const DECIDED: readonly Outcome[] = ['adopted', 'transmitted', 'notified-council', 'recommended'];
 
-const OUTCOME_EVENTS: Readonly<Record<string, Readonly<Record<string, { outcome: Outcome; ref: string }>>>> = {
+const OUTCOME_EVENTS: Readonly<Partial<Record<string, Readonly<Partial<Record<string, { outcome: Outcome; ref: string }>>>>>> = {
   'security-council': {
     'council-decision-adopted': { outcome: 'adopted', ref: 'draftId' },
     'draft-vetoed': { outcome: 'vetoed', ref: 'draftId' },
@@ -103,7 +103,7 @@ export interface Receipt {
   readonly recordedAt: string;
 }
 
-const RECEIPT_EVENTS: Readonly<Record<string, Readonly<Record<string, ReceiptKind>>>> = {
+const RECEIPT_EVENTS: Readonly<Partial<Record<string, Readonly<Partial<Record<string, ReceiptKind>>>>>> = {
   'focal-point': { 'assessment-issued': 'issued' },
   'secretary-general': { 'assessment-received': 'received', 'assessment-transmitted': 'sent' },
   'security-council': { 'assessment-placed-on-agenda': 'placed-before-organ' },
@@ -119,7 +119,7 @@ export function receiptsOf(entry: TimelineEntry): readonly Receipt[] {
   const kind = RECEIPT_EVENTS[entry.context]?.[entry.type];
   if (!kind) return [];
   const issued = kind === 'issued' ? (field(entry, 'content') as Record<string, unknown> | undefined) : undefined;
-  const assessmentId = issued ? String(issued.assessmentId ?? '') : (text(entry, 'assessmentId') ?? '');
+  const assessmentId = issued ? (typeof issued.assessmentId === 'string' ? issued.assessmentId : '') : (text(entry, 'assessmentId') ?? '');
   const common = {
     kind,
     assessmentId,

@@ -4,10 +4,7 @@ import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-
 import { CONTEXTS, EventMetadata, deterministicUuid } from '@rtop/kernel';
 import { TimelineEntry } from './timeline-entry';
 import { AccountabilityLedger } from '../ledger/application/accountability-ledger';
-import { caseIndexStreamId, caseIndexed } from '../replay/case-timelines';
-
-export const ACCOUNTABILITY = 'accountability';
-export const timelineStreamId = (caseId: string) => `${ACCOUNTABILITY}-timeline-${caseId}`;
+import { ACCOUNTABILITY, caseIndexStreamId, caseIndexed, timelineStreamId } from './timeline-streams';
 
 /**
  * Keeps one timeline per case across every context in the accountability context's own streams,
@@ -28,14 +25,15 @@ export class RecordTimelineEntry extends EventLogReaction {
   }
 
   protected async react(event: LoggedEvent): Promise<void> {
-    const metadata = event.metadata as unknown as Partial<EventMetadata>;
+    // Every context records the kernel's metadata with its events: who acted, and when.
+    const metadata = event.metadata as unknown as EventMetadata;
     if (!event.caseId) return;
     const entry: TimelineEntry = {
       eventId: event.eventId,
       type: event.type,
       context: event.context,
-      actor: metadata.actor!,
-      occurredAt: metadata.occurredAt!,
+      actor: metadata.actor,
+      occurredAt: metadata.occurredAt,
       recordedAt: event.recordedAt.toISOString(),
       data: event.data,
     };

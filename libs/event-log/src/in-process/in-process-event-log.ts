@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { EventStore, followGlobalLog } from '@rtop/event-store';
 import { EventLog, LogSubscription, SubscribeOptions } from '../event-log.port';
 import { loggedEvent } from '../logged-event';
+import { reasonOf } from '../reason-of';
 
 /** Where a consumer group's position is kept in a producing context's store. */
 export const groupCheckpoint = (group: string) => `log:${group}`;
@@ -17,27 +18,38 @@ export class InProcessEventLog implements EventLog {
 
   attach(context: string, store: EventStore): LogSubscription {
     this.stores.set(context, store);
-    return { stop: async () => void this.stores.delete(context) };
+    return {
+      stop: () => {
+        this.stores.delete(context);
+        return Promise.resolve();
+      },
+    };
   }
 
-  async subscribe({ group, contexts, handle }: SubscribeOptions): Promise<LogSubscription> {
+  subscribe({ group, contexts, handle }: SubscribeOptions): Promise<LogSubscription> {
     // A context this process does not run has no events here to follow.
-    const present = contexts.filter((context) => this.stores.has(context));
-    const followers = present.map((context) => {
-      const store = this.stores.get(context)!;
-      return followGlobalLog(store, {
+    const present = contexts.flatMap((context) => {
+      const store = this.stores.get(context);
+      return store ? [{ context, store }] : [];
+    });
+    const followers = present.map(({ context, store }) =>
+      followGlobalLog(store, {
         subscriber: groupCheckpoint(group),
         handle: async (events) => {
           for (const event of events) await handle(loggedEvent(context, event));
         },
-        // The message only: a driver's error object also holds the statement and its parameters.
-        onError: (error) => this.logger.error(`${group} on ${context}: ${(error as Error).message}`),
-      });
+        onError: (error) => this.logger.error(`${group} on ${context}: ${reasonOf(error)}`),
+      }),
+    );
+    return Promise.resolve({
+      stop: async () => {
+        await Promise.all(followers.map((f) => f.stop()));
+      },
     });
-    return { stop: async () => void (await Promise.all(followers.map((f) => f.stop()))) };
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.stores.clear();
+    return Promise.resolve();
   }
 }

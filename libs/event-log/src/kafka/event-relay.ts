@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Logger } from '@nestjs/common';
 import { EventStore, Lease, SqlSession, followGlobalLog } from '@rtop/event-store';
 import { LogSubscription } from '../event-log.port';
 import { loggedEvent } from '../logged-event';
+import { reasonOf } from '../reason-of';
 import type { KafkaEventLog } from './kafka-event-log';
 
 /** Where a relay takes its lease: the database its context's store is in. */
@@ -12,6 +14,8 @@ const LEASE_POLL_MS = 1_000;
 
 /** The relay's checkpoint in its context's store: how far the context's events are published (its lag is read against it). */
 export const RELAY_CHECKPOINT = 'relay:event-log';
+
+const logger = new Logger('relay');
 
 /**
  * Publishes one context's events from its store (the outbox) to the log: in global order, the
@@ -32,7 +36,7 @@ export function relayContext(context: string, store: EventStore, log: KafkaEvent
           context,
           events.map((event) => loggedEvent(context, event)),
         ),
-      onError: (error) => console.error(`[relay] ${context}: ${(error as Error).message}`),
+      onError: (error) => logger.error(`${context}: ${reasonOf(error)}`),
     });
 
   // Made once: a stop that comes while a lease is being taken must still be seen after.
@@ -40,26 +44,28 @@ export function relayContext(context: string, store: EventStore, log: KafkaEvent
     stopping.signal.addEventListener('abort', () => resolve(), { once: true });
   });
 
+  // Asked afresh each time: a stop may come during any await.
+  const stoppingNow = () => stopping.signal.aborted;
   const run = async (): Promise<void> => {
-    while (!stopping.signal.aborted) {
+    while (!stoppingNow()) {
       const held = await leases.tryLease(lease).catch((error: unknown) => {
-        console.error(`[relay] ${context}: lease not taken: ${(error as Error).message}`);
+        logger.error(`${context}: lease not taken: ${reasonOf(error)}`);
         return undefined;
       });
       if (!held) {
         await sleep(LEASE_POLL_MS, undefined, { signal: stopping.signal }).catch(() => undefined);
         continue;
       }
-      if (!stopping.signal.aborted) await relayWhileHeld(held);
+      if (!stoppingNow()) await relayWhileHeld(held);
       await held.release();
     }
   };
 
   const relayWhileHeld = async (held: Lease): Promise<void> => {
-    console.log(`[relay] ${context}: this process holds the relay lease`);
+    logger.log(`${context}: this process holds the relay lease`);
     const follower = relay();
     await Promise.race([held.lost, stopped]);
-    if (!stopping.signal.aborted) console.warn(`[relay] ${context}: relay lease lost; asking for it again`);
+    if (!stopping.signal.aborted) logger.warn(`${context}: relay lease lost; asking for it again`);
     // The batch in hand is finished and its checkpoint stored before the lease goes.
     await follower.stop();
   };

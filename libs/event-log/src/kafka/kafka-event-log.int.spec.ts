@@ -17,6 +17,12 @@ const caseEvent = (caseId: string, n: number): NewEvent => ({
   },
 });
 
+/** A handler that keeps the numbers of one case's events, in the order they come. */
+const numbersOf = (caseId: string, numbers: number[]) => (event: LoggedEvent) => {
+  if (event.caseId === caseId) numbers.push((event.data as { n: number }).n);
+  return Promise.resolve();
+};
+
 describe('the event log on a real Kafka broker', () => {
   const context = `relay-test-${randomUUID().slice(0, 8)}`;
   const newLog = () =>
@@ -51,7 +57,10 @@ describe('the event log on a real Kafka broker', () => {
     const subscription = await consumerLog.subscribe({
       group: `consumer-${context}`,
       contexts: [context],
-      handle: async (e) => void received.push(e),
+      handle: (e) => {
+        received.push(e);
+        return Promise.resolve();
+      },
     });
     await eventually(() => expect(received).toHaveLength(10), 60_000);
 
@@ -92,7 +101,7 @@ describe('the event log on a real Kafka broker', () => {
     let subscription = await log.subscribe({
       group,
       contexts: [topicContext],
-      handle: async (e) => void (e.caseId === caseId && first.push((e.data as { n: number }).n)),
+      handle: numbersOf(caseId, first),
     });
     await eventually(() => expect(first).toEqual([0, 1, 2]), 60_000);
     await subscription.stop();
@@ -104,7 +113,7 @@ describe('the event log on a real Kafka broker', () => {
     subscription = await log.subscribe({
       group,
       contexts: [topicContext],
-      handle: async (e) => void (e.caseId === caseId && resumed.push((e.data as { n: number }).n)),
+      handle: numbersOf(caseId, resumed),
     });
     await eventually(() => expect(resumed).toEqual([3, 4]), 60_000);
 
@@ -113,7 +122,7 @@ describe('the event log on a real Kafka broker', () => {
     const freshSubscription = await freshLog.subscribe({
       group: `${group}-new`,
       contexts: [topicContext],
-      handle: async (e) => void (e.caseId === caseId && fresh.push((e.data as { n: number }).n)),
+      handle: numbersOf(caseId, fresh),
     });
     await eventually(() => expect(fresh).toEqual([0, 1, 2, 3, 4]), 60_000);
 

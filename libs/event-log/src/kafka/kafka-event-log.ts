@@ -1,10 +1,13 @@
+import { Logger } from '@nestjs/common';
 import { Admin, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
+import type { RtopEnvironment } from '@rtop/config';
 import { EventStore } from '@rtop/event-store';
-import { CLOUD_EVENT_CONTENT_TYPE, RtopCloudEvent, fromCloudEvent, toCloudEvent } from '../cloud-event';
+import { CLOUD_EVENT_CONTENT_TYPE, ReceivedCloudEvent, fromCloudEvent, toCloudEvent } from '../cloud-event';
 import { EventLog, LogSubscription, SubscribeOptions } from '../event-log.port';
 import { LoggedEvent, topicOf } from '../logged-event';
 import { Leases, relayContext } from './event-relay';
 import { GroupMember, MEMBER_RETRY } from './group-member';
+import { kafkaLogs } from './kafka-logs';
 
 export interface KafkaEventLogConfig {
   readonly brokers: readonly string[];
@@ -17,13 +20,14 @@ export interface KafkaEventLogConfig {
   readonly replicationFactor: number;
 }
 
-export function kafkaConfigFromEnv(clientId: string, env: NodeJS.ProcessEnv = process.env): KafkaEventLogConfig {
+/** KAFKA_BROKERS, RTOP_LOG_NAMESPACE, KAFKA_PARTITIONS and KAFKA_REPLICATION_FACTOR (docs/configuration.md). */
+export function kafkaConfigFromEnv(clientId: string, environment: RtopEnvironment): KafkaEventLogConfig {
   return {
-    brokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
-    namespace: env.RTOP_LOG_NAMESPACE ?? 'rtop',
+    brokers: environment.KAFKA_BROKERS ?? ['127.0.0.1:9092'],
+    namespace: environment.RTOP_LOG_NAMESPACE,
     clientId,
-    partitions: Number(env.KAFKA_PARTITIONS ?? 3),
-    replicationFactor: Number(env.KAFKA_REPLICATION_FACTOR ?? 1),
+    partitions: environment.KAFKA_PARTITIONS,
+    replicationFactor: environment.KAFKA_REPLICATION_FACTOR,
   };
 }
 
@@ -33,6 +37,8 @@ export function kafkaConfigFromEnv(clientId: string, env: NodeJS.ProcessEnv = pr
  * seconds, and a failure is seen rather than hidden.
  */
 const PUBLISH_RETRY = { initialRetryTime: 250, maxRetryTime: 2_000, retries: 5 };
+
+const logger = new Logger('event-log');
 
 /**
  * The event log on Apache Kafka (kafkajs), behind the same port as the in-process one. A
@@ -50,7 +56,13 @@ export class KafkaEventLog implements EventLog {
     private readonly config: KafkaEventLogConfig,
     private readonly leases: Leases,
   ) {
-    const client = { clientId: config.clientId, brokers: [...config.brokers], logLevel: logLevel.WARN, connectionTimeout: 3_000 };
+    const client = {
+      clientId: config.clientId,
+      brokers: [...config.brokers],
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogs,
+      connectionTimeout: 3_000,
+    };
     this.kafka = new Kafka({ ...client, retry: PUBLISH_RETRY });
     this.membersKafka = new Kafka({ ...client, retry: MEMBER_RETRY });
   }
@@ -88,9 +100,7 @@ export class KafkaEventLog implements EventLog {
         const event = parseMessage(message.value);
         if (!event) {
           // Not an rtop CloudEvent: it can never be handled, and must not block the partition.
-          console.error(
-            `[event-log] ${group}: skipped a message that is not an rtop CloudEvent at ${topic}/${partition}@${message.offset}`,
-          );
+          logger.error(`${group}: skipped a message that is not an rtop CloudEvent at ${topic}/${partition}@${message.offset}`);
           return;
         }
         await handle(event);
@@ -157,7 +167,7 @@ export class KafkaEventLog implements EventLog {
 
 function parseMessage(value: Buffer | null): LoggedEvent | undefined {
   try {
-    return value ? fromCloudEvent(JSON.parse(value.toString()) as RtopCloudEvent) : undefined;
+    return value ? fromCloudEvent(JSON.parse(value.toString()) as ReceivedCloudEvent) : undefined;
   } catch {
     return undefined;
   }

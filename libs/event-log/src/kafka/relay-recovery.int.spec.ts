@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { EventStore, NewEvent, SqlEventStore, SqlSession, postgresSession } from '@rtop/event-store';
+import { EventStore, NewEvent, SqlEventStore, SqlSession, postgresSession, schemaOf } from '@rtop/event-store';
 import { OwnKafkaBroker, TestDatabase, createTestDatabase, eventually } from '@rtop/testing';
 import { LogSubscription } from '../event-log.port';
 import { LoggedEvent } from '../logged-event';
@@ -15,16 +16,18 @@ const caseEvent = (caseId: string, n: number): NewEvent => ({
 
 /**
  * The relay on a broker of this spec's own, stopped and started at will, and on a lease in
- * PostgreSQL that one replica holds at a time.
+ * PostgreSQL that one replica holds at a time. Each test's context has a store of its own, as in
+ * a deployment: the relays of the tests before go on running, and on a shared store they would
+ * publish this test's events to their own topics and move the one relay checkpoint past them.
  */
 describe('the relay of a context to Kafka, through broker outages and replica crashes', () => {
   const namespace = `relay-${randomUUID().slice(0, 8)}`;
   let broker: OwnKafkaBroker;
   let database: TestDatabase;
+  let session: SqlSession;
   const sessions: SqlSession[] = [];
   const logs: KafkaEventLog[] = [];
   const running: LogSubscription[] = [];
-  let store: EventStore;
 
   /** A process's log: its own database connections and its own Kafka clients. */
   const processLog = () => {
@@ -40,19 +43,27 @@ describe('the relay of a context to Kafka, through broker outages and replica cr
   const receivedBy = async (log: KafkaEventLog, context: string) => {
     const received: LoggedEvent[] = [];
     running.push(
-      await log.subscribe({ group: `reader-${randomUUID()}`, contexts: [context], handle: async (event) => void received.push(event) }),
+      await log.subscribe({
+        group: `reader-${randomUUID()}`,
+        contexts: [context],
+        handle: (event) => {
+          received.push(event);
+          return Promise.resolve();
+        },
+      }),
     );
     return received;
   };
-  const append = async (caseId: string, from: number, to: number) => {
+  const storeOf = (context: string) => SqlEventStore.open(session, schemaOf(context));
+  const append = async (store: EventStore, caseId: string, from: number, to: number) => {
     for (let n = from; n < to; n++) await store.append(`case-${caseId}`, [caseEvent(caseId, n)], n === 0 ? 'no_stream' : BigInt(n - 1));
   };
   const numbers = (events: readonly LoggedEvent[]) => events.map((event) => (event.data as { n: number }).n);
   /** Resolves once the relay of `context` has reported that it could not publish. */
   const relayFailed = (context: string) =>
     new Promise<void>((resolve) => {
-      const spy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-        if (String(args[0]).startsWith(`[relay] ${context}:`)) {
+      const spy = jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => {
+        if (String(message).startsWith(`${context}:`)) {
           spy.mockRestore();
           resolve();
         }
@@ -61,9 +72,8 @@ describe('the relay of a context to Kafka, through broker outages and replica cr
 
   beforeAll(async () => {
     [broker, database] = await Promise.all([OwnKafkaBroker.create(), createTestDatabase()]);
-    const session = postgresSession(database.url);
+    session = postgresSession(database.url);
     sessions.push(session);
-    store = await SqlEventStore.open(session, 'rtop_focal_point');
   });
   afterAll(async () => {
     await Promise.all(running.map((subscription) => subscription.stop()));
@@ -76,10 +86,11 @@ describe('the relay of a context to Kafka, through broker outages and replica cr
   it('publishes what was written while no broker was up yet, once one is', async () => {
     const context = `before-broker-${randomUUID().slice(0, 8)}`;
     const caseId = randomUUID();
+    const store = await storeOf(context);
     const failed = relayFailed(context);
     const log = processLog();
     running.push(log.attach(context, store));
-    await append(caseId, 0, 5);
+    await append(store, caseId, 0, 5);
     await failed;
 
     await broker.start();
@@ -90,6 +101,7 @@ describe('the relay of a context to Kafka, through broker outages and replica cr
   it('tries its first connection to the broker again after it failed, never keeping the failure', async () => {
     const context = `broker-restart-${randomUUID().slice(0, 8)}`;
     const caseId = randomUUID();
+    const store = await storeOf(context);
     // The relay's log already knows the topic (its own consumer joined), and has published nothing.
     const log = processLog();
     const received = await receivedBy(log, context);
@@ -97,7 +109,7 @@ describe('the relay of a context to Kafka, through broker outages and replica cr
 
     await broker.stop();
     const failed = relayFailed(context);
-    await append(caseId, 0, 5);
+    await append(store, caseId, 0, 5);
     await failed;
     await broker.start();
     const up = Date.now();
@@ -108,9 +120,10 @@ describe('the relay of a context to Kafka, through broker outages and replica cr
   it('relays from one replica at a time, and from another within seconds of the holder’s crash', async () => {
     const context = `replicas-${randomUUID().slice(0, 8)}`;
     const caseId = randomUUID();
+    const store = await storeOf(context);
     const received = await receivedBy(processLog(), context);
     running.push(processLog().attach(context, store), processLog().attach(context, store));
-    await append(caseId, 0, 5);
+    await append(store, caseId, 0, 5);
     await eventually(() => expect(numbers(received)).toEqual([0, 1, 2, 3, 4]), 60_000);
 
     // The holder's connection closes as a crashed process's does; its lock goes with it.
@@ -125,7 +138,7 @@ describe('the relay of a context to Kafka, through broker outages and replica cr
     }, 10_000);
     console.log(`relay lease taken over by backend ${successor} ${Date.now() - crashed} ms after its holder's connection closed`);
 
-    await append(caseId, 5, 8);
+    await append(store, caseId, 5, 8);
     await eventually(() => expect(numbers(received)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]), 60_000);
   }, 240_000);
 });

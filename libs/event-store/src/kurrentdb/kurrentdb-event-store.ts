@@ -25,6 +25,7 @@ import {
   RecordedEvent,
   START_OF_LOG,
   StreamRange,
+  isAfter,
 } from '../event-store.port';
 import {
   EventClaim,
@@ -34,7 +35,6 @@ import {
   claimData,
   claimOf,
   firstRevisionAt,
-  isAfter,
   isAtOrBefore,
   readPositionAfter,
   streamNames,
@@ -113,8 +113,8 @@ export class KurrentDbEventStore implements EventStore {
     if (!isUuid(eventId)) return undefined;
     const [claim] = await this.claimsOf([{ eventId }]);
     if (!claim) return undefined;
-    const [event] = await this.collect(this.names.events(claim.streamId), { fromRevision: claim.revision, maxCount: 1 });
-    return event && toRecordedEvent(event, this.names);
+    const event = (await this.collect(this.names.events(claim.streamId), { fromRevision: claim.revision, maxCount: 1 })).at(0);
+    return event ? toRecordedEvent(event, this.names) : undefined;
   }
 
   /** Reads $all from the checkpoint on, filtered on the server to this context's event streams. */
@@ -189,8 +189,8 @@ export class KurrentDbEventStore implements EventStore {
   private claimsOf(events: readonly Pick<NewEvent, 'eventId'>[]): Promise<(EventClaim | undefined)[]> {
     return Promise.all(
       events.map(async ({ eventId }) => {
-        const [claim] = await this.collect(this.names.claim(eventId), { maxCount: 1 });
-        return claim && claimOf(claim);
+        const claim = (await this.collect(this.names.claim(eventId), { maxCount: 1 })).at(0);
+        return claim ? claimOf(claim) : undefined;
       }),
     );
   }
@@ -205,8 +205,8 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   private async lastOf(stream: string): Promise<{ event: KurrentRecordedEvent } | undefined> {
-    const [event] = await this.collect(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 });
-    return event && { event };
+    const event = (await this.collect(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })).at(0);
+    return event ? { event } : undefined;
   }
 
   private async collect(stream: string, options: Parameters<KurrentDBClient['readStream']>[1]): Promise<KurrentRecordedEvent[]> {

@@ -1,11 +1,10 @@
 import { START } from '@kurrent/kurrentdb-client';
-import { START_OF_LOG } from '../event-store.port';
+import { START_OF_LOG, isAfter } from '../event-store.port';
 import {
   checkpointOf,
   claimData,
   claimOf,
   firstRevisionAt,
-  isAfter,
   isAtOrBefore,
   readPositionAfter,
   streamNames,

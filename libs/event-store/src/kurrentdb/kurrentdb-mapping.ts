@@ -58,9 +58,6 @@ export const readPositionAfter = (checkpoint: GlobalCheckpoint) =>
 export const isAtOrBefore = (position: Position, checkpoint: GlobalCheckpoint): boolean =>
   position.commit < checkpoint.transactionId || (position.commit === checkpoint.transactionId && position.prepare <= checkpoint.position);
 
-export const isAfter = (a: GlobalCheckpoint, b: GlobalCheckpoint): boolean =>
-  a.transactionId > b.transactionId || (a.transactionId === b.transactionId && a.position > b.position);
-
 /**
  * An atomic append to several streams takes metadata only as string values, so the event's
  * metadata travels whole as one JSON string under `rtop` (the server may add properties of its own).

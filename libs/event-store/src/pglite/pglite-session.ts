@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { SqlSession } from '../sql/sql-session';
 
@@ -48,28 +49,40 @@ export async function pgliteSession(dataDir: string): Promise<SqlSession> {
   const db = await PGlite.create({ dataDir, startParams: START_PARAMS });
   return {
     ...sessionOver(db),
+    // PGlite runs a statement outside a transaction only once no transaction is open.
+    concurrentTransactions: false,
     transaction: (work) =>
       db.transaction((tx) =>
         work({
           ...sessionOver(tx),
+          concurrentTransactions: false,
           transaction: () => Promise.reject(new Error('transactions do not nest')),
           tryLease: () => Promise.reject(new Error('a lease outlives a transaction: take it on the session')),
-          close: async () => undefined,
+          close: () => Promise.resolve(),
         }),
       ),
     // One process alone opens an embedded store, so its leases are always free and never lost.
-    tryLease: async () => ({ lost: new Promise<void>(() => undefined), release: async () => undefined }),
+    tryLease: () => Promise.resolve({ lost: new Promise<void>(() => undefined), release: () => Promise.resolve() }),
     close: () => db.close(),
   };
 }
 
+/**
+ * PGlite runs a statement synchronously and settles its promise as a microtask, so a loop of
+ * statements (a follower working through a backlog of thousands of events) would never give the
+ * event loop a turn: timers, HTTP requests and every other follower would wait for the whole
+ * backlog. Each statement first waits for the next turn of the event loop, as a statement sent
+ * over a socket does.
+ */
 function sessionOver(db: Pick<PGlite, 'query' | 'exec'>): Pick<SqlSession, 'query' | 'exec'> {
   return {
     async query<Row>(text: string, params: readonly unknown[] = []) {
+      await nextTurnOfEventLoop();
       const result = await db.query<Row>(text, params as unknown[]);
       return result.rows;
     },
     async exec(script) {
+      await nextTurnOfEventLoop();
       await db.exec(script);
     },
   };

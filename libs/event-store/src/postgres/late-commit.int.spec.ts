@@ -70,8 +70,9 @@ describe('global log on PostgreSQL: a follower never skips an event that commits
     const follower = followGlobalLog(store, {
       subscriber: `late-commit-${randomUUID()}`,
       pollMs: 5,
-      handle: async (events) => {
+      handle: (events) => {
         delivered.push(...events.filter((e) => e.streamId.startsWith('race-')).map((e) => e.eventId));
+        return Promise.resolve();
       },
     });
     const written: string[] = [];

@@ -14,6 +14,7 @@ export function postgresSession(connectionString: string, maxConnections = 10): 
   // without a listener its error would bring the process down.
   pool.on('error', (error) => new Logger('event-store').warn(`idle PostgreSQL connection lost: ${error.message}`));
   return {
+    concurrentTransactions: true,
     async query<Row>(text: string, params: readonly unknown[] = []) {
       const result = await pool.query(text, params as unknown[]);
       return result.rows as Row[];
@@ -31,11 +32,14 @@ export function postgresSession(connectionString: string, maxConnections = 10): 
     async transaction(work) {
       const { client, release } = await checkOut(pool);
       const tx: SqlSession = {
+        concurrentTransactions: true,
         query: async <Row>(text: string, params: readonly unknown[] = []) => (await client.query(text, params as unknown[])).rows as Row[],
-        exec: async (script) => void (await client.query(script)),
+        exec: async (script) => {
+          await client.query(script);
+        },
         transaction: () => Promise.reject(new Error('transactions do not nest')),
         tryLease: () => Promise.reject(new Error('a lease outlives a transaction: take it on the session')),
-        close: async () => undefined,
+        close: () => Promise.resolve(),
       };
       try {
         await client.query('begin');

@@ -86,11 +86,11 @@ end
 $$;
 
 -- The common case in two statements: the expected version holds and every event id is new.
--- Otherwise it fails having written nothing, RT428 for the version or 23505 for an id already
--- used (the unique index waits for a concurrent copy of the batch, then refuses it), and
+-- Otherwise it writes nothing and answers null for the version, or fails with 23505 for an id
+-- already used (the unique index waits for a concurrent copy of the batch, then refuses it), and
 -- rtop_append answers the call: already appended, ids used elsewhere, or a conflict. So no id is
 -- probed before every append, only when an append does not go through.
-create or replace function ${schema}.rtop_try_append(p_stream text, p_expected text, p_events jsonb)
+create or replace function ${schema}.rtop_place(p_stream text, p_expected text, p_events jsonb)
 returns bigint
 language plpgsql as $$
 declare
@@ -112,13 +112,32 @@ begin
       returning revision - v_count into v_current;
   end if;
   if not found then
-    raise exception 'not the expected version: rtop_append decides' using errcode = 'RT428';
+    return null;
   end if;
 
   insert into ${schema}.rtop_events (event_id, stream_id, revision, type, data, metadata)
     select (x.e->>'eventId')::uuid, p_stream, v_current + x.n, x.e->>'type', x.e->'data', x.e->'metadata'
       from jsonb_array_elements(p_events) with ordinality as x(e, n);
   return v_current + v_count;
+end
+$$;
+
+-- Several appends in one transaction (group commit): one commit for all of them. Each answers as
+-- rtop_place does; an append that fails takes the others with it, and each is then sent alone.
+-- Streams are taken in order, so that two such transactions never wait on each other in a cycle.
+create or replace function ${schema}.rtop_place_all(p_appends jsonb)
+returns table (item int, next_revision bigint)
+language plpgsql as $$
+declare
+  v_append record;
+begin
+  for v_append in
+    select a.n, a.e from jsonb_array_elements(p_appends) with ordinality as a(e, n) order by a.e->>'stream', a.n
+  loop
+    item := v_append.n;
+    next_revision := ${schema}.rtop_place(v_append.e->>'stream', v_append.e->>'expected', v_append.e->'events');
+    return next;
+  end loop;
 end
 $$;
 `;

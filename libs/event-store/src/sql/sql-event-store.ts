@@ -12,6 +12,7 @@ import {
   RecordedEvent,
   StreamRange,
 } from '../event-store.port';
+import { GroupCommit } from './group-commit';
 import { eventStoreSchema } from './schema.sql';
 import { SqlSession, sqlStateOf } from './sql-session';
 
@@ -31,14 +32,21 @@ const EVENT_COLUMNS = `global_position::text as position, transaction_id::text a
   event_id::text as event_id, stream_id, revision::text as revision, type, data, metadata,
   to_json(recorded_at)#>>'{}' as recorded_at`;
 
+/** Transactions of appends open at once on a server: more writers than this share commits. */
+const APPEND_TRANSACTIONS = 2;
+
 /** One event store over any PostgreSQL session: the server (pg) and the embedded one (PGlite). */
 export class SqlEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly commits: GroupCommit;
 
   private constructor(
     private readonly sql: SqlSession,
     private readonly schema: string,
-  ) {}
+  ) {
+    // The embedded store runs one transaction at a time: appends that wait for it share the next.
+    this.commits = new GroupCommit(sql, schema, sql.concurrentTransactions ? APPEND_TRANSACTIONS : 1);
+  }
 
   /** Opens the store kept in `schema`, creating it when it is new. */
   static async open(sql: SqlSession, schema = 'public'): Promise<SqlEventStore> {
@@ -85,11 +93,13 @@ export class SqlEventStore implements EventStore {
 
   async readGlobalLog(after: GlobalCheckpoint, limit: number): Promise<GlobalLogPage> {
     // Only transactions below the snapshot's xmin are finished: nothing can still appear below
-    // it, so a reader that never goes past it never skips a late commit.
+    // it, so a reader that never goes past it never skips a late commit. Where no transaction
+    // can be open during the read, every row it sees is final, and the condition (which more
+    // than doubles the cost of an empty read) is left out.
+    const finishedOnly = this.sql.concurrentTransactions ? 'and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())' : '';
     const rows = await this.sql.query<EventRow>(
       `select ${EVENT_COLUMNS} from ${this.schema}.rtop_events e
-        where (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
-          and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        where (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint) ${finishedOnly}
         order by e.transaction_id, e.global_position
         limit $3`,
       [after.transactionId.toString(), after.position.toString(), limit],
@@ -130,18 +140,16 @@ export class SqlEventStore implements EventStore {
 
   private async callAppend(streamId: string, expected: string, payload: string): Promise<AppendResult> {
     // The usual append (the expected version holds, the ids are new) skips the id probe; anything
-    // else (RT428, or 23505 for an id already used) wrote nothing, and is answered by rtop_append,
-    // which checks the ids first.
+    // else (the version did not hold, or 23505 for an id already used) wrote nothing, and is
+    // answered by rtop_append, which checks the ids first.
     try {
-      const [tried] = await this.sql.query<{ next_revision: string }>(
-        `select ${this.schema}.rtop_try_append($1, $2, $3::jsonb)::text as next_revision`,
-        [streamId, expected, payload],
-      );
-      this.appended.emit('append');
-      return { nextRevision: BigInt(tried.next_revision), alreadyAppended: false };
+      const placed = await this.commits.place(streamId, expected, payload);
+      if (placed !== undefined) {
+        this.appended.emit('append');
+        return { nextRevision: placed, alreadyAppended: false };
+      }
     } catch (error) {
-      const state = sqlStateOf(error);
-      if (state !== 'RT428' && state !== '23505') throw error;
+      if (sqlStateOf(error) !== '23505') throw error;
     }
     const [row] = await this.sql.query<{ next_revision: string; already_appended: boolean }>(
       `select next_revision::text as next_revision, already_appended from ${this.schema}.rtop_append($1, $2, $3::jsonb)`,

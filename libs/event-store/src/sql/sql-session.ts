@@ -1,5 +1,10 @@
 /** The little an event store needs from a PostgreSQL connection, whatever the driver. */
 export interface SqlSession {
+  /**
+   * False when no transaction can be open while a statement outside one runs (the embedded store
+   * runs one at a time): no write is then in flight while the global log is read.
+   */
+  readonly concurrentTransactions: boolean;
   query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a script of several statements (schema set-up). */
   exec(script: string): Promise<void>;

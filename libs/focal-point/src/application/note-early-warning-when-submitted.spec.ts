@@ -26,12 +26,16 @@ const submitted = (data: object, type = 'early-warning-report-submitted'): Logge
 /** The Joint Office's store, holding the gradings of IGAD as a source. */
 function storeWith(gradings: readonly RecordedEvent[]): EventStore {
   return {
-    readStream: async (streamId: string) => (streamId === 'focal-point-source-named-igad' ? gradings : []),
+    readStream: (streamId: string) => Promise.resolve(streamId === 'focal-point-source-named-igad' ? gradings : []),
   } as unknown as EventStore;
 }
 
 function reactionWith(store: EventStore) {
-  const bus = { execute: jest.fn(async (_command: ExecuteOnStream<CaseCommand, CaseEvent, Case>) => ({ events: [], revision: 0n })) };
+  const bus = {
+    execute: jest.fn<Promise<unknown>, [ExecuteOnStream<CaseCommand, CaseEvent, Case>]>(() =>
+      Promise.resolve({ events: [], revision: 0n }),
+    ),
+  };
   const reaction = new NoteEarlyWarningWhenSubmitted({} as EventLog, store, bus as unknown as CommandBus);
   return { bus, react: (event: LoggedEvent) => (reaction as unknown as { react(e: LoggedEvent): Promise<void> }).react(event) };
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
-import { Actor, EARLY_WARNING_REPORT_SUBMITTED, EventMetadata, deterministicUuid, readPublished } from '@rtop/kernel';
+import { EARLY_WARNING_REPORT_SUBMITTED, EventMetadata, deterministicUuid, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { JOINT_OFFICE_CASE } from './case-stream';
 import { occurredAtOfObservation } from './observed-at';
@@ -33,8 +33,8 @@ export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
     if (event.type !== 'early-warning-report-submitted') return;
     const metadata = event.metadata as unknown as EventMetadata;
     const submitted = readPublished(event, EARLY_WARNING_REPORT_SUBMITTED);
-    const actor = metadata.actor as Actor;
-    const regionalReportId = String(submitted.reportId);
+    const actor = metadata.actor;
+    const regionalReportId = submitted.reportId;
     await this.commands.execute(
       new ExecuteOnStream(
         JOINT_OFFICE_CASE,
@@ -43,7 +43,7 @@ export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
           caseId: event.caseId,
           reportId: earlyWarningReportId(actor.body, regionalReportId),
           regionalReportId,
-          summary: String(submitted.summary ?? ''),
+          summary: submitted.summary,
           observedAt: submitted.observedAt ?? metadata.occurredAt,
           location: submitted.location ?? '',
           regionalIndicators: submitted.indicators ?? [],
@@ -51,7 +51,7 @@ export class NoteEarlyWarningWhenSubmitted extends EventLogReaction {
           reliability: await reliabilityNow(this.store, { kind: 'named', name: actor.body }),
           actor,
           at: new Date(metadata.occurredAt),
-          ...occurredAtOfObservation(String(submitted.observedAt ?? metadata.occurredAt), new Date(metadata.occurredAt)),
+          ...occurredAtOfObservation(submitted.observedAt ?? metadata.occurredAt, new Date(metadata.occurredAt)),
         },
         { idempotencyKey: `early-warning|${event.eventId}`, causationId: event.eventId },
       ),

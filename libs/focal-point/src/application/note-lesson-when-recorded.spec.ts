@@ -29,7 +29,7 @@ function reactionWith(execute: (command: ExecuteOnStream<CaseCommand, CaseEvent,
 
 describe('note a lesson when the other organs record one', () => {
   it('notes the lesson on the case as its recorder sent it, once however often the event comes', async () => {
-    const { bus, react } = reactionWith(async () => ({ events: [], revision: 0n }));
+    const { bus, react } = reactionWith(() => Promise.resolve({ events: [], revision: 0n }));
     await react(recorded());
     expect(bus.execute).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -49,7 +49,7 @@ describe('note a lesson when the other organs record one', () => {
   });
 
   it('lets the other organs’ other events pass', async () => {
-    const { bus, react } = reactionWith(async () => ({ events: [], revision: 0n }));
+    const { bus, react } = reactionWith(() => Promise.resolve({ events: [], revision: 0n }));
     await react(recorded('recommendation-made'));
     expect(bus.execute).not.toHaveBeenCalled();
   });

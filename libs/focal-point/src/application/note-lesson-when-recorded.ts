@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EventMetadata, LESSON_RECORDED, readPublished } from '@rtop/kernel';
+import { EventMetadata, LESSON_RECORDED, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { JOINT_OFFICE_CASE } from './case-stream';
 
@@ -28,10 +28,10 @@ export class NoteLessonWhenRecorded extends EventLogReaction {
         {
           type: 'note-lesson-learned',
           caseId: event.caseId,
-          lessonId: String(recorded.lessonId),
-          contributor: String(recorded.contributor ?? ''),
-          lesson: String(recorded.lesson ?? ''),
-          actor: metadata.actor as Actor,
+          lessonId: recorded.lessonId,
+          contributor: recorded.contributor,
+          lesson: recorded.lesson,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `lesson|${event.eventId}`, causationId: event.eventId },

@@ -98,10 +98,11 @@ export function evolve(state: Case, event: CaseEvent): Case {
     };
   }
   const opened = state as OpenedCase;
-  const withReport = (reportId: string, change: (record: ReportRecord) => ReportRecord): Case => ({
-    ...opened,
-    reports: opened.reports.set(reportId, change(opened.reports.get(reportId)!)),
-  });
+  const withReport = (reportId: string, change: (record: ReportRecord) => ReportRecord): Case => {
+    const record = opened.reports.get(reportId);
+    // A report's events follow its filing in the stream; one that names no report on the case changes nothing.
+    return record ? { ...opened, reports: opened.reports.set(reportId, change(record)) } : opened;
+  };
   const withAssessment = (record: AssessmentRecord): Case => ({
     ...opened,
     assessments: opened.assessments.set(record.assessmentId, record),

@@ -34,7 +34,7 @@ export function correctReport(command: CorrectReport, state: Case): ReportCorrec
       `the correction changes none of ${CORRECTABLE_FIELDS.join(', ')} of report ${command.reportId}`,
     );
   }
-  if (changed.includes('observedAt')) checkObservedBefore(asked.observedAt!, command.at);
+  if (asked.observedAt !== undefined && changed.includes('observedAt')) checkObservedBefore(asked.observedAt, command.at);
   const corrected: ReportCorrection = Object.fromEntries(changed.map((field) => [field, asked[field]]));
   return [{ type: 'report-corrected', data: { reportId: command.reportId, corrected, reason } }];
 }

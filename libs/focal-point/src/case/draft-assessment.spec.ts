@@ -155,7 +155,7 @@ describe('draft an assessment', () => {
     });
 
     it('refuses a finding missing a part of the test', () => {
-      const { intent: _intent, ...withoutIntent } = rabat;
+      const withoutIntent = Object.fromEntries(Object.entries(rabat).filter(([part]) => part !== 'intent'));
       onTheCase
         .when(draft({ incitement: [{ ...incitement, rabat: withoutIntent as never }] }))
         .thenRefuses('invalid', 'rabat-six-part-test', /intent/);

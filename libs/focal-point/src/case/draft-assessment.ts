@@ -160,7 +160,7 @@ function checkIncitement(
   if (!scope.get(crime)) {
     throw new InvalidCommand('incitement-within-the-case', `${where}: incitement to ${crime} is not part of this case`);
   }
-  const missing = RABAT_PARTS.filter((part) => typeof finding.rabat?.[part] !== 'string' || !finding.rabat[part].trim());
+  const missing = RABAT_PARTS.filter((part) => typeof finding.rabat[part] !== 'string' || !finding.rabat[part].trim());
   if (missing.length) {
     throw new InvalidCommand(
       'rabat-six-part-test',

@@ -17,8 +17,19 @@ export function fileInformationReport(command: FileInformationReport, state: Cas
   requireNewReport(opened, command.reportId);
   const riskFactors = checkRiskFactors(command.riskFactors, { required: true });
   checkObservedBefore(command.observedAt, command.at);
-  const { type: _type, caseId: _caseId, actor: _actor, at: _at, occurredAt: _occurredAt, ...report } = command;
-  const filed: InformationReport = { ...report, corroboratedBy: [...new Set(command.corroboratedBy ?? [])], riskFactors };
+  const { reportId, source, channel, reliability, credibility, observedAt, location, summary } = command;
+  const filed: InformationReport = {
+    reportId,
+    source,
+    channel,
+    reliability,
+    credibility,
+    corroboratedBy: [...new Set(command.corroboratedBy ?? [])],
+    observedAt,
+    location,
+    riskFactors,
+    summary,
+  };
   checkCorroboration(opened, filed);
   return [{ type: 'information-report-filed', data: filed }];
 }

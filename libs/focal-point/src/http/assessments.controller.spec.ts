@@ -13,7 +13,11 @@ const request: CommandContext = { actor: { body: 'un-joint-office', person: 'adv
 const dto = { risks: [], summary: 'x' };
 
 async function draftedUnder(controller: (bus: CommandBus) => AssessmentsController) {
-  const bus = { execute: jest.fn(async (_command: ExecuteOnStream<CaseCommand, CaseEvent, Case>) => ({ events: [], revision: 0n })) };
+  const bus = {
+    execute: jest.fn<Promise<unknown>, [ExecuteOnStream<CaseCommand, CaseEvent, Case>]>(() =>
+      Promise.resolve({ events: [], revision: 0n }),
+    ),
+  };
   const answer = await controller(bus as unknown as CommandBus).draftAssessment(caseId, dto, request);
   return { command: bus.execute.mock.calls[0][0].command, answer };
 }

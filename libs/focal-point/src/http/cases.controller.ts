@@ -9,7 +9,7 @@ import { Actor } from '@rtop/kernel';
 import { JOINT_OFFICE_CASE } from '../application/case-stream';
 import { LESSON_RECORDING_ORGANS } from '../case/note-lesson-learned';
 import { GetJointOfficeCase } from '../read/get-joint-office-case.handler';
-import { CaseView } from './case-view';
+import { CaseView } from '../read/case-view';
 import { NoteLessonLearnedDto } from './notes.dto';
 import { OpenCaseDto } from './open-case.dto';
 import { ReasonDto } from './reason.dto';
@@ -37,15 +37,28 @@ export class CasesController {
   async openCase(@Body() dto: OpenCaseDto, @CommandContext() request: CommandContext) {
     const caseId = newIdFor(request, 'open-case');
     const outcome = await this.commands.execute(
-      new ExecuteOnStream(JOINT_OFFICE_CASE, { type: 'open-case', caseId, ...dto, actor: request.actor, at: request.at }, request),
+      new ExecuteOnStream(
+        JOINT_OFFICE_CASE,
+        {
+          type: 'open-case',
+          caseId,
+          situation: dto.situation,
+          crimes: dto.crimes,
+          summary: dto.summary,
+          actor: request.actor,
+          at: request.at,
+        },
+        request,
+      ),
     );
     return { caseId, revision: outcome.revision.toString() };
   }
 
   @Get(':caseId')
   @ApiOperation({
-    summary: 'The Joint Office’s case file: reports, drafts, assessments issued, lessons',
-    description: 'Read from the case-files model, so a change just made may take a moment to show; the ETag is the revision read.',
+    summary: 'The Joint Office’s case file: the case, where it stands, and how many reports, drafts, assessments and lessons it holds',
+    description:
+      'The parts that grow with the case are read a page at a time: `/reports`, `/assessment-drafts`, `/assessments`, `/lessons-learned`. Read from the case-files model, so a change just made may take a moment to show; the ETag is the revision read.',
   })
   @ApiOkResponse({ type: CaseView })
   @ApiRefusals(401, 404)
@@ -112,7 +125,8 @@ export class CasesController {
     @CommandContext() request: CommandContext,
   ) {
     const lessonId = newIdFor(request, `lesson|${caseId}`);
-    const command = { type: 'note-lesson-learned', caseId, lessonId, ...dto, actor: request.actor, at: request.at } as const;
+    const { contributor, lesson } = dto;
+    const command = { type: 'note-lesson-learned', caseId, lessonId, contributor, lesson, actor: request.actor, at: request.at } as const;
     const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
     return { caseId, lessonId, revision: outcome.revision.toString() };
   }

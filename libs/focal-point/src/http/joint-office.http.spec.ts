@@ -94,8 +94,8 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
       ],
     });
     expect(history.body.history[0].gradedAt).toEqual(expect.any(String));
-    await readOnceShown(`/cases/${caseId}`, (body) =>
-      expect(body.reports.map((r: { reliability: string }) => r.reliability)).toEqual(['F', 'D']),
+    await readOnceShown(`/cases/${caseId}/reports`, (body) =>
+      expect(body.items.map((r: { reliability: string }) => r.reliability)).toEqual(['F', 'D']),
     );
     expect(JSON.stringify((await rtop.allEvents()).map(({ data, metadata }) => ({ data, metadata })))).not.toContain('Jane Witness');
     expect((await adviser().get('/sources/unknown/x/reliability')).status).toBe(400);
@@ -127,8 +127,8 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     expect(retracted.status).toBe(201);
     expect((await adviser().post(`/cases/${caseId}/reports/${second}/retraction`, { reason: 'again' })).status).toBe(409);
 
-    const view = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports[1]?.retraction).not.toBeNull());
-    expect(view.body.reports).toEqual([
+    const reports = await readOnceShown(`/cases/${caseId}/reports`, (body) => expect(body.items[1]?.retraction).not.toBeNull());
+    expect(reports.body.items).toEqual([
       expect.objectContaining({
         reportId: first,
         moderation: 'approved',
@@ -190,7 +190,12 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     expect(issued.status).toBe(201);
     expect(issued.body.content).toMatchObject({ assessmentId, caseId, ...cleansing });
     expect(issued.body.contentDigest).toMatch(/^sha256:/);
-    await readOnceShown(`/cases/${caseId}`, (body) => expect([body.assessmentIds, body.drafts]).toEqual([[assessmentId], []]));
+    await readOnceShown(`/cases/${caseId}`, (body) => expect(body.counts).toMatchObject({ drafts: 0, assessmentsIssued: 1 }));
+    expect((await adviser().get(`/cases/${caseId}/assessments`)).body).toEqual({
+      items: [{ assessmentId, contentDigest: issued.body.contentDigest, issuedAt: issued.body.content.issuedAt }],
+      next: null,
+    });
+    expect((await adviser().get(`/cases/${caseId}/assessment-drafts`)).body).toEqual({ items: [], next: null });
   });
 
   it('monitors and closes a case; closed, it takes no new reports but still the lessons and warnings others send', async () => {
@@ -216,10 +221,12 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     });
     expect(warning.status).toBe(201);
 
-    const view = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports).toHaveLength(1));
+    const view = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.counts).toMatchObject({ reports: 1, lessons: 1 }));
     expect(view.body.standing).toEqual({ kind: 'closed', reason: 'Power-sharing agreement holds' });
-    expect(view.body.lessons).toEqual([expect.objectContaining({ contributor: 'Peacebuilding Commission' })]);
-    expect(view.body.reports).toEqual([
+    expect((await adviser().get(`/cases/${caseId}/lessons-learned`)).body.items).toEqual([
+      expect.objectContaining({ contributor: 'Peacebuilding Commission' }),
+    ]);
+    expect((await adviser().get(`/cases/${caseId}/reports`)).body.items).toEqual([
       expect.objectContaining({
         channel: 'regional-early-warning',
         source: { kind: 'named', name: 'igad' },
@@ -234,7 +241,7 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     const filed = await adviser().post(`/cases/${caseId}/reports`, report);
     const pseudonym = filed.body.source.pseudonym as string;
     await adviser().post(`/cases/${caseId}/source-gradings`, { source: { pseudonym }, reliability: 'C', reason: 'One account confirmed' });
-    const file = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.reports).toHaveLength(1));
+    const file = await readOnceShown(`/cases/${caseId}`, (body) => expect(body.counts.reports).toBe(1));
     const source = await readOnceShown(`/sources/protected/${pseudonym}/reliability`, (body) => expect(body.current).toBe('C'));
 
     const auditor = rtop.as('un-secretary-general', 'auditor-1', 'auditor');
@@ -283,6 +290,15 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     }
     expect(refusals('/sources/{kind}/{key}/reliability', 'get')).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
     expect(paths['/cases/{caseId}'].get['x-read-policy']).toMatch(/^Joint Office, auditors/);
+    for (const part of ['reports', 'assessment-drafts', 'assessments', 'lessons-learned']) {
+      const page = paths[`/cases/{caseId}/${part}`].get;
+      expect(refusals(`/cases/{caseId}/${part}`, 'get')).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
+      expect(page['x-read-policy']).toMatch(/^Joint Office, auditors/);
+      expect(page.parameters.filter((p: { in: string }) => p.in === 'query')).toEqual([
+        expect.objectContaining({ name: 'limit', required: false }),
+        expect.objectContaining({ name: 'cursor', required: false }),
+      ]);
+    }
     expect(paths['/sources/{kind}/{key}/reliability'].get['x-read-policy']).toMatch(/^Joint Office, auditors/);
   });
 });

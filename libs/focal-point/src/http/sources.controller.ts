@@ -1,16 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Inject,
-  Param,
-  ParseEnumPipe,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseEnumPipe, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
@@ -18,7 +6,7 @@ import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, setRevision } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, DEPLOYMENT_KEYS, DeploymentKeys, ReadPolicy } from '@rtop/identity';
-import { Actor } from '@rtop/kernel';
+import { Actor, InvalidCommand } from '@rtop/kernel';
 import { loadCase } from '../application/case-stream';
 import { SOURCE_HISTORY, loadSource } from '../application/source-stream';
 import { sourcePseudonym } from '../application/source-pseudonym';
@@ -26,7 +14,7 @@ import { requireOpened } from '../case/case';
 import { ReportSource } from '../case/information-report';
 import { GetSourceReliability } from '../read/get-source-reliability.handler';
 import { GradeSourceDto, SourceReferenceDto } from './grade-source.dto';
-import { SourceReliabilityView, sourceReliabilityView } from './source-view';
+import { SourceReliabilityView, sourceReliabilityView } from '../read/source-view';
 
 const SOURCE_KINDS = { named: 'named', protected: 'protected' } as const;
 
@@ -103,13 +91,12 @@ export class SourcesController {
   }
 
   /** A source as the record knows it: a protected source's name goes no further than this request. */
-  private recorded(reference: SourceReferenceDto): ReportSource {
-    if (reference.pseudonym !== undefined) {
-      if (reference.name !== undefined) throw new BadRequestException('source: name it by name or by pseudonym, not both');
-      return { kind: 'protected', pseudonym: reference.pseudonym };
+  private recorded({ name, pseudonym, protected: isProtected }: SourceReferenceDto): ReportSource {
+    if (pseudonym !== undefined) {
+      if (name !== undefined) throw new InvalidCommand('source-reference', 'source: name it by name or by pseudonym, not both');
+      return { kind: 'protected', pseudonym };
     }
-    return reference.protected
-      ? { kind: 'protected', pseudonym: sourcePseudonym(this.keys.pseudonymKey, reference.name!) }
-      : { kind: 'named', name: reference.name! };
+    if (name === undefined) throw new InvalidCommand('source-reference', 'source: name it by name or by pseudonym');
+    return isProtected ? { kind: 'protected', pseudonym: sourcePseudonym(this.keys.pseudonymKey, name) } : { kind: 'named', name };
   }
 }

@@ -2,31 +2,47 @@ import { RecordedEvent, SqlSession } from '@rtop/event-store';
 import { Projection, ProjectionScope } from '@rtop/read-model';
 import { FOCAL_POINT, caseStreamId } from '../application/case-stream';
 import { CaseEvent } from '../case/case-events';
+import { CaseFileWriter } from './case-file-writer';
 
-/** A case file as its rows hold it: reports, drafts and lessons as they now read, each in the order it came. */
+/** A case file's own row: what the case is, where it stands, and how many of each part it holds. */
 export interface StoredCaseFile {
   readonly revision: bigint;
   readonly caseId: string;
   readonly situation: string;
   readonly crimes: { crime: string; incitement: boolean }[];
   readonly standing: { kind: string; reason?: string };
-  readonly reports: Record<string, unknown>[];
-  readonly drafts: StoredDraft[];
-  readonly assessmentIds: string[];
-  readonly lessons: Record<string, unknown>[];
+  readonly counts: CaseFileCounts;
 }
 
-export interface StoredDraft extends Record<string, unknown> {
-  readonly reviewChecklist: string[];
-  readonly completedSteps: { step: string; completedBy: string }[];
+export interface CaseFileCounts {
+  readonly reports: number;
+  readonly drafts: number;
+  readonly assessmentsIssued: number;
+  readonly lessons: number;
+}
+
+/** The parts of a case file that grow with the case, each read a page at a time in the order it came. */
+const PARTS = {
+  reports: { table: 'case_file_reports', item: 'record', only: '' },
+  drafts: { table: 'case_file_assessments', item: 'record', only: 'and not issued' },
+  assessments: { table: 'case_file_assessments', item: 'record', only: 'and issued' },
+  lessons: { table: 'case_file_lessons', item: 'lesson', only: '' },
+} as const;
+export type CaseFilePart = keyof typeof PARTS;
+
+/** An entry of a part, with its place in the file (the revision that added it): the key its page is cut at. */
+export interface StoredEntry {
+  readonly revision: string;
+  readonly item: Record<string, unknown>;
 }
 
 const CASE_STREAM = caseStreamId('');
 
 /**
  * The Joint Office's case files, a row per case and a row per report, assessment and lesson: an
- * event changes one row, so a case's thousandth report costs what its first did. The case row
- * holds the stream revision folded up to; events at or below it (a redelivery) are passed over.
+ * event changes one row (and a count on the case row), so a case's thousandth report costs what
+ * its first did, to write and to read. The case row holds the stream revision folded up to;
+ * events at or below it (a redelivery) are passed over.
  */
 export class CaseFiles implements Projection {
   readonly name = `${FOCAL_POINT}.case-files`;
@@ -39,7 +55,11 @@ export class CaseFiles implements Projection {
       revision bigint not null,
       situation text not null,
       crimes jsonb not null,
-      standing jsonb not null
+      standing jsonb not null,
+      reports integer not null default 0,
+      drafts integer not null default 0,
+      assessments_issued integer not null default 0,
+      lessons integer not null default 0
     );
     create table if not exists ${schema}.case_file_reports (
       case_id text not null,
@@ -57,13 +77,15 @@ export class CaseFiles implements Projection {
       record jsonb not null,
       primary key (case_id, assessment_id)
     );
+    create index if not exists case_file_assessments_in_order on ${schema}.case_file_assessments (case_id, issued, revision);
     create table if not exists ${schema}.case_file_lessons (
       case_id text not null,
       lesson_id text not null,
       revision bigint not null,
       lesson jsonb not null,
       primary key (case_id, lesson_id)
-    );`;
+    );
+    create index if not exists case_file_lessons_in_order on ${schema}.case_file_lessons (case_id, revision);`;
   }
 
   async apply(events: readonly RecordedEvent[], { tx, schema }: ProjectionScope): Promise<void> {
@@ -89,117 +111,40 @@ export class CaseFiles implements Projection {
     );
   }
 
-  /** One case file, read in one statement so that its parts agree; undefined when the case was never opened. */
+  /** A case file's own row, whatever the size of its parts; undefined when the case was never opened. */
   async read(sql: Pick<SqlSession, 'query'>, schema: string, caseId: string): Promise<StoredCaseFile | undefined> {
     const rows = await sql.query<Omit<StoredCaseFile, 'revision' | 'caseId'> & { revision: string }>(
-      `select c.revision::text as revision, c.situation, c.crimes, c.standing,
-         coalesce((select jsonb_agg(r.record order by r.revision) from ${schema}.case_file_reports r where r.case_id = c.case_id), '[]') as reports,
-         coalesce((select jsonb_agg(a.record order by a.revision) from ${schema}.case_file_assessments a where a.case_id = c.case_id and not a.issued), '[]') as drafts,
-         coalesce((select jsonb_agg(a.assessment_id order by a.revision) from ${schema}.case_file_assessments a where a.case_id = c.case_id and a.issued), '[]') as "assessmentIds",
-         coalesce((select jsonb_agg(l.lesson order by l.revision) from ${schema}.case_file_lessons l where l.case_id = c.case_id), '[]') as lessons
-       from ${schema}.case_files c where c.case_id = $1`,
+      `select revision::text as revision, situation, crimes, standing,
+         jsonb_build_object('reports', reports, 'drafts', drafts, 'assessmentsIssued', assessments_issued, 'lessons', lessons) as counts
+       from ${schema}.case_files where case_id = $1`,
       [caseId],
     );
     return rows.length ? { ...rows[0], caseId, revision: BigInt(rows[0].revision) } : undefined;
   }
+
+  /**
+   * Up to `limit` entries of one part after the place `after`, read with the case row in one
+   * statement: undefined when the case was never opened, no entries when the part holds none (more).
+   */
+  async page(
+    sql: Pick<SqlSession, 'query'>,
+    schema: string,
+    { caseId, part, limit, after }: { caseId: string; part: CaseFilePart; limit: number; after: bigint | undefined },
+  ): Promise<StoredEntry[] | undefined> {
+    const { table, item, only } = PARTS[part];
+    const rows = await sql.query<{ revision: string | null; item: Record<string, unknown> }>(
+      `select p.revision::text as revision, p.item from ${schema}.case_files c
+         left join lateral (
+           select t.revision, t.${item} as item from ${schema}.${table} t
+            where t.case_id = c.case_id ${only} and t.revision > $2::bigint
+            order by t.revision limit $3
+         ) p on true
+        where c.case_id = $1`,
+      [caseId, (after ?? -1n).toString(), limit],
+    );
+    if (!rows.length) return undefined;
+    return rows.flatMap(({ revision, item }) => (revision === null ? [] : [{ revision, item }]));
+  }
 }
 
 const caseIdOf = (event: RecordedEvent) => event.streamId.slice(CASE_STREAM.length);
-
-/** The one-row change each event makes to a case file. */
-class CaseFileWriter {
-  constructor(
-    private readonly tx: SqlSession,
-    private readonly schema: string,
-    private readonly caseId: string,
-    private readonly revision: bigint,
-  ) {}
-
-  async write(event: CaseEvent): Promise<void> {
-    switch (event.type) {
-      case 'case-opened': {
-        const { situation, crimes } = event.data;
-        return this.run(
-          `insert into ${this.schema}.case_files (case_id, revision, situation, crimes, standing) values ($1, $2::bigint, $3, $4::jsonb, '{"kind":"active"}')
-           on conflict (case_id) do nothing`,
-          [this.revision.toString(), situation, JSON.stringify(crimes)],
-        );
-      }
-      case 'information-report-filed':
-        return this.fileReport(event.data);
-      case 'early-warning-report-noted':
-        return this.fileReport(event.data.report);
-      case 'report-approved':
-        return this.changeReport(event.data.reportId, { moderation: 'approved' });
-      case 'report-verified': {
-        const { reportId, credibility, corroboratedBy } = event.data;
-        return this.changeReport(reportId, { verification: 'verified', credibility, corroboratedBy });
-      }
-      case 'report-corrected': {
-        const { reportId, corrected, reason } = event.data;
-        return this.changeReport(reportId, corrected, { corrected, reason });
-      }
-      case 'report-retracted':
-        return this.changeReport(event.data.reportId, { retraction: { reason: event.data.reason } });
-      case 'assessment-drafted':
-        return this.run(
-          `insert into ${this.schema}.case_file_assessments (case_id, revision, assessment_id, issued, record) values ($1, $2::bigint, $3, false, $4::jsonb)
-           on conflict (case_id, assessment_id) do nothing`,
-          [this.revision.toString(), event.data.assessmentId, JSON.stringify({ ...event.data, completedSteps: [] })],
-        );
-      case 'review-step-completed': {
-        const { assessmentId, step, completedBy } = event.data;
-        return this.run(
-          `update ${this.schema}.case_file_assessments
-              set record = jsonb_set(record, '{completedSteps}', (record->'completedSteps') || $2::jsonb)
-            where case_id = $1 and assessment_id = $3`,
-          [JSON.stringify([{ step, completedBy }]), assessmentId],
-        );
-      }
-      case 'assessment-issued':
-        return this.run(
-          `update ${this.schema}.case_file_assessments set issued = true, record = '{}'
-            where case_id = $1 and assessment_id = $2`,
-          [event.data.content.assessmentId],
-        );
-      case 'case-placed-under-monitoring':
-        return this.changeStanding({ kind: 'under-monitoring', reason: event.data.reason });
-      case 'case-closed':
-        return this.changeStanding({ kind: 'closed', reason: event.data.reason });
-      case 'lesson-learned-noted':
-        return this.run(
-          `insert into ${this.schema}.case_file_lessons (case_id, revision, lesson_id, lesson) values ($1, $2::bigint, $3, $4::jsonb)
-           on conflict (case_id, lesson_id) do nothing`,
-          [this.revision.toString(), event.data.lessonId, JSON.stringify(event.data)],
-        );
-    }
-  }
-
-  private fileReport(report: object & { reportId: string }): Promise<void> {
-    const record = { ...report, moderation: 'awaiting-approval', verification: 'unverified', corrections: [], retraction: null };
-    return this.run(
-      `insert into ${this.schema}.case_file_reports (case_id, revision, report_id, record) values ($1, $2::bigint, $3, $4::jsonb)
-       on conflict (case_id, report_id) do nothing`,
-      [this.revision.toString(), report.reportId, JSON.stringify(record)],
-    );
-  }
-
-  /** The report as it now reads: the changed fields over it, and a correction added to its list. */
-  private changeReport(reportId: string, changed: object, correction?: object): Promise<void> {
-    return this.run(
-      `update ${this.schema}.case_file_reports
-          set record = record || $3::jsonb || jsonb_build_object('corrections', (record->'corrections') || $4::jsonb)
-        where case_id = $1 and report_id = $2`,
-      [reportId, JSON.stringify(changed), JSON.stringify(correction ? [correction] : [])],
-    );
-  }
-
-  private changeStanding(standing: { kind: string; reason: string }): Promise<void> {
-    return this.run(`update ${this.schema}.case_files set standing = $2::jsonb where case_id = $1`, [JSON.stringify(standing)]);
-  }
-
-  /** Every statement takes the case first; a new row, the revision that made it (its place in the file). */
-  private async run(statement: string, params: readonly unknown[]): Promise<void> {
-    await this.tx.query(statement, [this.caseId, ...params]);
-  }
-}

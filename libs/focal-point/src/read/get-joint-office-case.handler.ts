@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { CaseView, caseView } from '../http/case-view';
+import { CaseView, caseView } from './case-view';
 import { mayReadJointOfficeCase } from './focal-point-read-access';
 import { storedCaseFile } from './focal-point-read-models';
 import { ReadAnswer } from './read-answer';

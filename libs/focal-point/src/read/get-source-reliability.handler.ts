@@ -4,7 +4,7 @@ import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { sourceStreamId } from '../application/source-stream';
 import { ReportSource } from '../case/information-report';
-import { SourceReliabilityView, sourceReliabilityView } from '../http/source-view';
+import { SourceReliabilityView, sourceReliabilityView } from './source-view';
 import { mayReadSourceReliability } from './focal-point-read-access';
 import { storedSource } from './focal-point-read-models';
 import { ReadAnswer } from './read-answer';

@@ -40,7 +40,7 @@ describe('grade a source', () => {
     expect(state).toEqual({
       status: 'graded',
       source: witness,
-      history: history.map(({ data: { source: _source, ...grading } }) => grading),
+      history: history.map(({ data: { reliability, reason, gradedAt, caseId } }) => ({ reliability, reason, gradedAt, caseId })),
     });
   });
 

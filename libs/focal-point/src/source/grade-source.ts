@@ -1,7 +1,6 @@
 import { CommandEnvelope, InvalidCommand, requireBody } from '@rtop/kernel';
 import { requireText } from '../case/required-text';
 import { ReportSource, SOURCE_RELIABILITY, SourceReliability } from '../case/information-report';
-import { Source } from './source';
 import { SourceReliabilityGraded } from './source-events';
 
 export interface GradeSource extends CommandEnvelope {
@@ -17,7 +16,7 @@ export interface GradeSource extends CommandEnvelope {
  * before keep the reliability they were filed with. Confirming the same grade again is a
  * grading too: the track record is the point.
  */
-export function gradeSource(command: GradeSource, _state: Source): SourceReliabilityGraded[] {
+export function gradeSource(command: GradeSource): SourceReliabilityGraded[] {
   requireBody(command.actor, 'un-joint-office', 'grading a source');
   if (!SOURCE_RELIABILITY.includes(command.reliability)) {
     throw new InvalidCommand(

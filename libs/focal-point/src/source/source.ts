@@ -27,7 +27,7 @@ export function evolve(state: Source, event: SourceEvent): Source {
 }
 
 export const sourceDecider: Decider<SourceCommand, SourceEvent, Source> = {
-  decide: (command, state) => gradeSource(command, state),
+  decide: (command) => gradeSource(command),
   evolve,
   initialState: { status: 'ungraded' },
 };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EMERGENCY_SPECIAL_SESSION_REQUESTED, EventMetadata, readPublished } from '@rtop/kernel';
+import { EMERGENCY_SPECIAL_SESSION_REQUESTED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
@@ -32,7 +32,7 @@ export class NoteCouncilRequestWhenSessionRequested extends EventLogReaction {
           type: 'note-council-request-for-session',
           caseId: event.caseId,
           draftId: requested.draftId,
-          actor: metadata.actor as Actor,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `session-request|${event.eventId}`, causationId: event.eventId },

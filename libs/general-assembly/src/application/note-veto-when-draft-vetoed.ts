@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, DRAFT_VETOED, EventMetadata, readPublished } from '@rtop/kernel';
+import { DRAFT_VETOED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
@@ -31,7 +31,7 @@ export class NoteVetoWhenDraftVetoed extends EventLogReaction {
           draftId: vetoed.draftId,
           vetoedBy: vetoed.vetoedBy,
           vetoDebateDueBy: vetoed.vetoDebateDueBy,
-          actor: metadata.actor as Actor,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `veto|${event.eventId}`, causationId: event.eventId },

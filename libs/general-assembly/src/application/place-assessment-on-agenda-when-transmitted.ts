@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { ASSESSMENT_TRANSMITTED, Actor, EventMetadata, readPublished } from '@rtop/kernel';
+import { ASSESSMENT_TRANSMITTED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 
@@ -34,7 +34,7 @@ export class PlaceAssessmentOnAgendaWhenTransmitted extends EventLogReaction {
           recipients: transmitted.recipients,
           contentDigest: transmitted.contentDigest,
           content: transmitted.content,
-          actor: metadata.actor as Actor,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `agenda|${event.eventId}`, causationId: event.eventId },

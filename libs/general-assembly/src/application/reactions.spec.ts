@@ -1,35 +1,42 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { EventLog, LoggedEvent } from '@rtop/event-log';
 import { ExecuteOnStream } from '@rtop/commands';
+import { Actor, CommandEnvelope, DomainEvent } from '@rtop/kernel';
 import { GENERAL_ASSEMBLY_CASE } from './general-assembly-case-stream';
 import { NoteCouncilRequestWhenSessionRequested } from './note-council-request-when-session-requested';
 import { NoteVetoWhenDraftVetoed } from './note-veto-when-draft-vetoed';
 import { PlaceAssessmentOnAgendaWhenTransmitted } from './place-assessment-on-agenda-when-transmitted';
 
+type SentCommand = ExecuteOnStream<CommandEnvelope, DomainEvent, unknown>;
+
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
-const council = { body: 'un-security-council', person: 'president', role: 'president' };
-const sg = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
+const council: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
+const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
 const occurredAt = '2008-02-04T10:00:00.000Z';
 
-const logged = (context: string, type: string, data: unknown, actor: unknown): LoggedEvent =>
-  ({
-    eventId: 'event-7',
-    type,
-    data,
-    metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
-    streamId: `${context}-case-${caseId}`,
-    revision: 3n,
-    recordedAt: new Date(),
-    context,
-    caseId,
-  }) as unknown as LoggedEvent;
+const logged = (context: string, type: string, data: unknown, actor: Actor): LoggedEvent => ({
+  eventId: 'event-7',
+  type,
+  data,
+  metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
+  streamId: `${context}-case-${caseId}`,
+  revision: 3n,
+  recordedAt: new Date(),
+  context,
+  caseId,
+});
 
 type Reaction = { react(event: LoggedEvent): Promise<void>; contexts: readonly string[] };
 
 /** A reaction wired to a bus that only remembers what it was asked to do. */
 function reactionOf(Reaction: new (log: EventLog, commands: CommandBus) => object) {
-  const sent: ExecuteOnStream<any, any, unknown>[] = [];
-  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
+  const sent: SentCommand[] = [];
+  const bus = {
+    execute: (command: SentCommand) => {
+      sent.push(command);
+      return Promise.resolve();
+    },
+  } as unknown as CommandBus;
   return { reaction: new Reaction({} as EventLog, bus) as unknown as Reaction, sent };
 }
 

@@ -20,7 +20,7 @@ import { GENERAL_ASSEMBLY_CASE, GeneralAssemblyCaseCommand } from '../applicatio
 import { GeneralAssemblyFileEvent } from '../case/general-assembly-case';
 import { GetAssemblyCase } from '../read/get-assembly-case.handler';
 import { GetOverdueVetoDebates } from '../read/get-overdue-veto-debates.handler';
-import { GeneralAssemblyCaseView, VetoDebateView } from './general-assembly-view';
+import { GeneralAssemblyCaseView, VetoDebateView } from '../read/general-assembly-view';
 import { RecordAssemblyVoteDto } from './record-vote.dto';
 import { TableDraftResolutionDto } from './table-draft-resolution.dto';
 import { AssemblyTakeUpDto } from './take-up-situation.dto';
@@ -124,7 +124,10 @@ export class GeneralAssemblyController {
         type: 'table-draft-resolution',
         caseId,
         resolutionId,
-        ...dto,
+        title: dto.title,
+        text: dto.text,
+        importantQuestion: dto.importantQuestion,
+        peaceAndSecurityRecommendation: dto.peaceAndSecurityRecommendation,
         votingRules: this.config.votingRules,
         actor: request.actor,
         at: request.at,
@@ -154,7 +157,16 @@ export class GeneralAssemblyController {
     @CommandContext() request: CommandContext,
   ) {
     const outcome = await this.execute(
-      { type: 'record-vote', caseId, resolutionId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'record-vote',
+        caseId,
+        resolutionId,
+        memberState: dto.memberState,
+        vote: dto.vote,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
     return { caseId, resolutionId, memberState: dto.memberState, vote: dto.vote, revision: outcome.revision.toString() };
@@ -302,7 +314,7 @@ export class GeneralAssemblyController {
       { type: 'hold-veto-debate', caseId, draftId, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
       request,
     );
-    const [held] = outcome.events;
+    const held = outcome.events.at(0);
     return {
       caseId,
       draftId,

@@ -42,7 +42,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => {
-  await app?.close();
+  await app.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor } from '@rtop/kernel';
-import { GeneralAssemblyCaseView, generalAssemblyCaseView } from '../http/general-assembly-view';
+import { GeneralAssemblyCaseView, generalAssemblyCaseView } from './general-assembly-view';
 import { assemblyCaseFor } from './general-assembly-read-models';
 import { ReadAnswer } from './read-answer';
 

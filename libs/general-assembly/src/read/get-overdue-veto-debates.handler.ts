@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor } from '@rtop/kernel';
 import { overdueVetoDebates } from '../case/veto-debate';
-import { VetoDebateView, vetoDebateViews } from '../http/general-assembly-view';
+import { VetoDebateView, vetoDebateViews } from './general-assembly-view';
 import { assemblyCaseFor } from './general-assembly-read-models';
 import { ReadAnswer } from './read-answer';
 

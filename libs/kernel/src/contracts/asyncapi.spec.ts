@@ -13,16 +13,17 @@ const spec = parse(readFileSync(join(__dirname, '../../../../docs/asyncapi.yaml'
 function resolve(schema: Schema): Schema {
   if (!schema.$ref) return schema;
   const path = schema.$ref.replace(/^#\//, '').split('/');
-  return resolve(path.reduce((node: any, key) => node[key], spec));
+  return resolve(path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], spec) as Schema);
 }
 
 /** Each documented published message: the event type and version it carries, and the schema of its data. */
 const documented = Object.entries(spec.components.messages as Record<string, { payload: Schema }>).flatMap(([key, message]) => {
-  const own = message.payload.allOf?.find((part) => !part.$ref)?.properties ?? {};
+  const own: Partial<Record<string, Schema>> = message.payload.allOf?.find((part) => !part.$ref)?.properties ?? {};
   const type = own.type?.const;
   if (typeof type !== 'string') return []; // "any other event" of a context: no published contract
+  if (!own.data) throw new Error(`${key} documents no data`);
   const [, context, name, version] = /^org\.rtop\.([a-z0-9-]+)\.([a-z0-9-]+)\.v(\d+)$/.exec(type) ?? [];
-  return [{ key, type, context, name, version: Number(version), schemaVersion: own.rtopschemaversion?.const, data: resolve(own.data!) }];
+  return [{ key, type, context, name, version: Number(version), schemaVersion: own.rtopschemaversion?.const, data: resolve(own.data) }];
 });
 
 /** The documented fields and required fields of a schema, as declared. */

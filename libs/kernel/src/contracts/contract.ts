@@ -73,7 +73,7 @@ export function nextVersion<Type extends string, Previous, S extends z.ZodType>(
     context: previous.context,
     type: previous.type,
     version,
-    versions: [...previous.versions, { version, schema, upcast: upcast as ContractVersion['upcast'] }],
+    versions: [...previous.versions, { version, schema, upcast }],
   };
 }
 

@@ -48,7 +48,7 @@ export const ASSESSMENT_TRANSMITTED = nextVersion(
     ...v1,
     recipients: [...v1.recipients],
     caseId: String(event.caseId ?? event.metadata.caseId),
-    transmittedAt: String(event.metadata.occurredAt ?? ''),
+    transmittedAt: typeof event.metadata.occurredAt === 'string' ? event.metadata.occurredAt : '',
   }),
 );
 export type AssessmentTransmittedV2 = DataOf<typeof ASSESSMENT_TRANSMITTED>;

@@ -24,11 +24,13 @@ export type MemberStatesCommand = DeclarePosture | AssessPosture | RequestAssist
 export function evolve(state: MemberStatesCase, event: MemberStatesEvent): MemberStatesCase {
   switch (event.type) {
     case 'posture-declared': {
-      const { caseId: _caseId, state: iso3, ...declared } = event.data;
+      const { state: iso3, posture, reasons, declaredAt } = event.data;
+      const declared: DeclaredPosture = { posture, reasons, declaredAt };
       return { ...state, declared: new Map(state.declared).set(iso3, [...(state.declared.get(iso3) ?? []), declared]) };
     }
     case 'posture-assessed': {
-      const { caseId: _caseId, state: iso3, ...assessed } = event.data;
+      const { state: iso3, posture, reasons, assessedBy, assessedAt } = event.data;
+      const assessed: AssessedPosture = { posture, reasons, assessedBy, assessedAt };
       return { ...state, assessed: new Map(state.assessed).set(iso3, [...(state.assessed.get(iso3) ?? []), assessed]) };
     }
     case 'assistance-requested':
@@ -36,7 +38,9 @@ export function evolve(state: MemberStatesCase, event: MemberStatesEvent): Membe
     case 'assistance-consented':
       return { ...state, consents: new Map(state.consents).set(event.data.consentId, { ...event.data, status: 'given' }) };
     case 'assistance-consent-withdrawn': {
-      const given = state.consents.get(event.data.consentId)!;
+      const given = state.consents.get(event.data.consentId);
+      // Only a consent given is withdrawn: a log saying otherwise leaves the record as it was.
+      if (!given) return state;
       return {
         ...state,
         consents: new Map(state.consents).set(event.data.consentId, { ...given, status: 'withdrawn', reason: event.data.reason }),

@@ -11,7 +11,7 @@ import { MemberStatesCommand } from '../case/member-states-case';
 import { ConsentToAssistanceDto, RequestAssistanceDto, WithdrawConsentDto } from './assistance.dto';
 import { GetMemberState } from '../read/get-member-state.handler';
 import { GetMemberStatesCase } from '../read/get-member-states-case.handler';
-import { MemberStateView, MemberStatesCaseView } from './member-state-view';
+import { MemberStateView, MemberStatesCaseView } from '../read/member-state-view';
 import { DeclarePostureDto, PostureChangeDto } from './posture-change.dto';
 
 const STATE = {
@@ -90,7 +90,16 @@ export class MemberStatesController {
     @CommandContext() request: CommandContext,
   ) {
     return this.execute(
-      { type: 'declare-posture', caseId, state, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'declare-posture',
+        caseId,
+        state,
+        posture: dto.posture,
+        reasons: dto.reasons,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
   }
@@ -115,7 +124,10 @@ export class MemberStatesController {
     @Body() dto: PostureChangeDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'assess-posture', caseId, state, ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'assess-posture', caseId, state, posture: dto.posture, reasons: dto.reasons, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   @Post('states/:state/assistance-requests')
@@ -136,7 +148,17 @@ export class MemberStatesController {
   ) {
     const requestId = newIdFor(request, `assistance-request|${caseId}`);
     const outcome = await this.execute(
-      { type: 'request-assistance', caseId, state, requestId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'request-assistance',
+        caseId,
+        state,
+        requestId,
+        kinds: dto.kinds,
+        description: dto.description,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
     return { requestId, ...outcome };
@@ -168,8 +190,10 @@ export class MemberStatesController {
         caseId,
         state,
         consentId,
-        ...dto,
         requestId: dto.requestId ?? null,
+        offeredBy: dto.offeredBy,
+        kinds: dto.kinds,
+        description: dto.description,
         actor: request.actor,
         at: request.at,
         ...occurredAtFrom(dto),
@@ -195,7 +219,16 @@ export class MemberStatesController {
     @CommandContext() request: CommandContext,
   ) {
     return this.execute(
-      { type: 'withdraw-consent', caseId, state, consentId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'withdraw-consent',
+        caseId,
+        state,
+        consentId,
+        reason: dto.reason,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
   }

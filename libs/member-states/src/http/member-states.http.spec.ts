@@ -25,7 +25,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => {
-  await rtop?.stop();
+  await rtop.stop();
 });
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { memberStatesStreamId } from '../application/member-states-case-stream';
-import { MemberStateView, memberStateView, statesOnRecord } from '../http/member-state-view';
+import { MemberStateView, memberStateView, statesOnRecord } from './member-state-view';
 import { mayReadMemberStateRecord } from './member-states-read-access';
 import { storedMemberStatesCase } from './member-states-read-models';
 import { ReadAnswer } from './read-answer';

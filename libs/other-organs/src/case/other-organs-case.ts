@@ -41,7 +41,9 @@ export function evolve(state: OtherOrgansCase, event: OtherOrgansEvent): OtherOr
     case 'relapse-prevention-engaged':
       return { ...state, engagements: new Map(state.engagements).set(event.data.engagementId, { ...event.data, status: 'engaged' }) };
     case 'relapse-prevention-concluded': {
-      const engaged = state.engagements.get(event.data.engagementId)!;
+      const engaged = state.engagements.get(event.data.engagementId);
+      // Only an engagement that began is concluded: a log saying otherwise leaves the file as it was.
+      if (!engaged) return state;
       return {
         ...state,
         engagements: new Map(state.engagements).set(event.data.engagementId, {

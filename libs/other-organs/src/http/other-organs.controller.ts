@@ -20,7 +20,7 @@ import {
 import { GetLessonsAcrossCases } from '../read/get-lessons-across-cases.handler';
 import { GetLessonsOfCase } from '../read/get-lessons-of-case.handler';
 import { GetOtherOrgansCase } from '../read/get-other-organs-case.handler';
-import { LessonView, OtherOrgansCaseView, OtherOrgansLessonPage } from './other-organs-view';
+import { LessonView, OtherOrgansCaseView, OtherOrgansLessonPage } from '../read/other-organs-view';
 
 @ApiTags('Other organs: Human Rights Council, Peacebuilding Commission, ECOSOC, lessons learned')
 @ApiBearerAuth()
@@ -70,7 +70,19 @@ export class OtherOrgansController {
     const reportId = newIdFor(request, `human-rights-report|${caseId}`);
     return {
       reportId,
-      ...(await this.execute({ type: 'publish-report', caseId, reportId, ...dto, actor: request.actor, at: request.at }, request)),
+      ...(await this.execute(
+        {
+          type: 'publish-report',
+          caseId,
+          reportId,
+          kind: dto.kind,
+          title: dto.title,
+          summary: dto.summary,
+          actor: request.actor,
+          at: request.at,
+        },
+        request,
+      )),
     };
   }
 
@@ -93,7 +105,19 @@ export class OtherOrgansController {
     const reviewId = newIdFor(request, `review|${caseId}`);
     return {
       reviewId,
-      ...(await this.execute({ type: 'conduct-review', caseId, reviewId, ...dto, actor: request.actor, at: request.at }, request)),
+      ...(await this.execute(
+        {
+          type: 'conduct-review',
+          caseId,
+          reviewId,
+          state: dto.state,
+          findings: dto.findings,
+          recommendations: dto.recommendations,
+          actor: request.actor,
+          at: request.at,
+        },
+        request,
+      )),
     };
   }
 
@@ -116,7 +140,15 @@ export class OtherOrgansController {
     return {
       engagementId,
       ...(await this.execute(
-        { type: 'engage-in-relapse-prevention', caseId, engagementId, ...dto, actor: request.actor, at: request.at },
+        {
+          type: 'engage-in-relapse-prevention',
+          caseId,
+          engagementId,
+          state: dto.state,
+          priorities: dto.priorities,
+          actor: request.actor,
+          at: request.at,
+        },
         request,
       )),
     };
@@ -135,7 +167,10 @@ export class OtherOrgansController {
     @Body() dto: ConcludeEngagementDto,
     @CommandContext() request: CommandContext,
   ) {
-    return this.execute({ type: 'conclude-engagement', caseId, engagementId, ...dto, actor: request.actor, at: request.at }, request);
+    return this.execute(
+      { type: 'conclude-engagement', caseId, engagementId, outcome: dto.outcome, actor: request.actor, at: request.at },
+      request,
+    );
   }
 
   @Post('ecosoc/recommendations')
@@ -155,7 +190,15 @@ export class OtherOrgansController {
     return {
       recommendationId,
       ...(await this.execute(
-        { type: 'make-recommendation', caseId, recommendationId, ...dto, actor: request.actor, at: request.at },
+        {
+          type: 'make-recommendation',
+          caseId,
+          recommendationId,
+          addressees: dto.addressees,
+          text: dto.text,
+          actor: request.actor,
+          at: request.at,
+        },
         request,
       )),
     };
@@ -181,7 +224,10 @@ export class OtherOrgansController {
     const lessonId = newIdFor(request, `lesson|${caseId}`);
     return {
       lessonId,
-      ...(await this.execute({ type: 'record-lesson', caseId, lessonId, ...dto, actor: request.actor, at: request.at }, request)),
+      ...(await this.execute(
+        { type: 'record-lesson', caseId, lessonId, lesson: dto.lesson, actor: request.actor, at: request.at },
+        request,
+      )),
     };
   }
 

@@ -47,7 +47,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => {
-  await app?.close();
+  await app.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -218,7 +218,7 @@ describe('the other organs over HTTP', () => {
 
   it('lists a lesson delivered again, or folded again in a rebuild, once', async () => {
     const session = app.get<SqlSession>(SQL_SESSION);
-    const store = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(OTHER_ORGANS));
+    const store = await SqlEventStore.open({ ...session, close: () => Promise.resolve() }, schemaOf(OTHER_ORGANS));
     const { events } = await store.readGlobalLog(START_OF_LOG, 1_000);
     await session.transaction((tx) => lessonsRegister.apply(events, { tx, schema: OTHER_ORGANS_SCHEMA }));
     await session.transaction((tx) => lessonsRegister.apply(events, { tx, schema: OTHER_ORGANS_SCHEMA }));

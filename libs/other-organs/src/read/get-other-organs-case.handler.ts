@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound, isMerelyNoted } from '@rtop/kernel';
 import { otherOrgansStreamId } from '../application/other-organs-case-stream';
-import { OtherOrgansCaseView, otherOrgansCaseView } from '../http/other-organs-view';
+import { OtherOrgansCaseView, otherOrgansCaseView } from './other-organs-view';
 import { mayReadOtherOrgansCase, otherOrgansCasePartFor } from './other-organs-read-access';
 import { OTHER_ORGANS_SCHEMA, otherOrgansCaseStates } from './other-organs-read-models';
 import { ReadAnswer } from './read-answer';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { ASSESSMENT_TRANSMITTED, Actor, EventMetadata, REGIONAL_BODIES, readPublished } from '@rtop/kernel';
+import { ASSESSMENT_TRANSMITTED, EventMetadata, REGIONAL_BODIES, readPublished } from '@rtop/kernel';
 import { REGIONAL_CASE_STREAM, RegionalCaseStream } from './regional-case-stream';
 
 /**
@@ -37,7 +37,7 @@ export class NoteAssessmentWhenTransmitted extends EventLogReaction {
         recipients,
         contentDigest,
         content,
-        actor: metadata.actor as Actor,
+        actor: metadata.actor,
         at: new Date(metadata.occurredAt),
       },
       { idempotencyKey: `note-assessment|${event.eventId}`, causationId: event.eventId },

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ExecuteOnStream } from '@rtop/commands';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, COUNCIL_DECISION_ADOPTED, EventMetadata, REGIONAL_BODIES, readPublished } from '@rtop/kernel';
+import { COUNCIL_DECISION_ADOPTED, EventMetadata, REGIONAL_BODIES, readPublished } from '@rtop/kernel';
 import { REGIONAL_CASE_STREAM, RegionalCaseStream } from './regional-case-stream';
 
 /**
@@ -36,7 +36,7 @@ export class NoteCouncilAuthorisationWhenAdopted extends EventLogReaction {
         chapter,
         measures: measures.map(({ kind, coercive }) => ({ kind, coercive })),
         authorisedBodies,
-        actor: metadata.actor as Actor,
+        actor: metadata.actor,
         at: new Date(metadata.occurredAt),
       },
       { idempotencyKey: `note-council-authorisation|${event.eventId}`, causationId: event.eventId },

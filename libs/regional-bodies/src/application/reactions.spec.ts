@@ -3,25 +3,28 @@ import { EventLog, LoggedEvent } from '@rtop/event-log';
 import { NoteAssessmentWhenTransmitted } from './note-assessment-when-transmitted';
 import { NoteCouncilAuthorisationWhenAdopted } from './note-council-authorisation-when-adopted';
 import { ExecuteOnStream } from '@rtop/commands';
+import { Actor, CommandEnvelope, DomainEvent } from '@rtop/kernel';
 import { DEFAULT_REGIONAL_RULES } from '../case/regional-rules';
 import { RegionalCaseStream, regionalCaseStream } from './regional-case-stream';
 
+type SentCommand = ExecuteOnStream<CommandEnvelope, DomainEvent, unknown>;
+
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
-const sg = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
-const council = { body: 'un-security-council', person: 'president', role: 'president' };
+const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
+const council: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
 const occurredAt = '2008-02-04T10:00:00.000Z';
 
-const logged = (type: string, context: string, data: unknown, actor: unknown): LoggedEvent =>
-  ({
-    eventId: 'event-7',
-    type,
-    data,
-    metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
-    streamId: `${context}-case-${caseId}`,
-    revision: 3n,
-    context,
-    caseId,
-  }) as unknown as LoggedEvent;
+const logged = (type: string, context: string, data: unknown, actor: Actor): LoggedEvent => ({
+  eventId: 'event-7',
+  type,
+  data,
+  metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
+  streamId: `${context}-case-${caseId}`,
+  revision: 3n,
+  context,
+  caseId,
+  recordedAt: new Date(),
+});
 
 type Reaction = new (log: EventLog, commands: CommandBus, cases: RegionalCaseStream) => unknown;
 
@@ -29,8 +32,13 @@ const cases = regionalCaseStream(DEFAULT_REGIONAL_RULES);
 
 /** Runs a reaction on one event and returns what it asked the regional bodies' context to do. */
 async function reactTo(Reaction: Reaction, event: LoggedEvent) {
-  const sent: ExecuteOnStream<any, any, unknown>[] = [];
-  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
+  const sent: SentCommand[] = [];
+  const bus = {
+    execute: (command: SentCommand) => {
+      sent.push(command);
+      return Promise.resolve();
+    },
+  } as unknown as CommandBus;
   const reaction = new Reaction({} as EventLog, bus, cases) as { react(event: LoggedEvent): Promise<void> };
   await reaction.react(event);
   return sent;

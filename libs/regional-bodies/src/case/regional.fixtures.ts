@@ -17,7 +17,7 @@ export const secretaryGeneral: Actor = { body: 'un-secretary-general', person: '
 export const securityCouncil: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
 
 /** `member-state:` bodies from ISO codes, to keep the specs readable. */
-export const states = (...codes: string[]): MemberStateBody[] => codes.map((c) => `member-state:${c}` as MemberStateBody);
+export const states = (...codes: string[]): MemberStateBody[] => codes.map((c): MemberStateBody => `member-state:${c}`);
 
 export const draftDecision = (body: RegionalBody, overrides: Partial<DraftDecision> = {}): DraftDecision => ({
   draftId: `${body}-draft-1`,

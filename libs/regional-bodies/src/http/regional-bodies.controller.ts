@@ -12,7 +12,8 @@ import { RequestedSubject } from '../case/table-draft-decision';
 import { ParseRegionalBodyPipe } from './regional-body.pipe';
 import { GetRegionalCase } from '../read/get-regional-case.handler';
 import { GetRegionalDraft } from '../read/get-regional-draft.handler';
-import { RegionalDraftView, RegionalCaseView, RegionalCommandResult, commandResult } from './regional-case-view';
+import { RegionalDraftView, RegionalCaseView } from '../read/regional-case-view';
+import { RegionalCommandResult, commandResult } from './regional-command-result';
 import {
   ApplyConsensusMinusOneDto,
   DraftSubjectDto,
@@ -272,7 +273,8 @@ export class RegionalBodiesController {
   ): Promise<RegionalCommandResult> {
     const mode =
       dto.mode === 'vote'
-        ? { kind: 'vote' as const, majority: { fraction: dto.fraction!, of: dto.of! } }
+        ? // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the DTO's @ValidateIf requires both for a vote.
+          { kind: 'vote' as const, majority: { fraction: dto.fraction!, of: dto.of! } }
         : { kind: 'consensus-minus' as const, notCounted: dto.notCounted ?? [] };
     return this.execute(
       { type: 'record-summit-decision-mode', caseId, draftId, mode, basis: dto.basis, actor: request.actor, at: request.at },

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound, RegionalBody } from '@rtop/kernel';
-import { RegionalDraftView, draftView } from '../http/regional-case-view';
+import { RegionalDraftView, draftView } from './regional-case-view';
 import { ReadAnswer } from './read-answer';
 import { regionalCaseFor } from './regional-bodies-read-models';
 

@@ -4,7 +4,6 @@ import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-
 import {
   ASSISTANCE_CONSENTED,
   ASSISTANCE_REQUESTED,
-  Actor,
   COUNCIL_DECISION_ADOPTED,
   EventMetadata,
   REGIONAL_DECISION_ADOPTED,
@@ -24,7 +23,7 @@ const iso3 = (state: string) => state.replace(/^member-state:/, '');
  */
 export function noteFor(event: Pick<LoggedEvent, 'eventId' | 'context' | 'type' | 'data' | 'metadata'>): ResponsesCommand | undefined {
   const metadata = event.metadata as unknown as EventMetadata;
-  const envelope = { actor: metadata.actor as Actor, at: new Date(metadata.occurredAt), sourceEventId: event.eventId };
+  const envelope = { actor: metadata.actor, at: new Date(metadata.occurredAt), sourceEventId: event.eventId };
   const source = `${event.context}/${event.type}`;
   switch (source) {
     case 'security-council/council-decision-adopted': {

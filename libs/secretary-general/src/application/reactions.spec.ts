@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { ExecuteOnStream } from '@rtop/commands';
 import { EventLog, LoggedEvent } from '@rtop/event-log';
+import { CommandEnvelope, DomainEvent } from '@rtop/kernel';
 import { NoteAuthoritiesWhenRecorded } from './note-authorities-when-recorded';
 import { ReceiveAssessmentWhenIssued } from './receive-assessment-when-issued';
 import { CASE_RESPONSES, responsesStreamId } from './responses-stream';
@@ -23,13 +24,12 @@ const logged = (type: string, context: string, data: unknown, actor: unknown): L
     revision: 3n,
   }) as unknown as LoggedEvent;
 
+type Sent = ExecuteOnStream<CommandEnvelope, DomainEvent, unknown>;
+
 /** Runs a reaction on one event and returns the commands it sent. */
-async function reactTo(
-  Reaction: new (log: EventLog, commands: CommandBus) => unknown,
-  event: LoggedEvent,
-): Promise<ExecuteOnStream<any, any, unknown>[]> {
-  const sent: ExecuteOnStream<any, any, unknown>[] = [];
-  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
+async function reactTo(Reaction: new (log: EventLog, commands: CommandBus) => unknown, event: LoggedEvent): Promise<Sent[]> {
+  const sent: Sent[] = [];
+  const bus = { execute: (command: Sent) => Promise.resolve(void sent.push(command)) } as unknown as CommandBus;
   const reaction = new Reaction({} as EventLog, bus) as { react(event: LoggedEvent): Promise<void> };
   await reaction.react(event);
   return sent;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { ASSESSMENT_ISSUED, Actor, EventMetadata, readPublished } from '@rtop/kernel';
+import { ASSESSMENT_ISSUED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { SECRETARY_GENERAL_CASE } from './secretary-general-case-stream';
 
@@ -36,7 +36,7 @@ export class ReceiveAssessmentWhenIssued extends EventLogReaction {
           content: issued.content,
           contentDigest: issued.contentDigest,
           issuedEventId: event.eventId,
-          actor: metadata.actor as Actor,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `receive|${event.eventId}`, causationId: event.eventId },

@@ -52,9 +52,9 @@ export function findVergeOfManifestFailure(
 function highRisks(assessment: ReceivedAssessment): CrimeAtHighRisk[] {
   const risks = assessment.content.risks;
   if (!Array.isArray(risks)) return [];
-  return risks
-    .filter(
-      (r): r is { crime: unknown; level: CrimeAtHighRisk['level'] } => typeof r === 'object' && r !== null && HIGH_LEVELS.includes(r.level),
-    )
-    .map((r) => ({ crime: String(r.crime), level: r.level }));
+  return risks.filter(isHighRisk).map((r) => ({ crime: String(r.crime), level: r.level }));
+}
+
+function isHighRisk(risk: unknown): risk is { crime: unknown; level: CrimeAtHighRisk['level'] } {
+  return typeof risk === 'object' && risk !== null && 'level' in risk && typeof risk.level === 'string' && HIGH_LEVELS.includes(risk.level);
 }

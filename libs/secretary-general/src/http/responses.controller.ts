@@ -12,7 +12,7 @@ import { GetResponses } from '../read/get-responses.handler';
 import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
 import { Measure } from '../responses/measure';
 import { RecordMeasureOutcomeDto, RegisterMeasureDto, UpdateMeasureStatusDto, toAuthorisation } from './responses.dto';
-import { ResponsesView } from './secretary-general-views';
+import { ResponsesView } from '../read/secretary-general-views';
 
 @ApiTags('Responses: measures by pillar and the decisions they rest on')
 @ApiBearerAuth()
@@ -78,9 +78,21 @@ export class ResponsesController {
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   register(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: RegisterMeasureDto, @CommandContext() request: CommandContext) {
     const measureId = newIdFor(request, `measure|${caseId}`);
+    const { pillar, coercive, description, implementingBody } = dto;
     const authorisation = toAuthorisation(dto.authorisation);
     return this.execute(
-      { type: 'register-measure', caseId, measureId, ...dto, authorisation, actor: request.actor, at: request.at },
+      {
+        type: 'register-measure',
+        caseId,
+        measureId,
+        pillar,
+        coercive,
+        description,
+        authorisation,
+        implementingBody,
+        actor: request.actor,
+        at: request.at,
+      },
       request,
     );
   }

@@ -16,7 +16,7 @@ import {
 } from './secretary-general-acts.dto';
 import { GetSecretaryGeneralCase } from '../read/get-secretary-general-case.handler';
 import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
-import { SecretaryGeneralCaseView } from './secretary-general-views';
+import { SecretaryGeneralCaseView } from '../read/secretary-general-views';
 
 @ApiTags('Secretary-General: Article 99, good offices, recommendations, findings')
 @ApiBearerAuth()
@@ -79,7 +79,8 @@ export class SecretaryGeneralActsController {
     @CommandContext() request: CommandContext,
   ) {
     const offerId = newIdFor(request, `good-offices|${caseId}`);
-    return this.execute({ type: 'offer-good-offices', caseId, offerId, ...dto, actor: request.actor, at: request.at }, request);
+    const { parties, mandate } = dto;
+    return this.execute({ type: 'offer-good-offices', caseId, offerId, parties, mandate, actor: request.actor, at: request.at }, request);
   }
 
   @Post('special-envoys')
@@ -98,7 +99,18 @@ export class SecretaryGeneralActsController {
     @CommandContext() request: CommandContext,
   ) {
     const envoyId = newIdFor(request, `special-envoy|${caseId}`);
-    return this.execute({ type: 'appoint-special-envoy', caseId, envoyId, ...dto, actor: request.actor, at: request.at }, request);
+    const { offerId, envoy, mandate } = dto;
+    const command = {
+      type: 'appoint-special-envoy',
+      caseId,
+      envoyId,
+      offerId,
+      envoy,
+      mandate,
+      actor: request.actor,
+      at: request.at,
+    } as const;
+    return this.execute(command, request);
   }
 
   @Post('recommendations')
@@ -120,7 +132,18 @@ export class SecretaryGeneralActsController {
     @CommandContext() request: CommandContext,
   ) {
     const recommendationId = newIdFor(request, `recommendation|${caseId}`);
-    return this.execute({ type: 'make-recommendation', caseId, recommendationId, ...dto, actor: request.actor, at: request.at }, request);
+    const { recipient, content, optionIds } = dto;
+    const command = {
+      type: 'make-recommendation',
+      caseId,
+      recommendationId,
+      recipient,
+      content,
+      optionIds,
+      actor: request.actor,
+      at: request.at,
+    } as const;
+    return this.execute(command, request);
   }
 
   @Post('verge-of-manifest-failure-findings')
@@ -144,7 +167,15 @@ export class SecretaryGeneralActsController {
   ) {
     const findingId = newIdFor(request, `verge-finding|${caseId}`);
     return this.execute(
-      { type: 'find-verge-of-manifest-failure', caseId, findingId, ...dto, actor: request.actor, at: request.at },
+      {
+        type: 'find-verge-of-manifest-failure',
+        caseId,
+        findingId,
+        assessmentId: dto.assessmentId,
+        reasons: dto.reasons,
+        actor: request.actor,
+        at: request.at,
+      },
       request,
     );
   }

@@ -61,10 +61,11 @@ export class SecretaryGeneralController {
     @CommandContext() request: CommandContext,
   ) {
     const transmissionId = newIdFor(request, `transmission|${caseId}`);
+    const { assessmentId, recipients, content } = dto;
     const outcome = await this.commands.execute(
       new ExecuteOnStream(
         SECRETARY_GENERAL_CASE,
-        { type: 'transmit-assessment', caseId, transmissionId, ...dto, actor: request.actor, at: request.at },
+        { type: 'transmit-assessment', caseId, transmissionId, assessmentId, recipients, content, actor: request.actor, at: request.at },
         request,
       ),
     );

@@ -253,7 +253,7 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     }
     const other = `/secretary-general/cases/${randomUUID()}`;
     for (const body of ['un-joint-office', 'un-security-council', 'au-psc', 'member-state:KEN'] as const) {
-      for (const path of [...reads, `${base}/responses/measures/m-1`, `${other}`, `${other}/responses`]) {
+      for (const path of [...reads, `${base}/responses/measures/m-1`, other, `${other}/responses`]) {
         expect(await rtop.as(body).get(path)).toMatchObject({ status: 404, body: { rule: 'case-exists' } });
       }
     }

@@ -21,7 +21,7 @@ import { GetOverdueMeetings } from '../read/get-overdue-meetings.handler';
 import { GetStandingGroup } from '../read/get-standing-group.handler';
 import { SECRETARY_GENERAL_READ_POLICY } from '../read/secretary-general-read-access';
 import { ConveneStandingGroupDto, HoldStandingGroupMeetingDto, TableOptionDto } from './standing-group.dto';
-import { OverdueMeetingView, StandingGroupView } from './secretary-general-views';
+import { OverdueMeetingView, StandingGroupView } from '../read/secretary-general-views';
 
 @ApiTags('Standing inter-agency group')
 @ApiBearerAuth()
@@ -50,7 +50,16 @@ export class StandingGroupController {
   @ApiRefusals(400, 401, 403, 409, 422)
   convene(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ConveneStandingGroupDto, @CommandContext() request: CommandContext) {
     return this.execute(
-      { type: 'convene-standing-group', caseId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'convene-standing-group',
+        caseId,
+        findingId: dto.findingId,
+        members: dto.members,
+        meetingCadenceDays: dto.meetingCadenceDays,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
   }
@@ -90,7 +99,15 @@ export class StandingGroupController {
   ) {
     const meetingId = newIdFor(request, `standing-group-meeting|${caseId}`);
     return this.execute(
-      { type: 'hold-standing-group-meeting', caseId, meetingId, ...dto, actor: request.actor, at: request.at, ...occurredAtFrom(dto) },
+      {
+        type: 'hold-standing-group-meeting',
+        caseId,
+        meetingId,
+        attendees: dto.attendees,
+        actor: request.actor,
+        at: request.at,
+        ...occurredAtFrom(dto),
+      },
       request,
     );
   }
@@ -114,7 +131,22 @@ export class StandingGroupController {
   @ApiRefusals(400, 401, 403, 404, 409, 422)
   tableOption(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: TableOptionDto, @CommandContext() request: CommandContext) {
     const optionId = newIdFor(request, `standing-group-option|${caseId}`);
-    return this.execute({ type: 'table-option', caseId, optionId, ...dto, actor: request.actor, at: request.at }, request);
+    const { meetingId, pillar, description, coercive, assessmentId, assessmentDigest, assessmentContent } = dto;
+    const command = {
+      type: 'table-option',
+      caseId,
+      optionId,
+      meetingId,
+      pillar,
+      description,
+      coercive,
+      assessmentId,
+      assessmentDigest,
+      assessmentContent,
+      actor: request.actor,
+      at: request.at,
+    } as const;
+    return this.execute(command, request);
   }
 
   @Get('overdue-meetings')

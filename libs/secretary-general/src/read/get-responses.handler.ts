@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { responsesStreamId } from '../application/responses-stream';
-import { ResponsesView, responsesView } from '../http/secretary-general-views';
+import { ResponsesView, responsesView } from './secretary-general-views';
 import { mayReadResponses } from './secretary-general-read-access';
 import { storedResponses } from './secretary-general-read-models';
 import { ReadAnswer } from './read-answer';

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { secretaryGeneralStreamId } from '../application/secretary-general-case-stream';
-import { SecretaryGeneralCaseView, secretaryGeneralCaseView } from '../http/secretary-general-views';
+import { SecretaryGeneralCaseView, secretaryGeneralCaseView } from './secretary-general-views';
 import { mayReadSecretaryGeneralCase } from './secretary-general-read-access';
 import { storedSecretaryGeneralCase } from './secretary-general-read-models';
 import { ReadAnswer } from './read-answer';

@@ -4,7 +4,7 @@ import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { secretaryGeneralStreamId } from '../application/secretary-general-case-stream';
 import { overdueStandingGroupMeetings } from '../case/standing-group';
-import { StandingGroupView, standingGroupView } from '../http/secretary-general-views';
+import { StandingGroupView, standingGroupView } from './secretary-general-views';
 import { mayReadSecretaryGeneralCase } from './secretary-general-read-access';
 import { storedSecretaryGeneralCase } from './secretary-general-read-models';
 import { ReadAnswer } from './read-answer';

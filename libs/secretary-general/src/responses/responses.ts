@@ -35,19 +35,21 @@ export function requireMeasure(state: Responses, measureId: string): Measure {
 export function evolve(state: Responses, event: ResponsesEvent): Responses {
   switch (event.type) {
     case 'council-decision-noted': {
-      const { sourceEventId: _source, ...decision } = event.data;
-      return { ...state, councilDecisions: new Map(state.councilDecisions).set(decision.decisionId, decision) };
+      const { decisionId, chapter, procedural, measures, authorisedBodies, manifestFailureDetermined } = event.data;
+      const decision = { decisionId, chapter, procedural, measures, authorisedBodies, manifestFailureDetermined };
+      return { ...state, councilDecisions: new Map(state.councilDecisions).set(decisionId, decision) };
     }
     case 'regional-decision-noted': {
-      const { sourceEventId: _source, ...decision } = event.data;
-      return { ...state, regionalDecisions: new Map(state.regionalDecisions).set(decision.decisionId, decision) };
-    }
-    case 'state-consent-noted': {
-      const { sourceEventId: _source, ...consent } = event.data;
+      const { decisionId, body, coercive, councilDecisionId } = event.data;
       return {
         ...state,
-        stateConsents: new Map(state.stateConsents).set(stateConsentKey(consent.state, consent.requestOrConsentId), consent),
+        regionalDecisions: new Map(state.regionalDecisions).set(decisionId, { decisionId, body, coercive, councilDecisionId }),
       };
+    }
+    case 'state-consent-noted': {
+      const { state: memberState, requestOrConsentId, form } = event.data;
+      const consent = { state: memberState, requestOrConsentId, form };
+      return { ...state, stateConsents: new Map(state.stateConsents).set(stateConsentKey(memberState, requestOrConsentId), consent) };
     }
     case 'measure-registered':
       return { ...state, measures: new Map(state.measures).set(event.data.measureId, { ...event.data, status: 'planned' }) };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { ARTICLE_99_NOTIFICATION_SENT, Actor, EventMetadata, readPublished } from '@rtop/kernel';
+import { ARTICLE_99_NOTIFICATION_SENT, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { COUNCIL_CASE } from './council-case-stream';
 
@@ -30,7 +30,7 @@ export class NoteArticle99NotificationWhenSent extends EventLogReaction {
           caseId: metadata.caseId,
           notificationId,
           summary,
-          actor: metadata.actor as Actor,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `note-article-99|${event.eventId}`, causationId: event.eventId },

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { ASSESSMENT_TRANSMITTED, Actor, EventMetadata, readPublished } from '@rtop/kernel';
+import { ASSESSMENT_TRANSMITTED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { COUNCIL_CASE } from './council-case-stream';
 
@@ -38,7 +38,7 @@ export class NoteAssessmentWhenTransmittedToCouncil extends EventLogReaction {
           recipients,
           contentDigest,
           content,
-          actor: metadata.actor as Actor,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `note-assessment|${event.eventId}`, causationId: event.eventId },

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
-import { Actor, EMERGENCY_SPECIAL_SESSION_CLOSED, EMERGENCY_SPECIAL_SESSION_CONVENED, EventMetadata, readPublished } from '@rtop/kernel';
+import { EMERGENCY_SPECIAL_SESSION_CLOSED, EMERGENCY_SPECIAL_SESSION_CONVENED, EventMetadata, readPublished } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { COUNCIL_CASE } from './council-case-stream';
 
@@ -41,7 +41,7 @@ export class NoteEmergencySpecialSessionWhenConvenedOrClosed extends EventLogRea
           caseId,
           sessionId,
           status,
-          actor: metadata.actor as Actor,
+          actor: metadata.actor,
           at: new Date(metadata.occurredAt),
         },
         { idempotencyKey: `note-emergency-special-session|${event.eventId}`, causationId: event.eventId },

@@ -4,31 +4,36 @@ import { NoteArticle99NotificationWhenSent } from './note-article-99-notificatio
 import { NoteAssessmentWhenTransmittedToCouncil } from './note-assessment-when-transmitted-to-council';
 import { NoteEmergencySpecialSessionWhenConvenedOrClosed } from './note-emergency-special-session-when-convened-or-closed';
 import { ExecuteOnStream } from '@rtop/commands';
+import { Actor, CommandEnvelope, DomainEvent } from '@rtop/kernel';
+
+type SentCommand = ExecuteOnStream<CommandEnvelope, DomainEvent, unknown>;
 
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
-const sg = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
-const ga = { body: 'un-general-assembly', person: 'pga', role: 'president' };
+const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
+const ga: Actor = { body: 'un-general-assembly', person: 'pga', role: 'president' };
 const occurredAt = '2008-02-04T10:00:00.000Z';
 
-const recorded = (type: string, context: string, data: unknown, actor: unknown): LoggedEvent =>
-  ({
-    eventId: 'event-7',
-    type,
-    data,
-    context,
-    caseId,
-    metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
-    streamId: `${context}-case-${caseId}`,
-    revision: 3n,
-  }) as unknown as LoggedEvent;
+const recorded = (type: string, context: string, data: unknown, actor: Actor): LoggedEvent => ({
+  eventId: 'event-7',
+  type,
+  data,
+  context,
+  caseId,
+  metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
+  streamId: `${context}-case-${caseId}`,
+  revision: 3n,
+  recordedAt: new Date(),
+});
 
 /** Runs a reaction on one event and returns what it asked the Council's context to do. */
-async function reactTo(
-  Reaction: new (store: EventLog, commands: CommandBus) => unknown,
-  event: LoggedEvent,
-): Promise<ExecuteOnStream<any, any, unknown>[]> {
-  const sent: ExecuteOnStream<any, any, unknown>[] = [];
-  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
+async function reactTo(Reaction: new (store: EventLog, commands: CommandBus) => unknown, event: LoggedEvent): Promise<SentCommand[]> {
+  const sent: SentCommand[] = [];
+  const bus = {
+    execute: (command: SentCommand) => {
+      sent.push(command);
+      return Promise.resolve();
+    },
+  } as unknown as CommandBus;
   const reaction = new Reaction({} as EventLog, bus) as { react(event: LoggedEvent): Promise<void> };
   await reaction.react(event);
   return sent;

@@ -1,28 +1,35 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { EventLog, LoggedEvent } from '@rtop/event-log';
-import { AssessmentTransmittedV1, AssessmentTransmittedV2, DomainError } from '@rtop/kernel';
+import { Actor, AssessmentTransmittedV1, AssessmentTransmittedV2, CommandEnvelope, DomainError, DomainEvent } from '@rtop/kernel';
 import { ExecuteOnStream } from '@rtop/commands';
 import { NoteAssessmentWhenTransmittedToCouncil } from './note-assessment-when-transmitted-to-council';
 
+type SentCommand = ExecuteOnStream<CommandEnvelope, DomainEvent, unknown>;
+
 const caseId = 'c0ffee00-0000-4000-8000-000000000001';
-const sg = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
+const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
 const occurredAt = '2008-02-04T10:00:00.000Z';
 
-const stored = (data: unknown, schemaVersion: number): LoggedEvent =>
-  ({
-    eventId: 'event-7',
-    type: 'assessment-transmitted',
-    data,
-    context: 'secretary-general',
-    caseId,
-    metadata: { caseId, context: 'secretary-general', schemaVersion, actor: sg, occurredAt },
-    streamId: `secretary-general-case-${caseId}`,
-    revision: 3n,
-  }) as unknown as LoggedEvent;
+const stored = (data: unknown, schemaVersion: number): LoggedEvent => ({
+  eventId: 'event-7',
+  type: 'assessment-transmitted',
+  data,
+  context: 'secretary-general',
+  caseId,
+  metadata: { caseId, context: 'secretary-general', schemaVersion, actor: sg, occurredAt },
+  streamId: `secretary-general-case-${caseId}`,
+  revision: 3n,
+  recordedAt: new Date(),
+});
 
-async function reactTo(event: LoggedEvent): Promise<ExecuteOnStream<any, any, unknown>[]> {
-  const sent: ExecuteOnStream<any, any, unknown>[] = [];
-  const bus = { execute: async (command: ExecuteOnStream<any, any, unknown>) => void sent.push(command) } as unknown as CommandBus;
+async function reactTo(event: LoggedEvent): Promise<SentCommand[]> {
+  const sent: SentCommand[] = [];
+  const bus = {
+    execute: (command: SentCommand) => {
+      sent.push(command);
+      return Promise.resolve();
+    },
+  } as unknown as CommandBus;
   const reaction = new NoteAssessmentWhenTransmittedToCouncil({} as EventLog, bus) as unknown as {
     react(event: LoggedEvent): Promise<void>;
   };

@@ -22,7 +22,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Fails at start-up, naming the setting, rather than counting a deadline or a pledge wrongly later. */
 export function checkSecurityCouncilConfig(config: SecurityCouncilConfig): SecurityCouncilConfig {
-  const notAState = config.actCodeSignatories.find((s) => !isMemberStateBody(s));
+  // The type admits any `member-state:` string; only an ISO 3166-1 code names a state.
+  const signatories: readonly string[] = config.actCodeSignatories;
+  const notAState = signatories.find((s) => !isMemberStateBody(s));
   if (notAState) throw new Error(`ACT code signatory ${notAState} is not a member state (member-state:<ISO 3166-1 alpha-3>)`);
   const notAMember = config.actCodeSignatories.find((s) => unStandingOf(s) !== 'member');
   if (notAMember)
@@ -37,25 +39,4 @@ export function checkSecurityCouncilConfig(config: SecurityCouncilConfig): Secur
     throw new Error(`${config.calendar.timeZone} is not an IANA time zone`);
   }
   return config;
-}
-
-/**
- * From the environment: RTOP_ACT_CODE_SIGNATORIES (comma-separated, `FRA` or `member-state:FRA`),
- * RTOP_UN_HOLIDAYS (comma-separated YYYY-MM-DD), RTOP_UN_TIME_ZONE; each falls back to the default.
- */
-export function securityCouncilConfigFromEnv(env: NodeJS.ProcessEnv): SecurityCouncilConfig {
-  const list = (value: string | undefined) =>
-    (value ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  return checkSecurityCouncilConfig({
-    actCodeSignatories: list(env.RTOP_ACT_CODE_SIGNATORIES).map(
-      (s) => (s.startsWith('member-state:') ? s : `member-state:${s}`) as MemberStateBody,
-    ),
-    calendar: {
-      holidays: list(env.RTOP_UN_HOLIDAYS),
-      timeZone: env.RTOP_UN_TIME_ZONE?.trim() || DEFAULT_SECURITY_COUNCIL_CONFIG.calendar.timeZone,
-    },
-  });
 }

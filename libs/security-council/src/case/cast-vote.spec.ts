@@ -6,7 +6,7 @@ import { CouncilCaseEvent } from './council-case-events';
 import { ResolutionProposal, Vote } from './draft';
 import { at, caseId, classified, france, putToVote, resolution, securityCouncil, tabled, voteCast, noted } from './council-case.fixtures';
 
-const cast = (member: MemberStateBody | string, vote: Vote, overrides: Partial<CastVote> = {}): CastVote => ({
+const cast = (member: string, vote: Vote, overrides: Partial<CastVote> = {}): CastVote => ({
   type: 'cast-vote',
   caseId,
   draftId: 'draft-1',

@@ -38,12 +38,10 @@ const P5 = {
   USA: 'member-state:USA',
 } as const satisfies Record<string, MemberStateBody>;
 
-const voted = (votes: CouncilCaseEvent[], { proposal = resolution as Proposal, procedural = false } = {}): CouncilCaseEvent[] => [
-  tabled(proposal),
-  classified(procedural),
-  putToVote(),
-  ...votes,
-];
+const voted = (
+  votes: CouncilCaseEvent[],
+  { proposal = resolution, procedural = false }: { proposal?: Proposal; procedural?: boolean } = {},
+): CouncilCaseEvent[] => [tabled(proposal), classified(procedural), putToVote(), ...votes];
 const p5 = (vote: Vote, ...except: MemberStateBody[]) =>
   Object.values(P5)
     .filter((m) => !except.includes(m))

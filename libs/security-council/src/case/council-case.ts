@@ -70,8 +70,10 @@ export function evolve(state: CouncilCase, event: CouncilCaseEvent): CouncilCase
     }
     case 'draft-tabled':
       return withDraft({ status: 'tabled', ...event.data });
-    case 'draft-classified':
-      return withDraft({ status: 'classified', draftId: event.data.draftId, proposal: draft!.proposal, procedural: event.data.procedural });
+    case 'draft-classified': {
+      const tabled = draft as Extract<Draft, { status: 'tabled' }>;
+      return withDraft({ status: 'classified', draftId: event.data.draftId, proposal: tabled.proposal, procedural: event.data.procedural });
+    }
     case 'draft-put-to-vote': {
       const classified = draft as Extract<Draft, { status: 'classified' }>;
       return withDraft({ ...classified, status: 'under-vote', ...event.data, votes: new Map() });

@@ -35,6 +35,7 @@ export function workingDaysAfter(instant: Date, days: number, calendar: WorkingC
 export function endOfDay(date: string, calendar: WorkingCalendar): string {
   // Offsets change at night (DST moves at 02:00), so the offset at midday holds until midnight.
   const midday = new Date(`${date}T12:00:00Z`);
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- Intl yields a timeZoneName part whenever timeZoneName is asked for.
   const zone = new Intl.DateTimeFormat('en-US', { timeZone: calendar.timeZone, timeZoneName: 'longOffset' })
     .formatToParts(midday)
     .find((part) => part.type === 'timeZoneName')!.value;

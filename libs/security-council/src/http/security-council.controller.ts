@@ -20,7 +20,8 @@ import { SECURITY_COUNCIL_CONFIG, SecurityCouncilConfig } from '../application/s
 import { CouncilCaseCommand, CouncilFileEvent } from '../case/council-case';
 import { GetCouncilCase } from '../read/get-council-case.handler';
 import { GetCouncilDraft } from '../read/get-council-draft.handler';
-import { CouncilCaseView, CouncilCommandResult, CouncilDraftView } from './council-case-view';
+import { CouncilCaseView, CouncilDraftView } from '../read/council-case-view';
+import { CouncilCommandResult } from './council-command-result';
 import { CastVoteDto, ClassifyDraftDto, PutDraftToVoteDto } from './draft-votes.dto';
 import { TableEmergencySpecialSessionRequestDto, TableResolutionDraftDto } from './table-draft.dto';
 import { CouncilTakeUpDto } from './take-up-situation.dto';
@@ -128,7 +129,22 @@ export class SecurityCouncilController {
   ): Promise<CouncilCommandResult> {
     const draftId = newIdFor(request, `draft|${caseId}`);
     return this.execute(
-      { type: 'table-draft', caseId, draftId, kind: 'resolution', ...dto, actor: request.actor, at: request.at },
+      {
+        type: 'table-draft',
+        caseId,
+        draftId,
+        kind: 'resolution',
+        title: dto.title,
+        chapter: dto.chapter,
+        measures: dto.measures,
+        authorisedBodies: dto.authorisedBodies,
+        manifestFailureDetermined: dto.manifestFailureDetermined,
+        credibleAtrocityPrevention: dto.credibleAtrocityPrevention,
+        partiesToDispute: dto.partiesToDispute,
+        underArticle52Paragraph3: dto.underArticle52Paragraph3,
+        actor: request.actor,
+        at: request.at,
+      },
       request,
     );
   }

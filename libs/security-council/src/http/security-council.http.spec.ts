@@ -14,7 +14,7 @@ beforeAll(async () => {
   ({ app, baseUrl } = rtop);
 }, 120_000);
 afterAll(async () => {
-  await rtop?.stop();
+  await rtop.stop();
 });
 
 const caseId = 'c0ffee00-0000-4000-8000-0000000000c1';

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor } from '@rtop/kernel';
-import { CouncilCaseView, councilCaseView } from '../http/council-case-view';
+import { CouncilCaseView, councilCaseView } from './council-case-view';
 import { ReadAnswer } from './read-answer';
 import { councilCaseFor } from './security-council-read-models';
 

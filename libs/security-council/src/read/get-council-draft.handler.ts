@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor } from '@rtop/kernel';
 import { requireDraft } from '../case/council-case';
-import { CouncilDraftView, draftView } from '../http/council-case-view';
+import { CouncilDraftView, draftView } from './council-case-view';
 import { ReadAnswer } from './read-answer';
 import { councilCaseFor } from './security-council-read-models';
 

@@ -1,5 +1,4 @@
 import { backoffMs } from './backoff';
-import { parseDuration } from './webhook-config';
 
 describe('the wait between two attempts at a webhook', () => {
   it('doubles from the base, with jitter in the upper half', () => {
@@ -21,19 +20,5 @@ describe('the wait between two attempts at a webhook', () => {
     };
     expect(attemptsInADay(1)).toBeGreaterThanOrEqual(30);
     expect(attemptsInADay(0)).toBeLessThanOrEqual(60);
-  });
-});
-
-describe('a duration in the configuration', () => {
-  it.each([
-    ['24h', 86_400_000],
-    ['90m', 5_400_000],
-    ['30s', 30_000],
-    ['1500ms', 1_500],
-    ['250', 250],
-  ])('reads %s as %d ms', (text, ms) => expect(parseDuration('X', text, 1)).toBe(ms));
-
-  it('refuses anything else, naming the setting', () => {
-    expect(() => parseDuration('RTOP_WEBHOOK_RETRY_FOR', 'a day', 1)).toThrow(/RTOP_WEBHOOK_RETRY_FOR/);
   });
 });

@@ -54,7 +54,7 @@ const CURSOR_COLUMNS = `transaction_id::text as transaction_id, position::text a
 
 /**
  * The webhooks' delivery state in the gateway's own schema: a cursor per subscription (the
- * outbox's checkpoint) and every attempt. Only the subscription's delivery worker writes them;
+ * outbox's checkpoint) and every attempt. Only the worker holding the subscription's lease writes them;
  * each attempt and the cursor move in one transaction, so a crash loses neither.
  */
 export class DeliveryStore {
@@ -93,19 +93,21 @@ create index if not exists webhook_attempts_of_subscription on ${s}.webhook_atte
 
   /** The subscription's cursor, at the start of the feed for a new one. */
   async cursorOf(subscriptionId: string, body: RegionalBody): Promise<DeliveryCursor> {
-    await this.sql.query(`insert into ${this.schema}.webhook_cursors (subscription_id, body) values ($1, $2) on conflict do nothing`, [
-      subscriptionId,
-      body,
-    ]);
-    return (await this.find(subscriptionId))!;
+    // The update that changes nothing is what makes an existing row come back too.
+    const [row] = await this.sql.query<CursorRow>(
+      `insert into ${this.schema}.webhook_cursors (subscription_id, body) values ($1, $2)
+         on conflict (subscription_id) do update set body = excluded.body returning ${CURSOR_COLUMNS}`,
+      [subscriptionId, body],
+    );
+    return toCursor(row);
   }
 
   async find(subscriptionId: string): Promise<DeliveryCursor | undefined> {
-    const [row] = await this.sql.query<CursorRow>(
+    const rows = await this.sql.query<CursorRow>(
       `select ${CURSOR_COLUMNS} from ${this.schema}.webhook_cursors where subscription_id = $1`,
       [subscriptionId],
     );
-    return row && toCursor(row);
+    return rows.map(toCursor).at(0);
   }
 
   /** Delivery starts again after `checkpoint`, with a clean slate of retries. */

@@ -74,9 +74,9 @@ export function refusalOf(
 /** The addresses of this machine's interfaces, loopback aside (it has a rule of its own). */
 function serviceAddresses(): Set<string> {
   const addresses = Object.values(networkInterfaces())
-    .flat()
-    .filter((i) => i && !i.internal)
-    .map((i) => normalise(i!.address).address);
+    .flatMap((ofInterface) => ofInterface ?? [])
+    .filter((i) => !i.internal)
+    .map((i) => normalise(i.address).address);
   return new Set(addresses);
 }
 

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { EventStore, GlobalCheckpoint, RecordedEvent } from '@rtop/event-store';
+import { EventStore, GlobalCheckpoint, Lease, RecordedEvent, SqlSession } from '@rtop/event-store';
 import { RegionalBody } from '@rtop/kernel';
-import { FEED_POSITION } from '../webhooks/request-redelivery';
 import { WebhookSubscription } from '../webhooks/webhook-subscriptions';
 import { backoffMs } from './backoff';
 import { DeliveryCursor, DeliveryStore } from './delivery-store';
@@ -13,15 +12,20 @@ import { Wakeup } from './wakeup';
 
 const PAGE = 100;
 
-/** The checkpoint just before a position, so that delivery starts at the event there. */
+/** How often a replica without a subscription's lease asks for it: a holder's crash is noticed within this. */
+const LEASE_POLL_MS = 1_000;
+
+/** The checkpoint just before a feed position (checked when the redelivery was asked for), so that delivery starts at the event there. */
 function justBefore(position: string): GlobalCheckpoint {
-  const [, transactionId, at] = FEED_POSITION.exec(position)!;
+  const [transactionId, at] = position.split('.');
   return { transactionId: BigInt(transactionId), position: BigInt(at) - 1n };
 }
 
 export interface WorkerDeps {
   readonly feed: EventStore;
   readonly store: DeliveryStore;
+  /** Where a subscription's lease is taken: the database of the gateway's store, which every replica shares. */
+  readonly leases: Pick<SqlSession, 'tryLease'>;
   readonly guard: EndpointGuard;
   readonly config: WebhookConfig;
   readonly logger: Logger;
@@ -31,10 +35,17 @@ export interface WorkerDeps {
  * Delivers one subscription's feed, one event at a time in feed order (so in order per case), each
  * until the endpoint takes it or its retries run out. Each subscription has a worker of its own:
  * a slow or dead endpoint holds up nobody else's.
+ *
+ * Every replica of the gateway runs a worker for every subscription, but only the holder of the
+ * subscription's lease delivers; the others wait for it. A holder that stops finishes the attempt
+ * in hand and stores its cursor first, so the next holder goes on from there; one that dies
+ * mid-attempt leaves that event to be sent again, and the receiver's dedupe absorbs it.
  */
 export class SubscriptionWorker {
   private readonly wakeup = new Wakeup();
   private stopped = false;
+  /** The subscription's lease while this worker holds it. */
+  private lease?: Lease;
   private readonly running: Promise<void>;
 
   constructor(
@@ -58,10 +69,42 @@ export class SubscriptionWorker {
     await this.running;
   }
 
+  /** Stopped, or the lease is not (or no longer) this worker's. */
+  private get halted(): boolean {
+    return this.stopped || !this.lease;
+  }
+
   private async run(): Promise<void> {
+    const name = `webhook:${this.subscription.subscriptionId}`;
+    while (!this.stopped) {
+      const lease = await this.deps.leases.tryLease(name).catch((error: unknown) => {
+        this.deps.logger.error(`${this.who}: lease not taken: ${messageOf(error)}`);
+        return undefined;
+      });
+      if (!lease) {
+        await this.wakeup.sleep(LEASE_POLL_MS);
+        continue;
+      }
+      this.lease = lease;
+      void lease.lost.then(() => this.onLost(lease));
+      await this.deliverWhileHeld();
+      this.lease = undefined;
+      await lease.release();
+    }
+  }
+
+  private onLost(lease: Lease): void {
+    if (this.lease !== lease) return;
+    this.lease = undefined;
+    this.deps.logger.warn(`${this.who}: lease lost; asking for it again`);
+    this.wakeup.wake();
+  }
+
+  /** From the stored cursor, which another holder may have moved since this worker last held the lease. */
+  private async deliverWhileHeld(): Promise<void> {
     const { store, config, logger } = this.deps;
     let cursor: DeliveryCursor | undefined;
-    while (!this.stopped) {
+    while (!this.halted) {
       try {
         cursor ??= await store.cursorOf(this.subscription.subscriptionId, this.body);
         cursor = await this.applyRedelivery(cursor);
@@ -71,7 +114,7 @@ export class SubscriptionWorker {
         }
         cursor = await this.deliverNextPage(cursor);
       } catch (error) {
-        logger.error(`webhook ${this.subscription.subscriptionId} of ${this.body}: ${(error as Error).message}`);
+        logger.error(`${this.who}: ${messageOf(error)}`);
         cursor = undefined;
         await this.wakeup.sleep(config.pollMs * 4);
       }
@@ -93,7 +136,7 @@ export class SubscriptionWorker {
     const redelivery = cursor.redelivery;
     for (const event of page.events) {
       cursor = await this.deliver(event, cursor);
-      const interrupted = this.stopped || (this.subscription.redelivery?.sequence ?? 0) > redelivery;
+      const interrupted = this.halted || (this.subscription.redelivery?.sequence ?? 0) > redelivery;
       const delivered =
         cursor.checkpoint.transactionId === event.checkpoint.transactionId && cursor.checkpoint.position === event.checkpoint.position;
       if (!delivered || interrupted) break;
@@ -108,7 +151,7 @@ export class SubscriptionWorker {
     const id = this.subscription.subscriptionId;
     for (;;) {
       if (cursor.nextAttemptAt) await this.wakeup.sleep(cursor.nextAttemptAt.getTime() - Date.now());
-      if (this.stopped || (this.subscription.redelivery?.sequence ?? 0) > cursor.redelivery) return cursor;
+      if (this.halted || (this.subscription.redelivery?.sequence ?? 0) > cursor.redelivery) return cursor;
       const now = new Date();
       const result = await postWebhook(
         new URL(this.subscription.url),
@@ -145,9 +188,15 @@ export class SubscriptionWorker {
     }
   }
 
+  private get who(): string {
+    return `webhook ${this.subscription.subscriptionId} of ${this.body}`;
+  }
+
   /** The current secret, and the one it replaced while the overlap lasts. */
   private secrets(now: Date): string[] {
     const { secret, previousSecret } = this.subscription;
     return previousSecret && Date.parse(previousSecret.validUntil) > now.getTime() ? [secret, previousSecret.secret] : [secret];
   }
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

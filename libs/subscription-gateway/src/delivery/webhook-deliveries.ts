@@ -6,7 +6,7 @@ import { LiaisonWebhooks, webhooksDecider } from '../webhooks/webhook-subscripti
 import { webhooksStreamId } from '../webhooks/webhook-subscriptions-stream';
 import { DeliveryStore } from './delivery-store';
 import { EndpointGuard } from './endpoint-guard';
-import { SubscriptionWorker } from './subscription-worker';
+import { SubscriptionWorker, WorkerDeps } from './subscription-worker';
 import { WEBHOOK_CONFIG, WebhookConfig } from './webhook-config';
 
 /** How often the offices' subscriptions are read again for changes made by another process; a change made here is seen at once. */
@@ -15,11 +15,13 @@ const RESYNC_MS = 5_000;
 /**
  * Keeps a delivery worker running for every webhook subscription: started when an office
  * subscribes, told of a rotation or a redelivery, stopped when it is removed. Each worker
- * resumes from its stored cursor, so a restart, however abrupt, loses nothing.
+ * resumes from its stored cursor, so a restart, however abrupt, loses nothing. Every replica
+ * runs them all; the subscription's lease lets one deliver at a time.
  */
 @Injectable()
 export class WebhookDeliveries implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   readonly store: DeliveryStore;
+  private readonly deps: Omit<WorkerDeps, 'feed'>;
   private readonly logger = new Logger('webhooks');
   private readonly workers = new Map<string, { body: RegionalBody; worker: SubscriptionWorker }>();
   private readonly stopping = new AbortController();
@@ -28,11 +30,12 @@ export class WebhookDeliveries implements OnModuleInit, OnApplicationBootstrap, 
   constructor(
     @Inject(EVENT_STORE) private readonly subscriptions: EventStore,
     @Inject(SQL_SESSION) session: SqlSession,
-    @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
+    @Inject(WEBHOOK_CONFIG) config: WebhookConfig,
     private readonly feeds: LiaisonFeeds,
-    private readonly guard: EndpointGuard,
+    guard: EndpointGuard,
   ) {
     this.store = new DeliveryStore(session);
+    this.deps = { store: this.store, leases: session, guard, config, logger: this.logger };
   }
 
   onModuleInit(): Promise<void> {
@@ -72,8 +75,8 @@ export class WebhookDeliveries implements OnModuleInit, OnApplicationBootstrap, 
       const running = this.workers.get(subscription.subscriptionId);
       if (running) running.worker.update(subscription);
       else {
-        const deps = { feed: this.feeds.of(body), store: this.store, guard: this.guard, config: this.config, logger: this.logger };
-        this.workers.set(subscription.subscriptionId, { body, worker: new SubscriptionWorker(subscription, body, deps) });
+        const worker = new SubscriptionWorker(subscription, body, { ...this.deps, feed: this.feeds.of(body) });
+        this.workers.set(subscription.subscriptionId, { body, worker });
       }
     }
     for (const [id, running] of this.workers) {

@@ -28,12 +28,12 @@ export class LiaisonEventStreams implements OnModuleDestroy {
     const closed = new AbortController();
     this.open.add(closed);
     response.on('close', () => closed.abort());
-    response.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
+    // Set one by one, not through writeHead, so that the process's drain can tell a stream by its type.
+    response.status(200);
+    response.setHeader('content-type', 'text/event-stream; charset=utf-8');
+    response.setHeader('cache-control', 'no-cache, no-transform');
+    response.setHeader('connection', 'keep-alive');
+    response.setHeader('x-accel-buffering', 'no');
     response.write('retry: 2000\n\n');
     let lastWrite = Date.now();
     const heartbeat = setInterval(() => {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   await app.get(LiaisonFeeds).of('au-psc').append(`secretary-general-secretary-general-case-${caseId}`, forwarded, 'any');
 }, 120_000);
 afterAll(async () => {
-  await rtop?.stop();
+  await rtop.stop();
 });
 
 describe('a liaison feed over HTTP', () => {

@@ -30,13 +30,14 @@ export type WebhookCommand = SubscribeWebhook | RemoveWebhook | RotateWebhookSec
 
 function evolve(state: LiaisonWebhooks, event: WebhookEvent): LiaisonWebhooks {
   const subscriptions = new Map(state.subscriptions);
-  const current = subscriptions.get(event.data.subscriptionId)!;
+  if (event.type === 'webhook-subscribed') {
+    const { subscriptionId, url, secret, subscribedAt } = event.data;
+    return { subscriptions: subscriptions.set(subscriptionId, { subscriptionId, url, secret, subscribedAt }) };
+  }
+  const current = subscriptions.get(event.data.subscriptionId);
+  // Only a subscription there is rotated, redelivered or removed: a log saying otherwise leaves them as they were.
+  if (!current) return state;
   switch (event.type) {
-    case 'webhook-subscribed': {
-      const { subscriptionId, url, secret, subscribedAt } = event.data;
-      subscriptions.set(subscriptionId, { subscriptionId, url, secret, subscribedAt });
-      break;
-    }
     case 'webhook-secret-rotated':
       subscriptions.set(current.subscriptionId, {
         ...current,
@@ -51,7 +52,7 @@ function evolve(state: LiaisonWebhooks, event: WebhookEvent): LiaisonWebhooks {
       });
       break;
     case 'webhook-removed':
-      subscriptions.delete(event.data.subscriptionId);
+      subscriptions.delete(current.subscriptionId);
       break;
   }
   return { subscriptions };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +10,9 @@ import { configureHttp } from '@rtop/http';
 import { DeploymentKeys, IdentityModule, loadDeploymentKeys, mintToken } from '@rtop/identity';
 import { Actor, Context, NotFound, deterministicUuid } from '@rtop/kernel';
 import { ProjectionRegistry, ProjectionRunner, ReadModelModule } from '@rtop/read-model';
-import { eventually } from '@rtop/testing';
+import { eventually, httpClient } from '@rtop/testing';
 import { AccountabilityModule } from '../../accountability.module';
-import { verifyBundle } from '../../bundle/verify-bundle';
-import { runCli } from '../../../../../apps/cli/src/run-cli';
+import { verifyBundle } from '../bundle/verify-bundle';
 import { SignedCheckpoint, checkpointVerifies } from '../checkpoint';
 import { LedgerEntry } from '../ledger-entry';
 import { LedgerTip } from '../ledger-tip';
@@ -61,7 +60,7 @@ describe('the accountability ledger, persisted', () => {
   const runners: ProjectionRunner[] = [];
   const fresh = async () => {
     const context = `ledger-test-${++schemas}` as Context;
-    const store: EventStore = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf(context));
+    const store: EventStore = await SqlEventStore.open({ ...session, close: () => Promise.resolve() }, schemaOf(context));
     const tree = new LedgerTree(session, context);
     const runner = new ProjectionRunner(new LedgerTreeProjection(context), store, session, { batchSize: 7 });
     runners.push(runner);
@@ -92,7 +91,7 @@ describe('the accountability ledger, persisted', () => {
 
   afterAll(async () => {
     await Promise.all(runners.map((runner) => runner.stop()));
-    await app?.close();
+    await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -237,8 +236,8 @@ describe('the accountability ledger, persisted', () => {
     }
   });
 
-  it('enters what the contexts publish on the log; over HTTP, `rtop export` fetches the bundle and `rtop verify` passes it', async () => {
-    const producer = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf('focal-point'));
+  it('enters what the contexts publish on the log; over HTTP, an auditor’s bundle verifies against the published key', async () => {
+    const producer = await SqlEventStore.open({ ...session, close: () => Promise.resolve() }, schemaOf('focal-point'));
     app.get<EventLog>(EVENT_LOG).attach('focal-point', producer);
     configureHttp(app, 'accountability');
     await app.listen(0, '127.0.0.1');
@@ -249,16 +248,13 @@ describe('the accountability ledger, persisted', () => {
     }
     const ledger = app.get(AccountabilityLedger);
     await eventually(async () => expect(await ledger.entries()).toHaveLength(3));
-    const accountability = await SqlEventStore.open({ ...session, close: async () => undefined }, schemaOf('accountability'));
+    const accountability = await SqlEventStore.open({ ...session, close: () => Promise.resolve() }, schemaOf('accountability'));
     expect(await accountability.readStream(LEDGER_STREAM)).toHaveLength(3);
     await app.get(ProjectionRegistry).caughtUp();
 
     const token = mintToken(keys.tokenPrivateKey!, auditor);
     const officerToken = mintToken(keys.tokenPrivateKey!, officer);
-    const get = async (path: string, bearer?: string) => {
-      const response = await fetch(`${url}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
-      return { status: response.status, body: (await response.json()) as Record<string, any> };
-    };
+    const get = (path: string, bearer?: string) => httpClient(url, bearer).get(path);
     const published = await get('/accountability/public-key', token);
     expect(published).toMatchObject({
       status: 200,
@@ -281,15 +277,10 @@ describe('the accountability ledger, persisted', () => {
     for (const onCase of [caseId, otherCaseId])
       expect((await get(`/cases/${onCase}/bundle`, officerToken)).body).toMatchObject({ status: 403, rule: 'auditors-only' });
 
-    const out = join(dataDir, 'bundle.json');
-    const keyFile = join(dataDir, 'ledger.pem');
-    writeFileSync(keyFile, published.body.publicKey);
-    const io = { stdout: () => undefined, stderr: () => undefined, env: { RTOP_TOKEN: token }, fetch, interactive: false };
-    expect(await runCli(['export', '--case', caseId, '--out', out, '--url', url], { ...io, env: { RTOP_TOKEN: officerToken } })).toBe(3);
-    expect(await runCli(['export', '--case', caseId, '--out', out, '--url', url], io)).toBe(0);
-    expect(await runCli(['verify', out, '--public-key', keyFile], io)).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).entries.map((e: LedgerEntry) => e.event.eventId)).toEqual(
-      [0, 1, 2].map((n) => delivered(n).eventId),
-    );
+    // The CLI's `rtop export` and `rtop verify` over this API are specified in apps/cli (rtop.e2e.spec.ts).
+    const bundle = await get(`/cases/${caseId}/bundle`, token);
+    expect(bundle.status).toBe(200);
+    expect(verifyBundle(bundle.body, { trustedKey: published.body.publicKey })).toMatchObject({ ok: true, caseId, events: 3 });
+    expect(bundle.body.entries.map((e: LedgerEntry) => e.event.eventId)).toEqual([0, 1, 2].map((n) => delivered(n).eventId));
   });
 });

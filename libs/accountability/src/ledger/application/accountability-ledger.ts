@@ -4,7 +4,7 @@ import { LoggedEvent } from '@rtop/event-log';
 import { EVENT_STORE, EventStore, WrongExpectedVersion } from '@rtop/event-store';
 import { DEPLOYMENT_KEYS, DeploymentKeys } from '@rtop/identity';
 import { Actor, Context, EventMetadata, InvalidCommand, NotFound, deterministicUuid } from '@rtop/kernel';
-import { CaseBundle, sealCaseBundle } from '../../bundle/case-bundle';
+import { CaseBundle, sealCaseBundle } from '../bundle/case-bundle';
 import { SignedCheckpoint, signCheckpoint } from '../checkpoint';
 import { LedgerEntry, LedgerEvent, ZERO_HASH, chainOf } from '../ledger-entry';
 import { LedgerKey, PublishedKey, ledgerKey } from '../ledger-key';

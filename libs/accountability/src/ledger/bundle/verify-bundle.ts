@@ -1,7 +1,7 @@
-import { checkpointVerifies } from '../ledger/checkpoint';
-import { LedgerEvent, ZERO_HASH, eventHash, linkHash } from '../ledger/ledger-entry';
-import { keyIdOf, publishedKey, statementVerifies } from '../ledger/ledger-key';
-import { verifyInclusion } from '../ledger/merkle-tree';
+import { checkpointVerifies } from '../checkpoint';
+import { LedgerEvent, ZERO_HASH, eventHash, linkHash } from '../ledger-entry';
+import { keyIdOf, publishedKey, statementVerifies } from '../ledger-key';
+import { verifyInclusion } from '../merkle-tree';
 import { BUNDLE_FORMAT, CaseBundle, ChainHead, caseSeal } from './case-bundle';
 
 export interface BundleFailure {
@@ -84,10 +84,9 @@ function verify(input: unknown, options: VerifyOptions): BundleVerdict {
 
   ensure(isRecord(bundle.publicKey) && isString(bundle.publicKey.publicKey), 'the bundle carries no public key');
   const key = publishedKey(bundle.publicKey.publicKey);
-  ensure(
-    bundle.publicKey.keyId === key.keyId,
-    `the public key's id ${String(bundle.publicKey.keyId)} is not the id of the key given (${key.keyId})`,
-  );
+  // Untrusted: the ids the bundle claims may be of any type.
+  const claimedKeyId: unknown = bundle.publicKey.keyId;
+  ensure(claimedKeyId === key.keyId, `the public key's id ${String(claimedKeyId)} is not the id of the key given (${key.keyId})`);
   if (options.trustedKey !== undefined) {
     const trusted = keyIdOrNothing(options.trustedKey);
     ensure(trusted !== undefined, 'the trusted key given is not a public key in PEM');
@@ -99,7 +98,8 @@ function verify(input: unknown, options: VerifyOptions): BundleVerdict {
     isRecord(checkpoint) && isCount(checkpoint.treeSize) && isHash(checkpoint.rootHash) && isString(checkpoint.timestamp),
     'the checkpoint is malformed',
   );
-  ensure(checkpoint.keyId === key.keyId, `the checkpoint names key ${String(checkpoint.keyId)}, not the bundle's key ${key.keyId}`);
+  const checkpointKeyId: unknown = checkpoint.keyId;
+  ensure(checkpointKeyId === key.keyId, `the checkpoint names key ${String(checkpointKeyId)}, not the bundle's key ${key.keyId}`);
   ensure(checkpointVerifies(checkpoint, key.publicKey), `the checkpoint's signature does not verify with key ${key.keyId}`);
   ensure(bundle.chains.every(isChainHead), 'the chains are malformed');
   ensure(

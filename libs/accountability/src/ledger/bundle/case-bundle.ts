@@ -1,7 +1,7 @@
-import { SignedCheckpoint, TreeHead, signCheckpoint } from '../ledger/checkpoint';
-import { LedgerEntry } from '../ledger/ledger-entry';
-import { LedgerKey, PublishedKey, signStatement } from '../ledger/ledger-key';
-import { MerkleTree } from '../ledger/merkle-tree';
+import { SignedCheckpoint, TreeHead, signCheckpoint } from '../checkpoint';
+import { LedgerEntry } from '../ledger-entry';
+import { LedgerKey, PublishedKey, signStatement } from '../ledger-key';
+import { MerkleTree } from '../merkle-tree';
 
 export const BUNDLE_FORMAT = 'rtop-case-bundle/1';
 export const SEAL_KIND = 'rtop-case-seal/1';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ASSISTANCE_KINDS } from '../case/assistance';
+import { ASSISTANCE_KINDS, Consent } from '../case/assistance';
 import { MemberStatesCase } from '../case/member-states-case';
 import { POSTURES, POSTURE_ASSESSORS } from '../case/posture';
 
@@ -29,6 +29,7 @@ export class ConsentView {
   @ApiProperty() offeredBy!: string;
   @ApiProperty({ enum: ASSISTANCE_KINDS, isArray: true }) kinds!: readonly string[];
   @ApiProperty() description!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the state gave its consent, where it said.' }) consentedAt?: string;
   @ApiProperty({ enum: ['given', 'withdrawn'] }) status!: string;
   @ApiPropertyOptional({ description: 'Why consent was withdrawn; present once it is.' }) reason?: string;
 }
@@ -76,6 +77,12 @@ export function memberStateView(code: string, state: MemberStatesCase): MemberSt
     requests: [...state.requests.values()]
       .filter((r) => r.state === code)
       .map(({ requestId, kinds, description }) => ({ requestId, kinds, description })),
-    consents: [...state.consents.values()].filter((c) => c.state === code).map(({ caseId: _caseId, state: _state, ...consent }) => consent),
+    consents: [...state.consents.values()].filter((c) => c.state === code).map(consentView),
   };
+}
+
+function consentView(consent: Consent): ConsentView {
+  const { consentId, requestId, offeredBy, kinds, description, consentedAt, status } = consent;
+  const terms = { consentId, requestId, offeredBy, kinds, description, consentedAt, status };
+  return consent.status === 'withdrawn' ? { ...terms, reason: consent.reason } : terms;
 }

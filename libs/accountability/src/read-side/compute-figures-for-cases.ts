@@ -1,11 +1,11 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Actor } from '@rtop/kernel';
-import { casesReadableBy, figuresEntries } from '../read-side/figures-entries';
-import { Sql } from '../read-side/timeline-table';
-import { CaseFigures, caseFigures } from './case-figures';
-import { ConsistencyReport, consistencyReport } from './consistency-report';
-import { FiguresAcrossCases, figuresAcrossCases } from './figures-across-cases';
-import { NO_REGIONS, RegionMap } from './regions';
+import { casesReadableBy, figuresEntries } from './figures-entries';
+import { Sql } from './timeline-table';
+import { CaseFigures, caseFigures } from '../figures/case-figures';
+import { ConsistencyReport, consistencyReport } from '../figures/consistency-report';
+import { FiguresAcrossCases, figuresAcrossCases } from '../figures/figures-across-cases';
+import { NO_REGIONS, RegionMap } from '../figures/regions';
 
 export interface ReplayProgress {
   /** Cases computed so far, this one included. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { OtherOrgansCase } from '../case/other-organs-case';
+import { OtherOrgansCase, RelapsePreventionEngagement } from '../case/other-organs-case';
 import { ECOSOC_ADDRESSEES, HUMAN_RIGHTS_REPORT_KINDS } from '../case/other-organs-events';
 import { LESSON_CONTRIBUTORS } from '../case/organs';
 
@@ -54,15 +54,29 @@ export class OtherOrgansLessonPage {
   @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) next!: string | null;
 }
 
-const withoutCase = <T extends { caseId: string }>({ caseId: _caseId, ...rest }: T): Omit<T, 'caseId'> => rest;
-
 export function otherOrgansCaseView(caseId: string, state: OtherOrgansCase, revision: bigint): OtherOrgansCaseView {
   return {
     caseId,
-    reports: [...state.reports.values()].map(withoutCase),
-    reviews: [...state.reviews.values()].map(withoutCase),
-    engagements: [...state.engagements.values()].map(withoutCase),
-    recommendations: [...state.recommendations.values()].map(withoutCase),
+    reports: [...state.reports.values()].map(({ reportId, kind, title, summary }) => ({ reportId, kind, title, summary })),
+    reviews: [...state.reviews.values()].map(({ reviewId, state: of, findings, recommendations }) => ({
+      reviewId,
+      state: of,
+      findings,
+      recommendations,
+    })),
+    engagements: [...state.engagements.values()].map(engagementView),
+    recommendations: [...state.recommendations.values()].map(({ recommendationId, addressees, text }) => ({
+      recommendationId,
+      addressees,
+      text,
+    })),
     revision: revision.toString(),
   };
+}
+
+function engagementView(engagement: RelapsePreventionEngagement): EngagementView {
+  const { engagementId, state, priorities, status } = engagement;
+  return engagement.status === 'concluded'
+    ? { engagementId, state, priorities, status, outcome: engagement.outcome }
+    : { engagementId, state, priorities, status };
 }

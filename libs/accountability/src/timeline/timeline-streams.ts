@@ -1,6 +1,8 @@
 import { EventStore, NewEvent } from '@rtop/event-store';
 import { deterministicUuid } from '@rtop/kernel';
-import { ACCOUNTABILITY } from '../timeline/record-timeline-entry';
+
+export const ACCOUNTABILITY = 'accountability';
+export const timelineStreamId = (caseId: string) => `${ACCOUNTABILITY}-timeline-${caseId}`;
 
 /** Every case the accountability context holds a timeline for, each once, in the order first seen. */
 export const caseIndexStreamId = () => `${ACCOUNTABILITY}-cases`;

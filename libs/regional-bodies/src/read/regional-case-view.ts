@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
-import { Draft, EarlyWarningReport, RegionalCase, RegionalFileEvent } from '../case/regional-case';
+import { Draft, EarlyWarningReport, RegionalCase } from '../case/regional-case';
 import { MATTERS } from '../case/regional-events';
 
 export class PlacedAssessmentView {
@@ -83,25 +83,6 @@ export class RegionalCaseView {
   earlyWarningReports!: EarlyWarningReportView[];
 }
 
-export class RegionalRecordedEventView {
-  @ApiProperty() type!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) data!: unknown;
-}
-
-export class RegionalCommandResult {
-  @ApiProperty() caseId!: string;
-  @ApiProperty({ required: false }) draftId?: string;
-  @ApiProperty({ required: false }) reportId?: string;
-  @ApiProperty({
-    type: [RegionalRecordedEventView],
-    description:
-      'What was recorded, e.g. consensus-reached or regional-vote-taken followed by regional-decision-adopted (and article-53-conflict-recorded ' +
-      'for an unauthorised Art. 4(h) intervention), consensus-failed, or regional-vote-taken with regional-decision-rejected.',
-  })
-  events!: RegionalRecordedEventView[];
-  @ApiProperty() revision!: string;
-}
-
 export function draftView(draft: Draft): RegionalDraftView {
   const { caseId: _caseId, ...decision } = draft.decision;
   return { ...decision, standing: draft.standing, procedure: draft.procedure };
@@ -118,13 +99,4 @@ export function regionalCaseView(caseId: string, body: RegionalBody, state: Regi
     drafts: [...state.drafts.values()].filter((d) => d.decision.body === body).map(draftView),
     earlyWarningReports: body === 'igad' ? [...state.earlyWarningReports.values()].map(report) : [],
   };
-}
-
-export function commandResult(
-  caseId: string,
-  ids: { draftId?: string; reportId?: string },
-  events: readonly RegionalFileEvent[],
-  revision: bigint,
-): RegionalCommandResult {
-  return { caseId, ...ids, events: events.map(({ type, data }) => ({ type, data })), revision: revision.toString() };
 }

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { deterministicUuid } from '@rtop/kernel';
-import { LedgerEntry, LedgerEvent } from '../ledger/ledger-entry';
-import { LedgerKey, ledgerKey } from '../ledger/ledger-key';
-import { LedgerTip } from '../ledger/ledger-tip';
+import { LedgerEntry, LedgerEvent } from '../ledger-entry';
+import { LedgerKey, ledgerKey } from '../ledger-key';
+import { LedgerTip } from '../ledger-tip';
 import { CaseBundle, caseBundle } from './case-bundle';
 
 export const CASE_ID = 'c0ffee00-0000-4000-8000-00000000b001';
