@@ -50,7 +50,11 @@ export class SqlEventStore implements EventStore {
 
   /** Opens the store kept in `schema`, creating it when it is new. */
   static async open(sql: SqlSession, schema = 'public'): Promise<SqlEventStore> {
-    await sql.exec(eventStoreSchema(schema));
+    await sql.transaction(async (tx) => {
+      // Replicas starting together would both run `create … if not exists`, which PostgreSQL does not make atomic.
+      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`rtop-store-schema:${schema}`]);
+      await tx.exec(eventStoreSchema(schema));
+    });
     return new SqlEventStore(sql, schema);
   }
 
