@@ -33,9 +33,9 @@ module.exports = {
       displayName: 'unit',
       testRegex: '\\.spec\\.ts$',
       testPathIgnorePatterns: ['\\.(int|http|e2e)\\.spec\\.ts$'],
-      // A unit spec takes only the decider kit from @rtop/testing, not the platform the rest of it
-      // starts: loading Nest, pg and kafkajs for every decider file cost seconds per file.
-      moduleNameMapper: { ...shared.moduleNameMapper, '^@rtop/testing$': '<rootDir>/test/support/decider-spec' },
+      // A unit spec takes only the kits that start nothing from @rtop/testing, not the platform the rest
+      // of it starts: loading Nest, pg and kafkajs for every decider file cost seconds per file.
+      moduleNameMapper: { ...shared.moduleNameMapper, '^@rtop/testing$': '<rootDir>/test/support/unit' },
     },
     { ...shared, ...withServices, displayName: 'integration', testRegex: '\\.(int|http)\\.spec\\.ts$' },
     { ...shared, ...withServices, displayName: 'e2e', testRegex: '\\.e2e\\.spec\\.ts$' },

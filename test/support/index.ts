@@ -3,6 +3,8 @@ export { failureMessage } from './failure-message';
 export { ADMIN_URL, createTestDatabase, ensurePostgres } from './postgres';
 export type { TestDatabase } from './postgres';
 export { given } from './decider-spec';
+export { PUBLISHED, publishedBy, reactTo, reactionOf } from './reaction-spec';
+export type { Reaction, SentCommand } from './reaction-spec';
 export { httpClient } from './http-client';
 export type { HttpResult } from './http-client';
 export { KAFKA_BROKERS, OwnKafkaBroker, ensureKafka } from './kafka';

@@ -1,48 +1,15 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { EventLog, LoggedEvent } from '@rtop/event-log';
 import { NoteAssessmentWhenTransmitted } from './note-assessment-when-transmitted';
 import { NoteCouncilAuthorisationWhenAdopted } from './note-council-authorisation-when-adopted';
-import { ExecuteOnStream } from '@rtop/commands';
-import { Actor, CommandEnvelope, DomainEvent } from '@rtop/kernel';
+import { Actor } from '@rtop/kernel';
+import { PUBLISHED, publishedBy, reactTo } from '@rtop/testing';
 import { DEFAULT_REGIONAL_RULES } from '../case/regional-rules';
-import { RegionalCaseStream, regionalCaseStream } from './regional-case-stream';
+import { regionalCaseStream } from './regional-case-stream';
 
-type SentCommand = ExecuteOnStream<CommandEnvelope, DomainEvent, unknown>;
-
-const caseId = 'c0ffee00-0000-4000-8000-000000000001';
+const { caseId, occurredAt } = PUBLISHED;
 const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
 const council: Actor = { body: 'un-security-council', person: 'president', role: 'president' };
-const occurredAt = '2008-02-04T10:00:00.000Z';
-
-const logged = (type: string, context: string, data: unknown, actor: Actor): LoggedEvent => ({
-  eventId: 'event-7',
-  type,
-  data,
-  metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
-  streamId: `${context}-case-${caseId}`,
-  revision: 3n,
-  context,
-  caseId,
-  recordedAt: new Date(),
-});
-
-type Reaction = new (log: EventLog, commands: CommandBus, cases: RegionalCaseStream) => unknown;
 
 const cases = regionalCaseStream(DEFAULT_REGIONAL_RULES);
-
-/** Runs a reaction on one event and returns what it asked the regional bodies' context to do. */
-async function reactTo(Reaction: Reaction, event: LoggedEvent) {
-  const sent: SentCommand[] = [];
-  const bus = {
-    execute: (command: SentCommand) => {
-      sent.push(command);
-      return Promise.resolve();
-    },
-  } as unknown as CommandBus;
-  const reaction = new Reaction({} as EventLog, bus, cases) as { react(event: LoggedEvent): Promise<void> };
-  await reaction.react(event);
-  return sent;
-}
 
 describe('what the regional bodies note from other contexts’ published events', () => {
   const transmitted = {
@@ -54,7 +21,11 @@ describe('what the regional bodies note from other contexts’ published events'
   };
 
   it('notes an assessment transmitted to a regional body, once per source event, at the time it was transmitted', async () => {
-    const [sent] = await reactTo(NoteAssessmentWhenTransmitted, logged('assessment-transmitted', 'secretary-general', transmitted, sg));
+    const [sent] = await reactTo(
+      NoteAssessmentWhenTransmitted,
+      publishedBy('secretary-general', 'assessment-transmitted', transmitted, sg),
+      cases,
+    );
     expect(sent.kind).toBe(cases);
     expect(sent).toMatchObject({
       command: { type: 'note-assessment-transmitted', caseId, ...transmitted, actor: sg, at: new Date(occurredAt) },
@@ -64,8 +35,12 @@ describe('what the regional bodies note from other contexts’ published events'
 
   it('ignores a transmission to UN organs only, and other events', async () => {
     const toCouncil = { ...transmitted, recipients: ['un-security-council'] };
-    expect(await reactTo(NoteAssessmentWhenTransmitted, logged('assessment-transmitted', 'secretary-general', toCouncil, sg))).toEqual([]);
-    expect(await reactTo(NoteAssessmentWhenTransmitted, logged('assessment-received', 'secretary-general', transmitted, sg))).toEqual([]);
+    expect(
+      await reactTo(NoteAssessmentWhenTransmitted, publishedBy('secretary-general', 'assessment-transmitted', toCouncil, sg), cases),
+    ).toEqual([]);
+    expect(
+      await reactTo(NoteAssessmentWhenTransmitted, publishedBy('secretary-general', 'assessment-received', transmitted, sg), cases),
+    ).toEqual([]);
   });
 
   const adopted = {
@@ -81,7 +56,8 @@ describe('what the regional bodies note from other contexts’ published events'
   it('notes a Council decision authorising a regional body, once per source event', async () => {
     const [sent] = await reactTo(
       NoteCouncilAuthorisationWhenAdopted,
-      logged('council-decision-adopted', 'security-council', adopted, council),
+      publishedBy('security-council', 'council-decision-adopted', adopted, council),
+      cases,
     );
     expect(sent).toMatchObject({
       command: {
@@ -101,8 +77,14 @@ describe('what the regional bodies note from other contexts’ published events'
   it('ignores Council decisions that authorise no regional body, and other events', async () => {
     const unauthorised = { ...adopted, authorisedBodies: [] };
     expect(
-      await reactTo(NoteCouncilAuthorisationWhenAdopted, logged('council-decision-adopted', 'security-council', unauthorised, council)),
+      await reactTo(
+        NoteCouncilAuthorisationWhenAdopted,
+        publishedBy('security-council', 'council-decision-adopted', unauthorised, council),
+        cases,
+      ),
     ).toEqual([]);
-    expect(await reactTo(NoteCouncilAuthorisationWhenAdopted, logged('draft-vetoed', 'security-council', adopted, council))).toEqual([]);
+    expect(
+      await reactTo(NoteCouncilAuthorisationWhenAdopted, publishedBy('security-council', 'draft-vetoed', adopted, council), cases),
+    ).toEqual([]);
   });
 });

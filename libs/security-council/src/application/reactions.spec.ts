@@ -1,43 +1,12 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { EventLog, LoggedEvent } from '@rtop/event-log';
 import { NoteArticle99NotificationWhenSent } from './note-article-99-notification-when-sent';
 import { NoteAssessmentWhenTransmittedToCouncil } from './note-assessment-when-transmitted-to-council';
 import { NoteEmergencySpecialSessionWhenConvenedOrClosed } from './note-emergency-special-session-when-convened-or-closed';
-import { ExecuteOnStream } from '@rtop/commands';
-import { Actor, CommandEnvelope, DomainEvent } from '@rtop/kernel';
+import { Actor } from '@rtop/kernel';
+import { PUBLISHED, publishedBy, reactTo } from '@rtop/testing';
 
-type SentCommand = ExecuteOnStream<CommandEnvelope, DomainEvent, unknown>;
-
-const caseId = 'c0ffee00-0000-4000-8000-000000000001';
+const { caseId, occurredAt } = PUBLISHED;
 const sg: Actor = { body: 'un-secretary-general', person: 'sg', role: 'secretary-general' };
 const ga: Actor = { body: 'un-general-assembly', person: 'pga', role: 'president' };
-const occurredAt = '2008-02-04T10:00:00.000Z';
-
-const recorded = (type: string, context: string, data: unknown, actor: Actor): LoggedEvent => ({
-  eventId: 'event-7',
-  type,
-  data,
-  context,
-  caseId,
-  metadata: { caseId, context, schemaVersion: 1, actor, occurredAt },
-  streamId: `${context}-case-${caseId}`,
-  revision: 3n,
-  recordedAt: new Date(),
-});
-
-/** Runs a reaction on one event and returns what it asked the Council's context to do. */
-async function reactTo(Reaction: new (store: EventLog, commands: CommandBus) => unknown, event: LoggedEvent): Promise<SentCommand[]> {
-  const sent: SentCommand[] = [];
-  const bus = {
-    execute: (command: SentCommand) => {
-      sent.push(command);
-      return Promise.resolve();
-    },
-  } as unknown as CommandBus;
-  const reaction = new Reaction({} as EventLog, bus) as { react(event: LoggedEvent): Promise<void> };
-  await reaction.react(event);
-  return sent;
-}
 
 describe('what the Council notes from other contexts’ published events', () => {
   const transmitted = {
@@ -51,7 +20,7 @@ describe('what the Council notes from other contexts’ published events', () =>
   it('notes an assessment transmitted to the Council, once per source event, at the time it was transmitted', async () => {
     const [sent] = await reactTo(
       NoteAssessmentWhenTransmittedToCouncil,
-      recorded('assessment-transmitted', 'secretary-general', transmitted, sg),
+      publishedBy('secretary-general', 'assessment-transmitted', transmitted, sg),
     );
     expect(sent).toMatchObject({
       command: { type: 'note-assessment-transmitted', caseId, ...transmitted, actor: sg, at: new Date(occurredAt) },
@@ -62,10 +31,10 @@ describe('what the Council notes from other contexts’ published events', () =>
   it('ignores a transmission to other organs only, and the same event type from another producer', async () => {
     const toAssembly = { ...transmitted, recipients: ['un-general-assembly'] };
     expect(
-      await reactTo(NoteAssessmentWhenTransmittedToCouncil, recorded('assessment-transmitted', 'secretary-general', toAssembly, sg)),
+      await reactTo(NoteAssessmentWhenTransmittedToCouncil, publishedBy('secretary-general', 'assessment-transmitted', toAssembly, sg)),
     ).toEqual([]);
     expect(
-      await reactTo(NoteAssessmentWhenTransmittedToCouncil, recorded('assessment-transmitted', 'focal-point', transmitted, sg)),
+      await reactTo(NoteAssessmentWhenTransmittedToCouncil, publishedBy('focal-point', 'assessment-transmitted', transmitted, sg)),
     ).toEqual([]);
   });
 
@@ -73,14 +42,14 @@ describe('what the Council notes from other contexts’ published events', () =>
     const notified = { caseId, notificationId: 'n-1', summary: 'A threat to international peace and security' };
     const [sent] = await reactTo(
       NoteArticle99NotificationWhenSent,
-      recorded('article-99-notification-sent', 'secretary-general', notified, sg),
+      publishedBy('secretary-general', 'article-99-notification-sent', notified, sg),
     );
     expect(sent).toMatchObject({
       command: { type: 'note-article-99-notification', caseId, notificationId: 'n-1', summary: notified.summary, actor: sg },
       options: { idempotencyKey: 'note-article-99|event-7' },
     });
     expect(
-      await reactTo(NoteArticle99NotificationWhenSent, recorded('article-99-notification-sent', 'general-assembly', notified, sg)),
+      await reactTo(NoteArticle99NotificationWhenSent, publishedBy('general-assembly', 'article-99-notification-sent', notified, sg)),
     ).toEqual([]);
   });
 
@@ -88,7 +57,7 @@ describe('what the Council notes from other contexts’ published events', () =>
     const session = { caseId, sessionId: 'ess-11' };
     const [convened] = await reactTo(
       NoteEmergencySpecialSessionWhenConvenedOrClosed,
-      recorded('emergency-special-session-convened', 'general-assembly', session, ga),
+      publishedBy('general-assembly', 'emergency-special-session-convened', session, ga),
     );
     expect(convened).toMatchObject({
       command: { type: 'note-emergency-special-session', caseId, sessionId: 'ess-11', status: 'convened', actor: ga },
@@ -96,19 +65,19 @@ describe('what the Council notes from other contexts’ published events', () =>
     });
     const [closed] = await reactTo(
       NoteEmergencySpecialSessionWhenConvenedOrClosed,
-      recorded('emergency-special-session-closed', 'general-assembly', session, ga),
+      publishedBy('general-assembly', 'emergency-special-session-closed', session, ga),
     );
     expect(closed).toMatchObject({ command: { status: 'closed' } });
     expect(
       await reactTo(
         NoteEmergencySpecialSessionWhenConvenedOrClosed,
-        recorded('emergency-special-session-requested', 'general-assembly', session, ga),
+        publishedBy('general-assembly', 'emergency-special-session-requested', session, ga),
       ),
     ).toEqual([]);
     expect(
       await reactTo(
         NoteEmergencySpecialSessionWhenConvenedOrClosed,
-        recorded('emergency-special-session-convened', 'security-council', session, ga),
+        publishedBy('security-council', 'emergency-special-session-convened', session, ga),
       ),
     ).toEqual([]);
   });
