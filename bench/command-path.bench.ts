@@ -1,19 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
-import { EventStore, EventStoreConfig, NewEvent, SQL_SESSION, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { EventStore, NewEvent, SqlEventStore, schemaOf } from '@rtop/event-store';
 import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
-import { loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { mintToken } from '@rtop/identity';
 import { Actor, CONTEXTS } from '@rtop/kernel';
 import { ProjectionRegistry } from '@rtop/read-model';
-import { NO_RATE_LIMITS } from '@rtop/rate-limits';
-import { createRtopApp } from '@rtop/service-host';
-import { STANDALONE } from '../apps/standalone/src/standalone';
+import { Adapter, progress, say, sleep, startBenchApp } from './bench-app';
 // The decider itself, so that the seeded events have exactly the shapes a command over HTTP records.
 import { Case, CaseCommand, caseDecider } from '../libs/focal-point/src/case/case';
 import { CaseEvent } from '../libs/focal-point/src/case/case-events';
@@ -42,7 +37,6 @@ import { CaseEvent } from '../libs/focal-point/src/case/case-events';
  */
 const SCALE = Number(process.env.RTOP_BENCH_SCALE ?? 1);
 const ADAPTERS = (process.env.RTOP_BENCH_ADAPTERS ?? 'pglite,postgres').split(',').map((a) => a.trim()) as Adapter[];
-const ADMIN_URL = process.env.RTOP_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CPU_PROFILE = process.env.RTOP_BENCH_CPU_PROFILE;
 const BIG_CASE_EVENTS = Math.max(100, Math.round(10_000 * SCALE));
 /** Timed requests on each of the two cases in (a). */
@@ -55,52 +49,18 @@ const REPORTS_PER_NEW_CASE = 10;
 const WARM_UP = 5;
 const CATCH_UP_TIMEOUT_MS = Number(process.env.RTOP_BENCH_CATCH_UP_MS ?? 60 * 60 * 1000);
 
-type Adapter = 'pglite' | 'postgres';
-
-const say = (line: string) => process.stderr.write(`${line}\n`);
 /** The machine's load over the last minute: a figure measured on a busy shared machine says so. */
 const load = () => loadavg()[0];
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function progress(label: string, done: number, total: number): void {
-  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done >= total) {
-    process.stderr.write(`\r  ${label}: ${Math.min(done, total)}/${total}   `);
-    if (done >= total) process.stderr.write('\n');
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The app
 // ---------------------------------------------------------------------------------------------
 
 async function startApp(adapter: Adapter) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rtop-command-bench-'));
-  let dropDatabase = (): Promise<void> => Promise.resolve();
-  let eventStore: EventStoreConfig = { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
-  if (adapter === 'postgres') {
-    const name = `rtop_command_bench_${randomBytes(4).toString('hex')}`;
-    await admin(`create database ${name}`);
-    dropDatabase = () => admin(`drop database if exists ${name} with (force)`);
-    eventStore = { adapter: 'postgres', databaseUrl: Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString() };
-  }
-  const keys = loadDeploymentKeys(dataDir, {});
-  const tokenKey = keys.tokenPrivateKey;
-  if (!tokenKey) throw new Error('the bench mints its tokens with the deployment key it just made');
-  const app = await createRtopApp({
-    ...STANDALONE,
-    eventStore,
-    eventLog: { kind: 'in-process' },
-    keys,
-    // One token is the whole load here, far past any per-token limit: the service is measured without them.
-    rateLimits: NO_RATE_LIMITS,
-    observability: { log: { level: 'warn' } },
-  });
-  await app.listen(0, '127.0.0.1');
+  const { app, baseUrl, sql, tokenKey, stop } = await startBenchApp(adapter, 'command');
   // Node closes a socket idle for 5 s; on a loaded machine the client may reuse it just then and
   // the request fails with ECONNRESET. The bench's own clients keep their sockets for the run.
   app.getHttpServer().keepAliveTimeout = 10 * 60 * 1000;
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const sql = app.get<SqlSession>(SQL_SESSION);
   const unowned = { ...sql, close: () => Promise.resolve() };
   const focalPoint = await SqlEventStore.open(unowned, schemaOf(FOCAL_POINT));
   // The store alone: a schema of its own that no projection or follower reads.
@@ -114,24 +74,10 @@ async function startApp(adapter: Adapter) {
     registry: app.get(ProjectionRegistry),
     /** A fresh token per phase: a long run outlives none. */
     token: () => mintToken(tokenKey, jointOffice),
-    stop: async () => {
-      await app.close();
-      await dropDatabase();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
 type App = Awaited<ReturnType<typeof startApp>>;
-
-async function admin(statement: string): Promise<void> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Requests

@@ -5,6 +5,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { EventStore, START_OF_LOG, SqlEventStore, postgresSession } from '@rtop/event-store';
+import { ADMIN_URL, progress } from './bench-app';
 
 /**
  * Measures the PostgreSQL adapter beside the same work in raw SQL on the same server in the same
@@ -12,7 +13,6 @@ import { EventStore, START_OF_LOG, SqlEventStore, postgresSession } from '@rtop/
  * Targets: append ≥ 0.8× raw at the same concurrency; global-log read ≥ 0.7× a raw cursor read;
  * the standalone process below 250 MB resident at rest.
  */
-const ADMIN_URL = process.env.RTOP_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /**
  * An append round is cut in slices, raw and adapter taking turns, so that a change in a shared
  * machine's load (seconds long) falls on both alike rather than on whichever ran second.
@@ -29,13 +29,6 @@ const payload = () => ({
   data: { reportId: randomUUID(), summary: 'x'.repeat(200), riskFactors: [1, 8, 11], credibility: 2 },
   metadata: { caseId: randomUUID(), context: 'bench', schemaVersion: 1 },
 });
-
-function progress(label: string, done: number, total: number): void {
-  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done === total) {
-    process.stderr.write(`\r  ${label}: ${done}/${total}   `);
-    if (done === total) process.stderr.write('\n');
-  }
-}
 
 async function timed(run: () => Promise<number>): Promise<number> {
   const start = process.hrtime.bigint();

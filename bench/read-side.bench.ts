@@ -1,27 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
-import {
-  CONTEXT_STORES,
-  ContextStores,
-  EventStoreConfig,
-  NewEvent,
-  SQL_SESSION,
-  SqlEventStore,
-  SqlSession,
-  schemaOf,
-} from '@rtop/event-store';
+import { CONTEXT_STORES, ContextStores, NewEvent, SqlEventStore, schemaOf } from '@rtop/event-store';
 import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
-import { loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { mintToken } from '@rtop/identity';
 import { Actor, Body, CONTEXTS } from '@rtop/kernel';
 import { ProjectionRegistry } from '@rtop/read-model';
-import { NO_RATE_LIMITS } from '@rtop/rate-limits';
-import { createRtopApp } from '@rtop/service-host';
-import { STANDALONE } from '../apps/standalone/src/standalone';
+import { Adapter, progress, say, sleep, startBenchApp } from './bench-app';
 // The decider itself, so that the seeded events have exactly the shapes a command over HTTP records.
 import { Case, CaseCommand, caseDecider } from '../libs/focal-point/src/case/case';
 import { CaseEvent } from '../libs/focal-point/src/case/case-events';
@@ -48,7 +32,6 @@ import { CaseEvent } from '../libs/focal-point/src/case/case-events';
  */
 const SCALE = Number(process.env.RTOP_BENCH_SCALE ?? 1);
 const ADAPTERS = (process.env.RTOP_BENCH_ADAPTERS ?? 'pglite,postgres').split(',').map((a) => a.trim()) as Adapter[];
-const ADMIN_URL = process.env.RTOP_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const LARGE = Math.max(500, Math.round(100_000 * SCALE));
 const SMALL = Math.min(1_000, Math.round(LARGE / 5));
 const LEDGER_TARGET = Math.round(20_000 * SCALE);
@@ -65,47 +48,12 @@ const STALL_MS = Number(process.env.RTOP_BENCH_STALL_MS ?? 120_000);
 const LOAD_MAX_MS = Number(process.env.RTOP_BENCH_LOAD_MAX_MS ?? 120_000);
 const CATCH_UP_TIMEOUT_MS = Number(process.env.RTOP_BENCH_CATCH_UP_MS ?? 2 * 60 * 60 * 1000);
 
-type Adapter = 'pglite' | 'postgres';
-
-const say = (line: string) => process.stderr.write(`${line}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function progress(label: string, done: number, total: number): void {
-  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done >= total) {
-    process.stderr.write(`\r  ${label}: ${Math.min(done, total)}/${total}   `);
-    if (done >= total) process.stderr.write('\n');
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The app
 // ---------------------------------------------------------------------------------------------
 
 async function startApp(adapter: Adapter) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rtop-read-bench-'));
-  let dropDatabase = (): Promise<void> => Promise.resolve();
-  let eventStore: EventStoreConfig = { adapter: 'pglite', dataDir: join(dataDir, 'event-store') };
-  if (adapter === 'postgres') {
-    const name = `rtop_read_bench_${randomBytes(4).toString('hex')}`;
-    await admin(`create database ${name}`);
-    dropDatabase = () => admin(`drop database if exists ${name} with (force)`);
-    eventStore = { adapter: 'postgres', databaseUrl: Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString() };
-  }
-  const keys = loadDeploymentKeys(dataDir, {});
-  const tokenKey = keys.tokenPrivateKey;
-  if (!tokenKey) throw new Error('the bench mints its tokens with the deployment key it just made');
-  const app = await createRtopApp({
-    ...STANDALONE,
-    eventStore,
-    eventLog: { kind: 'in-process' },
-    keys,
-    // One token is the whole load here, far past any per-token limit: the service is measured without them.
-    rateLimits: NO_RATE_LIMITS,
-    observability: { log: { level: 'warn' } },
-  });
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const sql = app.get<SqlSession>(SQL_SESSION);
+  const { app, baseUrl, sql, tokenKey, stop } = await startBenchApp(adapter, 'read');
   // The app's own store: a seeded append wakes the app's followers as its own appends do.
   const own = app.get<ContextStores>(CONTEXT_STORES).get(FOCAL_POINT);
   if (!own) say(`${adapter}: the app's focal-point store was not found; seeding through a store of its own on the same session`);
@@ -117,24 +65,10 @@ async function startApp(adapter: Adapter) {
     registry: app.get(ProjectionRegistry),
     /** A fresh token per phase: a long run outlives none. */
     token: (body: Body, role = 'officer') => mintToken(tokenKey, { body, person: 'bench reader', role }),
-    stop: async () => {
-      await app.close();
-      await dropDatabase();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
 type App = Awaited<ReturnType<typeof startApp>>;
-
-async function admin(statement: string): Promise<void> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Seeding: cases as the decider records them, appended in batches
