@@ -11,8 +11,9 @@ export interface RebuildRequest {
 }
 
 /**
- * Empties read models and builds them again from their contexts' events, straight on the
- * database: a running server's runners notice the checkpoint moved and carry on from it.
+ * Drops read models' tables, makes them in the shape of this release's version of each and builds
+ * them again from their contexts' events, straight on the database: a running server's runners
+ * notice the checkpoint moved and carry on from it.
  */
 export async function rebuildProjections(request: RebuildRequest, io: CliIo): Promise<number> {
   const chosen = request.name ? request.projections.filter((p) => p.name === request.name) : request.projections;

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { EventStore, RecordedEvent, SqlEventStore, SqlSession, pgliteSession, postgresSession, schemaOf } from '@rtop/event-store';
 import { TestDatabase, createTestDatabase, eventually } from '@rtop/testing';
 import { Projection, ProjectionScope } from './projection';
-import { RebuildProgress, ProjectionRunner } from './projection-runner';
+import { ProjectionRunner, ProjectionVersionAhead, RebuildProgress, VersionRebuild } from './projection-runner';
 
 /** Counts the events of each stream: a read model that would show any event applied twice. */
 class EventsPerStream implements Projection {
   readonly name = 'focal-point.events-per-stream';
   readonly context = 'focal-point' as const;
+  readonly version = 1;
   readonly tables = ['events_per_stream'];
   failOnType?: string;
 
@@ -25,6 +26,45 @@ class EventsPerStream implements Projection {
         `insert into ${schema}.events_per_stream values ($1, 1) on conflict (stream_id) do update set events = events_per_stream.events + 1`,
         [event.streamId],
       );
+    }
+  }
+}
+
+/**
+ * The events of each of its streams (those named after its table) and, from version 2, the type
+ * of the last: a model whose tables changed shape from one release to the next.
+ */
+class StreamDigest implements Projection {
+  readonly name: string;
+  readonly context = 'focal-point' as const;
+  readonly tables: readonly string[];
+
+  constructor(
+    readonly version: number,
+    private readonly table: string,
+  ) {
+    this.name = `focal-point.${table}`;
+    this.tables = [table];
+  }
+
+  setup(schema: string): string {
+    const lastType = this.version >= 2 ? ', last_type text' : '';
+    return `create table if not exists ${schema}.${this.table} (stream_id text primary key, events int not null${lastType})`;
+  }
+
+  async apply(events: readonly RecordedEvent[], { tx, schema }: ProjectionScope): Promise<void> {
+    for (const event of events.filter((e) => e.streamId.startsWith(this.table))) {
+      if (this.version === 1)
+        await tx.query(
+          `insert into ${schema}.${this.table} as d values ($1, 1) on conflict (stream_id) do update set events = d.events + 1`,
+          [event.streamId],
+        );
+      else
+        await tx.query(
+          `insert into ${schema}.${this.table} as d values ($1, 1, $2)
+           on conflict (stream_id) do update set events = d.events + 1, last_type = excluded.last_type`,
+          [event.streamId, event.type],
+        );
     }
   }
 }
@@ -50,6 +90,20 @@ describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) =
       ]),
     );
 
+  const rowsOf = (table: string) => sql.query(`select * from ${schema}.${table} order by stream_id`);
+  const columnsOf = async (table: string) =>
+    (
+      await sql.query<{ column_name: string }>(
+        `select column_name from information_schema.columns where table_schema = $1 and table_name = $2 order by ordinal_position`,
+        [schema, table],
+      )
+    ).map((c) => c.column_name);
+  const followUntilCaughtUp = async (runner: ProjectionRunner) => {
+    runner.start();
+    await runner.caughtUp();
+    await runner.stop();
+  };
+
   beforeAll(async () => {
     if (adapter === 'postgres') {
       database = await createTestDatabase();
@@ -59,7 +113,8 @@ describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) =
       sql = await pgliteSession(dataDir);
     }
     store = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, schema);
-  });
+    // Creating an embedded cluster takes a while on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await sql.close();
     await database?.drop();
@@ -131,5 +186,86 @@ describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) =
     await first.caughtUp();
     await Promise.all([first.stop(), second.stop()]);
     expect(await counts()).toEqual({ ...before, 'case-d': 20 });
+  });
+
+  describe('whose version went up', () => {
+    it('drops the tables the earlier version made and builds them again from the first event', async () => {
+      await appendTo(store, 'digest_upgraded-1', 'case-opened', 'report-filed');
+      await followUntilCaughtUp(new ProjectionRunner(new StreamDigest(1, 'digest_upgraded'), store, sql));
+      await appendTo(store, 'digest_upgraded-2', 'case-opened');
+      const rebuilds: VersionRebuild[] = [];
+      const upgraded = new ProjectionRunner(new StreamDigest(2, 'digest_upgraded'), store, sql, { onRebuild: (r) => rebuilds.push(r) });
+
+      await upgraded.setUp();
+
+      expect(rebuilds).toEqual([{ name: 'focal-point.digest_upgraded', from: 1, to: 2 }]);
+      expect(await columnsOf('digest_upgraded')).toEqual(['stream_id', 'events', 'last_type']);
+      expect(await rowsOf('digest_upgraded')).toEqual([]);
+      await followUntilCaughtUp(upgraded);
+      expect(await rowsOf('digest_upgraded')).toEqual([
+        { stream_id: 'digest_upgraded-1', events: 2, last_type: 'report-filed' },
+        { stream_id: 'digest_upgraded-2', events: 1, last_type: 'case-opened' },
+      ]);
+    });
+
+    it('rebuilds once when two runners of the new version set up together', async () => {
+      await appendTo(store, 'digest_replicas-1', 'case-opened', 'report-filed');
+      await new ProjectionRunner(new StreamDigest(1, 'digest_replicas'), store, sql).rebuild();
+      const rebuilds: VersionRebuild[] = [];
+      const replicas = [1, 2].map(
+        () => new ProjectionRunner(new StreamDigest(2, 'digest_replicas'), store, sql, { onRebuild: (r) => rebuilds.push(r) }),
+      );
+
+      await Promise.all(replicas.map((replica) => replica.setUp()));
+
+      expect(rebuilds).toEqual([{ name: 'focal-point.digest_replicas', from: 1, to: 2 }]);
+      await Promise.all(replicas.map(followUntilCaughtUp));
+      expect(await rowsOf('digest_replicas')).toEqual([{ stream_id: 'digest_replicas-1', events: 2, last_type: 'report-filed' }]);
+    });
+
+    it('rebuilds by command in the shape of the current version', async () => {
+      await appendTo(store, 'digest_rebuilt-1', 'case-opened');
+      await new ProjectionRunner(new StreamDigest(1, 'digest_rebuilt'), store, sql).rebuild();
+
+      await new ProjectionRunner(new StreamDigest(2, 'digest_rebuilt'), store, sql).rebuild();
+
+      expect(await rowsOf('digest_rebuilt')).toEqual([{ stream_id: 'digest_rebuilt-1', events: 1, last_type: 'case-opened' }]);
+      await expect(new ProjectionRunner(new StreamDigest(1, 'digest_rebuilt'), store, sql).setUp()).rejects.toThrow(ProjectionVersionAhead);
+    });
+
+    it('leaves a runner of the earlier version that was following it nothing to apply', async () => {
+      await appendTo(store, 'digest_rolling-1', 'case-opened');
+      const errors: unknown[] = [];
+      const earlier = new ProjectionRunner(new StreamDigest(1, 'digest_rolling'), store, sql, {
+        pollMs: 10,
+        onError: (e) => errors.push(e),
+      });
+      earlier.start();
+      await earlier.caughtUp();
+      const upgraded = new ProjectionRunner(new StreamDigest(2, 'digest_rolling'), store, sql);
+      await upgraded.setUp();
+
+      await appendTo(store, 'digest_rolling-1', 'report-filed');
+
+      await eventually(() => expect(errors.at(-1)).toBeInstanceOf(ProjectionVersionAhead));
+      await followUntilCaughtUp(upgraded);
+      await earlier.stop();
+      expect(await rowsOf('digest_rolling')).toEqual([{ stream_id: 'digest_rolling-1', events: 2, last_type: 'report-filed' }]);
+    });
+  });
+
+  describe('held by the database at a newer version than the code', () => {
+    it('refuses to set it up or rebuild it, and drops nothing', async () => {
+      await appendTo(store, 'digest_newer-1', 'case-opened');
+      await new ProjectionRunner(new StreamDigest(2, 'digest_newer'), store, sql).rebuild();
+      const older = new ProjectionRunner(new StreamDigest(1, 'digest_newer'), store, sql);
+
+      await expect(older.setUp()).rejects.toThrow(
+        'read model focal-point.digest_newer is at version 2 in the database, but this release knows version 1 at most',
+      );
+      await expect(older.rebuild()).rejects.toThrow(ProjectionVersionAhead);
+
+      expect(await rowsOf('digest_newer')).toEqual([{ stream_id: 'digest_newer-1', events: 1, last_type: 'case-opened' }]);
+    });
   });
 });

@@ -4,9 +4,9 @@ import { Projection } from './projection';
 import {
   eventsBehind,
   loadProjectionCheckpoint,
+  lockProjectionVersion,
   moveProjectionCheckpoint,
   projectionCheckpointsSetup,
-  registerProjection,
   resetProjectionCheckpoint,
 } from './projection-checkpoints';
 
@@ -15,6 +15,23 @@ export class CheckpointMoved extends Error {
   constructor(name: string) {
     super(`projection ${name} was moved on by another runner`);
   }
+}
+
+/** The database holds the model at a version this code does not know: a newer release made it. */
+export class ProjectionVersionAhead extends Error {
+  constructor(name: string, stored: number, known: number) {
+    super(
+      `read model ${name} is at version ${stored} in the database, but this release knows version ${known} at most: ` +
+        'start a release that knows it; nothing was dropped',
+    );
+  }
+}
+
+/** A model rebuilt because its tables were made by an earlier version of it. */
+export interface VersionRebuild {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
 }
 
 export interface ProjectionStatus {
@@ -38,6 +55,8 @@ export interface ProjectionRunnerOptions {
   /** How often, at least, the store's tail looks for appends made by other processes. */
   readonly pollMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** Told once the model's old tables are dropped and made again, before it catches up from the first event. */
+  readonly onRebuild?: (rebuild: VersionRebuild) => void;
 }
 
 /**
@@ -56,6 +75,8 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.schema = schemaOf(projection.context);
+    if (!Number.isInteger(projection.version) || projection.version < 1)
+      throw new Error(`read model ${projection.name} has version ${projection.version}: it must be a positive integer`);
   }
 
   get name(): string {
@@ -78,7 +99,7 @@ export class ProjectionRunner {
 
   async status(): Promise<ProjectionStatus> {
     await this.setUp();
-    const checkpoint = await loadProjectionCheckpoint(this.sql, this.schema, this.name);
+    const checkpoint = (await loadProjectionCheckpoint(this.sql, this.schema, this.name))?.checkpoint ?? START_OF_LOG;
     return {
       name: this.name,
       context: this.projection.context,
@@ -97,19 +118,14 @@ export class ProjectionRunner {
   }
 
   /**
-   * Empties the model and builds it again from the first event, reporting progress per batch.
-   * Following stops meanwhile and resumes after, from where the rebuild ended.
+   * Drops the model's tables, makes them again in the shape its version gives them and builds
+   * them from the first event, reporting progress per batch. Following stops meanwhile and
+   * resumes after, from where the rebuild ended.
    */
   async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
     const wasFollowing = Boolean(this.following);
     await this.stop();
-    await this.setUp();
-    await this.sql.transaction(async (tx) => {
-      // The checkpoint first: it waits for a batch another runner is applying, and holds the next
-      // one off until the tables are empty.
-      await resetProjectionCheckpoint(tx, this.schema, this.name);
-      for (const table of this.projection.tables) await tx.query(`truncate ${this.schema}.${table}`);
-    });
+    await this.install('always');
     const total = await eventsBehind(this.sql, this.schema, START_OF_LOG);
     let checkpoint: GlobalCheckpoint = START_OF_LOG;
     let done = 0;
@@ -125,16 +141,49 @@ export class ProjectionRunner {
     if (wasFollowing) this.start();
   }
 
-  /** Creates the model's tables if they are missing: before the first read, not when the first event comes. */
+  /**
+   * Creates the model's tables if they are missing, or makes them again when an earlier version
+   * of the model made them: before the first read, not when the first event comes.
+   */
   setUp(): Promise<void> {
-    this.ready ??= this.sql
-      .exec(`${projectionCheckpointsSetup(this.schema)}\n${this.projection.setup(this.schema)}`)
-      .then(() => registerProjection(this.sql, this.schema, this.name))
-      .catch((error: unknown) => {
-        this.ready = undefined;
-        throw error;
-      });
+    this.ready ??= this.install('when-version-changed').catch((error: unknown) => {
+      this.ready = undefined;
+      throw error;
+    });
     return this.ready;
+  }
+
+  /**
+   * Gives the model the tables its version sets, in one transaction that holds its checkpoint
+   * row: runners that start together take turns, and the second finds the new version and drops
+   * nothing. Dropping the tables puts the checkpoint back at the start of the log.
+   */
+  private async install(drop: 'always' | 'when-version-changed'): Promise<void> {
+    const { name, version } = this.projection;
+    await this.sql.exec(projectionCheckpointsSetup(this.schema));
+    const stored = await this.sql.transaction(async (tx) => {
+      // Taking the row also waits for a batch another runner is applying, and holds off the next.
+      const held = await lockProjectionVersion(tx, this.schema, name, version);
+      if (held > version) throw new ProjectionVersionAhead(name, held, version);
+      if (held === version && drop === 'when-version-changed') {
+        await tx.exec(this.projection.setup(this.schema));
+        return held;
+      }
+      for (const table of this.projection.tables) await tx.query(`drop table if exists ${this.schema}.${table} cascade`);
+      await tx.exec(this.projection.setup(this.schema));
+      await resetProjectionCheckpoint(tx, this.schema, name, version);
+      return held;
+    });
+    if (stored !== version) this.options.onRebuild?.({ name, from: stored, to: version });
+  }
+
+  /** Where the model stands; a model another runner rebuilt to another version meanwhile is set up again first. */
+  private async loadCheckpoint(): Promise<GlobalCheckpoint> {
+    const stored = await loadProjectionCheckpoint(this.sql, this.schema, this.name);
+    if (stored?.version === this.projection.version) return stored.checkpoint;
+    this.ready = undefined;
+    await this.setUp();
+    return this.loadCheckpoint();
   }
 
   private async follow(signal: AbortSignal): Promise<void> {
@@ -147,7 +196,7 @@ export class ProjectionRunner {
       while (!stopped()) {
         try {
           await this.setUp();
-          checkpoint ??= await loadProjectionCheckpoint(this.sql, this.schema, this.name);
+          checkpoint ??= await this.loadCheckpoint();
           const applied = await this.applyNextBatch(checkpoint, readLog);
           if (applied) checkpoint = applied.next;
           // A full batch means more is waiting: let requests in before taking the next one.
@@ -176,7 +225,7 @@ export class ProjectionRunner {
     await this.sql.transaction(async (tx) => {
       // Another runner of the same model (a second replica, a rebuild from the command line) may
       // have moved the checkpoint since it was read: then this batch is not ours to apply.
-      if (!(await moveProjectionCheckpoint(tx, this.schema, this.name, checkpoint, page.next))) throw new CheckpointMoved(this.name);
+      if (!(await moveProjectionCheckpoint(tx, this.schema, this.projection, checkpoint, page.next))) throw new CheckpointMoved(this.name);
       await this.projection.apply(page.events, { tx, schema: this.schema });
     });
     return { next: page.next, count: page.events.length };

@@ -22,6 +22,8 @@ class ContextProjections implements OnModuleInit, OnApplicationBootstrap, OnModu
       (projection) =>
         new ProjectionRunner(projection, store, sql, {
           onError: (error) => this.logger.error(`${projection.name}: ${(error as Error).message}`),
+          onRebuild: ({ name, from, to }) =>
+            this.logger.log(`${name}: rebuilding from version ${from} to version ${to}, from the first event`),
         }),
     );
   }

@@ -18,9 +18,15 @@ export interface Projection {
   readonly name: string;
   /** The context whose store it follows and whose schema holds its tables. */
   readonly context: Context;
+  /**
+   * The shape of what its tables hold, a positive integer: bump it whenever setup() or apply()
+   * changes what the tables hold. A runner that finds the database at a lower version drops the
+   * tables and builds them again from the first event; at a higher one it refuses to start.
+   */
+  readonly version: number;
   /** Creates its tables if they are missing: idempotent, run at every start. */
   setup(schema: string): string;
-  /** Its tables, emptied before a rebuild. */
+  /** Every table its setup creates, dropped and created again by a rebuild. */
   readonly tables: readonly string[];
   /** Takes one batch of the context's global log, in order. */
   apply(events: readonly RecordedEvent[], scope: ProjectionScope): Promise<void>;

@@ -12,6 +12,8 @@ export interface StreamStatesOptions<Event extends DomainEvent, State> {
   readonly decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>;
   /** The streams whose state this model keeps. */
   readonly streams: (streamId: string) => boolean;
+  /** The model's version (1 when absent): bump it whenever the decider's state changes shape. */
+  readonly version?: number;
 }
 
 export interface StoredState<State> {
@@ -27,11 +29,13 @@ export interface StoredState<State> {
 export class StreamStates<Event extends DomainEvent, State> implements Projection {
   readonly name: string;
   readonly context: Context;
+  readonly version: number;
   readonly tables: readonly string[];
 
   constructor(private readonly options: StreamStatesOptions<Event, State>) {
     this.name = options.name;
     this.context = options.context;
+    this.version = options.version ?? 1;
     this.tables = [options.table];
   }
 

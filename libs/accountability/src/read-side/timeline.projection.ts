@@ -13,6 +13,7 @@ export const TIMELINE_TABLE = 'timeline';
 export class TimelineProjection implements Projection {
   readonly name = 'accountability.timeline';
   readonly context = ACCOUNTABILITY;
+  readonly version = 1;
   readonly tables = [TIMELINE_TABLE];
 
   setup(schema: string): string {

@@ -47,6 +47,7 @@ const CASE_STREAM = caseStreamId('');
 export class CaseFiles implements Projection {
   readonly name = `${FOCAL_POINT}.case-files`;
   readonly context = FOCAL_POINT;
+  readonly version = 2;
   readonly tables = ['case_files', 'case_file_reports', 'case_file_assessments', 'case_file_lessons'] as const;
 
   setup(schema: string): string {

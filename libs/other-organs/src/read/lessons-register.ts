@@ -40,6 +40,7 @@ const registered = (row: LessonRow): RegisteredLesson => ({
 export class LessonsRegister implements Projection {
   readonly name = `${OTHER_ORGANS}.lessons`;
   readonly context = OTHER_ORGANS;
+  readonly version = 1;
   readonly tables = ['lessons'] as const;
 
   setup(schema: string): string {
