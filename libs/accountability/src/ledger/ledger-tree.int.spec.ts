@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LoggedEvent } from '@rtop/event-log';
-import { SqlEventStore, SqlSession, postgresSession, schemaOf } from '@rtop/event-store';
+import { EventStore, SqlEventStore, SqlSession, pgliteSession, postgresSession, schemaOf } from '@rtop/event-store';
 import { DeploymentKeys, loadDeploymentKeys } from '@rtop/identity';
 import { Actor, deterministicUuid } from '@rtop/kernel';
 import { ProjectionRunner } from '@rtop/read-model';
 import { TestDatabase, createTestDatabase } from '@rtop/testing';
 import { verifyBundle } from './bundle/verify-bundle';
-import { AccountabilityLedger } from './application/accountability-ledger';
+import { AccountabilityLedger, LEDGER_STREAM } from './application/accountability-ledger';
 import { LedgerTree } from './ledger-tree';
 import { LedgerTreeProjection } from './ledger-tree.projection';
 import { MerkleTree, verifyConsistency, verifyInclusion } from './merkle-tree';
@@ -36,10 +36,11 @@ function delivered(n: number): LoggedEvent {
   };
 }
 
-/** The ledger tree projection on PostgreSQL over a ledger of a few hundred entries, against the tree in memory. */
-describe('the ledger tree projection', () => {
-  let database: TestDatabase;
+/** The ledger tree projection over a ledger of a few hundred entries, against the tree in memory. */
+describe.each(['pglite', 'postgres'] as const)('the ledger tree projection on %s', (adapter) => {
+  let database: TestDatabase | undefined;
   let session: SqlSession;
+  let store: EventStore;
   let keys: DeploymentKeys;
   let dataDir: string;
   let runner: ProjectionRunner;
@@ -50,9 +51,13 @@ describe('the ledger tree projection', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'rtop-ledger-tree-'));
     keys = loadDeploymentKeys(dataDir, {});
-    database = await createTestDatabase();
-    session = postgresSession(database.url);
-    const store = await SqlEventStore.open(session, schemaOf('accountability'));
+    if (adapter === 'postgres') {
+      database = await createTestDatabase();
+      session = postgresSession(database.url);
+    } else {
+      session = await pgliteSession(join(dataDir, 'pg'));
+    }
+    store = await SqlEventStore.open(session, schemaOf('accountability'));
     tree = new LedgerTree(session);
     ledger = new AccountabilityLedger(store, keys, tree);
     // Small batches, following while the ledger is written: the tree grows across many batch boundaries.
@@ -66,7 +71,7 @@ describe('the ledger tree projection', () => {
   afterAll(async () => {
     await runner.stop();
     await session.close();
-    await database.drop();
+    await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -117,19 +122,40 @@ describe('the ledger tree projection', () => {
     }
   });
 
+  const snapshot = async () =>
+    Promise.all(
+      [
+        'ledger_tree_nodes order by level, index',
+        'ledger_case_entries order by ledger_index',
+        'ledger_chain_heads order by case_id, stream_id',
+      ].map((table) => session.query(`select * from rtop_accountability.${table}`)),
+    );
+
   it('rebuilt from zero, holds the same tree, the same case entries and the same chain heads', async () => {
-    const snapshot = async () =>
-      Promise.all(
-        [
-          'ledger_tree_nodes order by level, index',
-          'ledger_case_entries order by ledger_index',
-          'ledger_chain_heads order by case_id, stream_id',
-        ].map((table) => session.query(`select * from rtop_accountability.${table}`)),
-      );
     const before = await snapshot();
     await runner.rebuild();
     expect(await snapshot()).toEqual(before);
     expect((await ledger.checkpoint(new Date())).rootHash).toBe(memory.root());
     expect(before[2]).toHaveLength(CASES.length * CONTEXTS.length);
+  });
+
+  it('takes a batch that begins inside the tree: only its new entries, as a rebuild would, and nothing when it comes again', async () => {
+    await runner.stop();
+    for (let n = SIZE; n < SIZE + 3; n++) await ledger.record(delivered(n));
+    const batch = await store.readStream(LEDGER_STREAM, { fromRevision: BigInt(SIZE - 2) });
+    const apply = () => session.transaction((tx) => new LedgerTreeProjection().apply(batch, { tx, schema: schemaOf('accountability') }));
+
+    await apply();
+    const grown = await snapshot();
+    const leaves = (await ledger.entries()).map((entry) => entry.entryHash);
+    expect(await tree.size()).toBe(SIZE + 3);
+    expect((await ledger.checkpoint(new Date())).rootHash).toBe(new MerkleTree(leaves).root());
+    expect(grown[1]).toHaveLength(SIZE + 3);
+
+    await apply();
+    expect(await snapshot()).toEqual(grown);
+
+    await runner.rebuild();
+    expect(await snapshot()).toEqual(grown);
   });
 });

@@ -5,7 +5,7 @@ import { LedgerEntry } from './ledger-entry';
 import { LEDGER_ENTRY_APPENDED, LEDGER_STREAM } from './ledger-stream';
 import { TreeFrontier } from './tree-frontier';
 import { TreeNode, nodeKey } from './tree-node';
-import { LEDGER_TABLES, fetchNodes, ledgerTablesSetup, treeSize } from './ledger-tree.tables';
+import { LEDGER_TABLES, ledgerTablesSetup, storedFrontier } from './ledger-tree.tables';
 
 /**
  * The ledger as its readers need it, kept as entries are appended: the Merkle tree's complete
@@ -16,6 +16,7 @@ import { LEDGER_TABLES, fetchNodes, ledgerTablesSetup, treeSize } from './ledger
  */
 export class LedgerTreeProjection implements Projection {
   readonly name = 'accountability.ledger-tree';
+  readonly version = 1;
   readonly tables = LEDGER_TABLES;
 
   /** The accountability context; a test names a context of its own to get a fresh schema. */
@@ -30,8 +31,8 @@ export class LedgerTreeProjection implements Projection {
       .filter((e) => e.streamId === LEDGER_STREAM && e.type === LEDGER_ENTRY_APPENDED)
       .map((e) => e.data as LedgerEntry);
     if (!entries.length) return;
-    const size = await treeSize(tx, schema);
-    const stored = new Map((await fetchNodes(tx, schema, TreeFrontier.keysAt(size))).map((node) => [nodeKey(node), node.hash]));
+    const { size, nodes: edge } = await storedFrontier(tx, schema, entries[0].index);
+    const stored = new Map(edge.map((node) => [nodeKey(node), node.hash]));
     const frontier = TreeFrontier.at(size, (at) => {
       const hash = stored.get(nodeKey(at));
       if (!hash) throw new Error(`ledger tree node ${nodeKey(at)} is missing: rebuild ${this.name}`);
@@ -49,56 +50,56 @@ export class LedgerTreeProjection implements Projection {
       fresh.push(entry);
     }
     if (!fresh.length) return;
-    await insertNodes(tx, schema, nodes);
-    await insertCaseEntries(tx, schema, fresh);
-    await advanceChainHeads(tx, schema, fresh);
+    await storeBatch(tx, schema, nodes, fresh);
   }
 }
 
-async function insertNodes(tx: ProjectionScope['tx'], schema: string, nodes: readonly TreeNode[]): Promise<void> {
+/**
+ * The batch's new nodes, its entries by case and its chains' new heads, in one statement. Its
+ * three inserts write three tables, so the order PostgreSQL runs them in changes nothing.
+ */
+async function storeBatch(tx: ProjectionScope['tx'], schema: string, nodes: readonly TreeNode[], entries: readonly LedgerEntry[]) {
+  const heads = chainHeadsAfter(entries);
   await tx.query(
-    `insert into ${schema}.ledger_tree_nodes (level, index, hash)
-     select level, index, decode(hash, 'hex') from unnest($1::int[], $2::bigint[], $3::text[]) as n(level, index, hash)
-     on conflict do nothing`,
-    [nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash.toString('hex'))],
-  );
-}
-
-async function insertCaseEntries(tx: ProjectionScope['tx'], schema: string, entries: readonly LedgerEntry[]): Promise<void> {
-  await tx.query(
-    `insert into ${schema}.ledger_case_entries (case_id, ledger_index, event_id, entry)
-     select case_id, ledger_index, event_id, entry::jsonb from unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) as e(case_id, ledger_index, event_id, entry)
-     on conflict do nothing`,
+    `with nodes as (
+       insert into ${schema}.ledger_tree_nodes (level, index, hash)
+       select level, index, decode(hash, 'hex') from unnest($1::int[], $2::bigint[], $3::text[]) as n(level, index, hash)
+       on conflict do nothing
+     ), case_entries as (
+       insert into ${schema}.ledger_case_entries (case_id, ledger_index, event_id, entry)
+       select case_id, ledger_index, event_id, entry::jsonb
+         from unnest($4::text[], $5::bigint[], $6::text[], $7::text[]) as e(case_id, ledger_index, event_id, entry)
+       on conflict do nothing
+     )
+     insert into ${schema}.ledger_chain_heads as h (case_id, stream_id, ledger_index, entry_hash, length)
+     select * from unnest($8::text[], $9::text[], $10::bigint[], $11::text[], $12::int[])
+     on conflict (case_id, stream_id) do update
+       set ledger_index = excluded.ledger_index, entry_hash = excluded.entry_hash, length = h.length + excluded.length`,
     [
+      nodes.map((n) => n.level),
+      nodes.map((n) => n.index),
+      nodes.map((n) => n.hash.toString('hex')),
       entries.map((e) => e.event.caseId),
       entries.map((e) => e.index),
       entries.map((e) => e.event.eventId),
       entries.map((e) => JSON.stringify(e)),
+      heads.map((r) => r.caseId),
+      heads.map((r) => r.streamId),
+      heads.map((r) => r.index),
+      heads.map((r) => r.entryHash),
+      heads.map((r) => r.gained),
     ],
   );
 }
 
 /** Each chain's new head and how many links it gained in the batch. */
-async function advanceChainHeads(tx: ProjectionScope['tx'], schema: string, entries: readonly LedgerEntry[]): Promise<void> {
+function chainHeadsAfter(entries: readonly LedgerEntry[]) {
   const heads = new Map<string, { caseId: string; streamId: string; index: number; entryHash: string; gained: number }>();
   for (const { event, index, entryHash } of entries) {
     const chain = `${event.caseId} ${event.streamId}`;
     heads.set(chain, { caseId: event.caseId, streamId: event.streamId, index, entryHash, gained: (heads.get(chain)?.gained ?? 0) + 1 });
   }
-  const rows = [...heads.values()];
-  await tx.query(
-    `insert into ${schema}.ledger_chain_heads as h (case_id, stream_id, ledger_index, entry_hash, length)
-     select * from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::int[])
-     on conflict (case_id, stream_id) do update
-       set ledger_index = excluded.ledger_index, entry_hash = excluded.entry_hash, length = h.length + excluded.length`,
-    [
-      rows.map((r) => r.caseId),
-      rows.map((r) => r.streamId),
-      rows.map((r) => r.index),
-      rows.map((r) => r.entryHash),
-      rows.map((r) => r.gained),
-    ],
-  );
+  return [...heads.values()];
 }
 
 /** The ledger's read models, for the module that runs them and for `rtop projections rebuild`. */

@@ -1,4 +1,5 @@
 import { SqlSession } from '@rtop/event-store';
+import { TreeFrontier } from './tree-frontier';
 import { NodeKey, TreeNode } from './tree-node';
 
 type Sql = Pick<SqlSession, 'query'>;
@@ -40,14 +41,38 @@ export async function treeSize(sql: Sql, schema: string): Promise<number> {
   return Number(row.size);
 }
 
+interface NodeRow {
+  readonly level: number;
+  readonly index: string;
+  readonly hash: string;
+}
+
+const NODES_WITH_KEYS = (schema: string) => `${schema}.ledger_tree_nodes n
+  join unnest($1::int[], $2::bigint[]) as k(level, index) on n.level = k.level and n.index = k.index`;
+const NODE_COLUMNS = `n.level, n.index::text as index, encode(n.hash, 'hex') as hash`;
+const keyParams = (keys: readonly NodeKey[]) => [keys.map((k) => k.level), keys.map((k) => k.index)];
+const nodeOf = (row: NodeRow): TreeNode => ({ level: row.level, index: Number(row.index), hash: Buffer.from(row.hash, 'hex') });
+
 /** The stored nodes with these keys, in one query. */
 export async function fetchNodes(sql: Sql, schema: string, keys: readonly NodeKey[]): Promise<TreeNode[]> {
   if (!keys.length) return [];
-  const rows = await sql.query<{ level: number; index: string; hash: string }>(
-    `select n.level, n.index::text as index, encode(n.hash, 'hex') as hash
-       from ${schema}.ledger_tree_nodes n
-       join unnest($1::int[], $2::bigint[]) as k(level, index) on n.level = k.level and n.index = k.index`,
-    [keys.map((k) => k.level), keys.map((k) => k.index)],
+  const rows = await sql.query<NodeRow>(`select ${NODE_COLUMNS} from ${NODES_WITH_KEYS(schema)}`, keyParams(keys));
+  return rows.map(nodeOf);
+}
+
+/**
+ * The tree's size and the stored nodes of its frontier: in one read when the tree holds
+ * `expected` leaves, as it does when a batch begins with the entry after the tree's last; when
+ * it does not, the nodes are read again for the size found.
+ */
+export async function storedFrontier(sql: Sql, schema: string, expected: number): Promise<{ size: number; nodes: TreeNode[] }> {
+  const rows = await sql.query<{ size: string } & (NodeRow | { [K in keyof NodeRow]: null })>(
+    `select s.size::text as size, ${NODE_COLUMNS}
+       from (${TREE_SIZE(schema)}) as s(size)
+       left join (${NODES_WITH_KEYS(schema)}) on true`,
+    keyParams(TreeFrontier.keysAt(expected)),
   );
-  return rows.map((row) => ({ level: row.level, index: Number(row.index), hash: Buffer.from(row.hash, 'hex') }));
+  const size = Number(rows[0].size);
+  if (size !== expected) return { size, nodes: await fetchNodes(sql, schema, TreeFrontier.keysAt(size)) };
+  return { size, nodes: rows.flatMap((row) => (row.level === null ? [] : [nodeOf(row)])) };
 }

@@ -12,12 +12,13 @@ export const AGENDA_TABLE = 'agenda';
 /**
  * One row per case for listing and filtering cases, and each body's open agenda items. The
  * summary is folded per case and kept with its stream revision, so an entry seen again is skipped;
- * a batch reads, writes and replaces its cases' rows in a handful of set-based statements.
+ * a batch reads its cases' rows in one statement and writes them, agenda and all, in another.
  * The region map is taken when first needed: it is the deployment's, like the figures'.
  */
 export class CaseDirectoryProjection implements Projection {
   readonly name = 'accountability.case-directory';
   readonly context = ACCOUNTABILITY;
+  readonly version = 1;
   readonly tables = [CASE_DIRECTORY_TABLE, AGENDA_TABLE];
   private regionMap?: RegionMap;
 
@@ -63,7 +64,7 @@ export class CaseDirectoryProjection implements Projection {
       [[...byCase.keys()]],
     );
     const before = new Map(stored.map((row) => [row.case_id, { revision: BigInt(row.revision), state: row.state }]));
-    const changed: { caseId: string; revision: bigint; state: CaseSummary }[] = [];
+    const changed: Changed[] = [];
     for (const [caseId, entries] of byCase) {
       const from = before.get(caseId) ?? { revision: -1n, state: NEW_CASE };
       // A rebuild or a redelivery may bring entries the row already holds: fold only what is new.
@@ -76,17 +77,16 @@ export class CaseDirectoryProjection implements Projection {
       });
     }
     if (!changed.length) return;
-    await this.writeDirectory(tx, schema, changed);
-    await this.writeAgenda(tx, schema, changed);
+    await tx.query(
+      `with directory as (${upsertDirectory(schema, '$1')}), answered as (${deleteAnswered(schema, '$2', '$3')})
+       ${upsertAgenda(schema, '$3')}`,
+      [JSON.stringify(this.directoryRows(changed)), changed.map((c) => c.caseId), JSON.stringify(agendaRows(changed))],
+    );
   }
 
-  private async writeDirectory(
-    tx: ProjectionScope['tx'],
-    schema: string,
-    changed: readonly { caseId: string; revision: bigint; state: CaseSummary }[],
-  ) {
+  private directoryRows(changed: readonly Changed[]) {
     const regionMap = (this.regionMap ??= this.regions());
-    const rows = changed.map(({ caseId, revision, state }) => ({
+    return changed.map(({ caseId, revision, state }) => ({
       case_id: caseId,
       revision: revision.toString(),
       state,
@@ -102,44 +102,57 @@ export class CaseDirectoryProjection implements Projection {
       privy: state.privy,
       published: state.published,
     }));
-    await tx.query(
-      `insert into ${schema}.${CASE_DIRECTORY_TABLE} as d
-         (case_id, revision, state, situation, summary, crimes, status, highest_risk, region, last_activity_at, placed_before, readers, privy, published)
-       select r.case_id, r.revision, r.state, r.situation, r.summary, array(select jsonb_array_elements_text(r.crimes)), r.status, r.highest_risk,
-              r.region, r.last_activity_at, r.placed_before, array(select jsonb_array_elements_text(r.readers)),
-              array(select jsonb_array_elements_text(r.privy)), r.published
-         from jsonb_to_recordset($1::jsonb) as r(
-           case_id text, revision bigint, state jsonb, situation text, summary text, crimes jsonb, status text, highest_risk text,
-           region text, last_activity_at timestamptz, placed_before jsonb, readers jsonb, privy jsonb, published boolean)
-       on conflict (case_id) do update set
-         revision = excluded.revision, state = excluded.state, situation = excluded.situation, summary = excluded.summary,
-         crimes = excluded.crimes, status = excluded.status, highest_risk = excluded.highest_risk, region = excluded.region,
-         last_activity_at = excluded.last_activity_at, placed_before = excluded.placed_before, readers = excluded.readers,
-         privy = excluded.privy, published = excluded.published`,
-      [JSON.stringify(rows)],
-    );
-  }
-
-  /** A case's agenda items are replaced whole: an item answered is one that is no longer derived. */
-  private async writeAgenda(tx: ProjectionScope['tx'], schema: string, changed: readonly { caseId: string; state: CaseSummary }[]) {
-    await tx.query(`delete from ${schema}.${AGENDA_TABLE} where case_id = any($1::text[])`, [changed.map((c) => c.caseId)]);
-    const rows = changed.flatMap(({ caseId, state }) =>
-      agendaItemsOf(state).map((item) => ({
-        body: item.body,
-        case_id: caseId,
-        kind: item.kind,
-        ref: item.ref,
-        since: item.since,
-        due_by: item.dueBy,
-      })),
-    );
-    if (!rows.length) return;
-    await tx.query(
-      `insert into ${schema}.${AGENDA_TABLE} (body, case_id, kind, ref, since, due_by)
-       select r.body, r.case_id, r.kind, r.ref, r.since, r.due_by
-         from jsonb_to_recordset($1::jsonb) as r(body text, case_id text, kind text, ref text, since timestamptz, due_by timestamptz)
-       on conflict do nothing`,
-      [JSON.stringify(rows)],
-    );
   }
 }
+
+interface Changed {
+  readonly caseId: string;
+  readonly revision: bigint;
+  readonly state: CaseSummary;
+}
+
+/** The changed cases' agenda items, each once (the first of those with one key). */
+function agendaRows(changed: readonly Changed[]) {
+  const rows = new Map<string, { body: string; case_id: string; kind: string; ref: string; since: string; due_by: string | null }>();
+  for (const { caseId, state } of changed) {
+    for (const item of agendaItemsOf(state)) {
+      const key = JSON.stringify([item.body, caseId, item.kind, item.ref]);
+      if (!rows.has(key))
+        rows.set(key, { body: item.body, case_id: caseId, kind: item.kind, ref: item.ref, since: item.since, due_by: item.dueBy });
+    }
+  }
+  return [...rows.values()];
+}
+
+const upsertDirectory = (schema: string, rows: string) => `
+  insert into ${schema}.${CASE_DIRECTORY_TABLE} as d
+    (case_id, revision, state, situation, summary, crimes, status, highest_risk, region, last_activity_at, placed_before, readers, privy, published)
+  select r.case_id, r.revision, r.state, r.situation, r.summary, array(select jsonb_array_elements_text(r.crimes)), r.status, r.highest_risk,
+         r.region, r.last_activity_at, r.placed_before, array(select jsonb_array_elements_text(r.readers)),
+         array(select jsonb_array_elements_text(r.privy)), r.published
+    from jsonb_to_recordset(${rows}::jsonb) as r(
+      case_id text, revision bigint, state jsonb, situation text, summary text, crimes jsonb, status text, highest_risk text,
+      region text, last_activity_at timestamptz, placed_before jsonb, readers jsonb, privy jsonb, published boolean)
+  on conflict (case_id) do update set
+    revision = excluded.revision, state = excluded.state, situation = excluded.situation, summary = excluded.summary,
+    crimes = excluded.crimes, status = excluded.status, highest_risk = excluded.highest_risk, region = excluded.region,
+    last_activity_at = excluded.last_activity_at, placed_before = excluded.placed_before, readers = excluded.readers,
+    privy = excluded.privy, published = excluded.published`;
+
+const AGENDA_ROW = `r(body text, case_id text, kind text, ref text, since timestamptz, due_by timestamptz)`;
+
+/**
+ * An item answered is one no longer derived: the changed cases' items that are not among their
+ * items now. It never touches a row the upsert of those items writes, so both go in one statement.
+ */
+const deleteAnswered = (schema: string, caseIds: string, items: string) => `
+  delete from ${schema}.${AGENDA_TABLE} a
+   where a.case_id = any(${caseIds}::text[])
+     and not exists (select from jsonb_to_recordset(${items}::jsonb) as ${AGENDA_ROW}
+                      where (r.body, r.case_id, r.kind, r.ref) = (a.body, a.case_id, a.kind, a.ref))`;
+
+const upsertAgenda = (schema: string, items: string) => `
+  insert into ${schema}.${AGENDA_TABLE} as a (body, case_id, kind, ref, since, due_by)
+  select r.body, r.case_id, r.kind, r.ref, r.since, r.due_by from jsonb_to_recordset(${items}::jsonb) as ${AGENDA_ROW}
+  on conflict (body, case_id, kind, ref) do update set since = excluded.since, due_by = excluded.due_by
+    where (a.since, a.due_by) is distinct from (excluded.since, excluded.due_by)`;

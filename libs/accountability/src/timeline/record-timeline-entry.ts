@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { CONTEXTS, EventMetadata, deterministicUuid } from '@rtop/kernel';
+import { IndexedCases } from './indexed-cases';
 import { TimelineEntry } from './timeline-entry';
 import { AccountabilityLedger } from '../ledger/application/accountability-ledger';
 import { ACCOUNTABILITY, caseIndexStreamId, caseIndexed, timelineStreamId } from './timeline-streams';
@@ -15,6 +16,7 @@ import { ACCOUNTABILITY, caseIndexStreamId, caseIndexed, timelineStreamId } from
 export class RecordTimelineEntry extends EventLogReaction {
   protected readonly group = 'accountability.record-timeline-entry';
   protected readonly contexts = CONTEXTS.filter((context) => context !== ACCOUNTABILITY);
+  private readonly indexed = new IndexedCases();
 
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
@@ -49,7 +51,18 @@ export class RecordTimelineEntry extends EventLogReaction {
       ],
       'any',
     );
-    await this.store.append(caseIndexStreamId(), [caseIndexed(event.caseId, event.eventId)], 'any');
+    await this.index(event.caseId, event.eventId);
     await this.ledger.record(event);
+  }
+
+  /**
+   * Appends the case's index entry after its timeline entry until this process has seen it
+   * written: appending it with every event would cost the store a failed write and a second
+   * statement each time, for an entry already there.
+   */
+  private async index(caseId: string, causationId: string): Promise<void> {
+    if (this.indexed.has(caseId)) return;
+    await this.store.append(caseIndexStreamId(), [caseIndexed(caseId, causationId)], 'any');
+    this.indexed.add(caseId);
   }
 }

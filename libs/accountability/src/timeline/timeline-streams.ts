@@ -8,9 +8,12 @@ export const timelineStreamId = (caseId: string) => `${ACCOUNTABILITY}-timeline-
 export const caseIndexStreamId = () => `${ACCOUNTABILITY}-cases`;
 
 /**
- * The index entry for a case. Its id derives from the case alone, so appending it with every
- * timeline entry writes it once, and a crash between the two appends is repaired by the next one.
- * Reads go to the timeline table (read-side/); the index stays for whoever follows the log.
+ * The index entry for a case. Its id derives from the case alone, so it is written once however
+ * often it is appended. It is appended after the case's timeline entries until the process has
+ * seen it written (and again once a restarted process meets the case), so a crash between the
+ * two appends is repaired by the next delivery: the event comes again to a process that has not
+ * seen the entry written. Reads go to the timeline table (read-side/); the index stays for
+ * whoever follows the log.
  */
 export function caseIndexed(caseId: string, causationId: string): NewEvent {
   return {
