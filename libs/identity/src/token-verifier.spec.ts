@@ -80,3 +80,49 @@ describe('a token rtop signs itself', () => {
     await expect(strict.actorOf(mintToken(pem(privateKey, 'pkcs8'), officer, 900))).resolves.toEqual(officer);
   });
 });
+
+describe('a token verified before', () => {
+  let clock = Date.now();
+  const cachingVerifier = () => new TokenVerifier(pem(publicKey, 'spki'), tokenTrustOf(validateEnvironment({})), () => clock);
+  const refusalOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'accepted',
+      (error: unknown) => String(error),
+    );
+  beforeEach(() => (clock = Date.now()));
+
+  it('given a token verified once, when it is verified again, then it names the same actor', async () => {
+    const [verifier, token] = [cachingVerifier(), await signed(good())];
+    await verifier.actorOf(token);
+    await expect(verifier.actorOf(token)).resolves.toEqual(officer);
+  });
+
+  it('given a short-lived token verified once, when its exp passes, then it is refused as a fresh verification refuses it', async () => {
+    const [verifier, token] = [cachingVerifier(), await signed(good({ exp: now() + 10 }))];
+    await verifier.actorOf(token);
+    clock += 41_000;
+    const refusal = await refusalOf(verifier.actorOf(token));
+    expect(refusal).toMatch(/bearer token refused: "exp" claim timestamp check failed$/);
+    expect(refusal).toBe(await refusalOf(cachingVerifier().actorOf(token)));
+  });
+
+  it('given a token verified once, when the clock is set back before its nbf, then it is refused as a fresh verification refuses it', async () => {
+    const [verifier, token] = [cachingVerifier(), await signed(good({ nbf: now() }))];
+    await verifier.actorOf(token);
+    clock -= 41_000;
+    const refusal = await refusalOf(verifier.actorOf(token));
+    expect(refusal).toMatch(/bearer token refused: "nbf" claim timestamp check failed$/);
+    expect(refusal).toBe(await refusalOf(cachingVerifier().actorOf(token)));
+  });
+
+  it('given a genuine token verified once, when the same claims come with another signature, then they are refused', async () => {
+    const verifier = cachingVerifier();
+    const claims = good();
+    const genuine = await signed(claims);
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    const signature = (await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(other)).split('.')[2];
+    await verifier.actorOf(genuine);
+    await expect(verifier.actorOf(genuine.replace(/[^.]+$/, signature))).rejects.toThrow(/signature verification failed/);
+    await expect(verifier.actorOf(genuine)).resolves.toEqual(officer);
+  });
+});
