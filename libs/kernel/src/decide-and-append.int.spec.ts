@@ -47,10 +47,10 @@ describe('a command loads its stream at a cost that does not grow with the strea
   });
   beforeEach(() => (reads = []));
 
-  it('reads only the events after the state it already folded', async () => {
+  it('decides on the state it already folded: the stream is read once, by the first command', async () => {
     const stream = `tally-${randomUUID()}`;
     for (let i = 0; i < 5; i++) await run(stream, 1);
-    expect(reads.map((r) => r.fromRevision)).toEqual([0n, 1n, 2n, 3n, 4n]);
+    expect(reads.map((r) => r.fromRevision)).toEqual([0n]);
     expect(await loadState(store, tally, stream)).toEqual({ state: 5, revision: 4n });
   });
 
@@ -61,6 +61,33 @@ describe('a command loads its stream at a cost that does not grow with the strea
     await expect(run(stream, 2)).rejects.toMatchObject({ rule: 'at-most-ten' });
     await expect(run(stream, 1)).resolves.toMatchObject({ revision: 2n });
     expect(await loadState(store, tally, stream)).toEqual({ state: 10, revision: 2n });
+  });
+
+  it('accepts a command its kept state would refuse when the stored stream allows it', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(stream, 9);
+    await store.append(stream, [{ eventId: randomUUID(), type: 'counted', data: { by: -5 }, metadata: {} }], 0n);
+    await expect(run(stream, 5)).resolves.toMatchObject({ revision: 2n });
+    expect(await loadState(store, tally, stream)).toEqual({ state: 9, revision: 2n });
+  });
+
+  it('decides again on the stored stream when another process wrote first, and is not overtaken', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(stream, 1);
+    await store.append(stream, [{ eventId: randomUUID(), type: 'counted', data: { by: 2 }, metadata: {} }], 0n);
+    await expect(run(stream, 3)).resolves.toMatchObject({ revision: 2n });
+    const events = await store.readStream(stream);
+    expect(events.map((e) => (e.data as { by: number }).by)).toEqual([1, 2, 3]);
+  });
+
+  it('checks If-Match against the stored stream, not against what it kept', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(stream, 1);
+    await store.append(stream, [{ eventId: randomUUID(), type: 'counted', data: { by: 1 }, metadata: {} }], 0n);
+    const withIfMatch = (expectedRevision: bigint) =>
+      decideAndAppend(store, tally, { streamId: stream, caseId: stream, context: 'focal-point', command: count(1), expectedRevision });
+    await expect(withIfMatch(0n)).rejects.toMatchObject({ rule: 'optimistic-concurrency' });
+    await expect(withIfMatch(1n)).resolves.toMatchObject({ revision: 2n });
   });
 
   it('answers a command sent again with the same key with its first outcome, writing nothing', async () => {

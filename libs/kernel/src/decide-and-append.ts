@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, ExpectedVersion, RecordedEvent } from '@rtop/event-store';
+import { EventStore, ExpectedVersion, RecordedEvent, WrongExpectedVersion } from '@rtop/event-store';
 import { Decider } from './decider';
 import { CommandEnvelope, DomainEvent, EventMetadata } from './command-envelope';
 import { InvalidCommand, RuleViolated, StateConflict } from './domain-error';
@@ -72,16 +72,68 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   }
 
   checkOccurredAt(command);
-  const { state, revision: current } = await loadState(store, decider, request.streamId);
-  if (request.expectedRevision !== undefined && request.expectedRevision !== current) {
+  const decision: Decision<Command, Event, State> = { store, decider, request, eventIds, idempotency };
+  return (await decideOnCachedState(decision)) ?? decideOnStoredState(decision);
+}
+
+interface Decision<Command, Event extends DomainEvent, State> {
+  readonly store: EventStore;
+  readonly decider: Decider<Command & CommandEnvelope, Event, State>;
+  readonly request: StreamCommand<Command>;
+  readonly eventIds: (index: number) => string;
+  readonly idempotency?: IdempotencyRecord;
+}
+
+/**
+ * The common case in one round trip: the state this process last folded is taken as current and
+ * the append, at that revision, proves it. Anything it cannot prove — a refusal, a command that
+ * changes nothing, another process's write first — is decided again on the stored stream, so a
+ * stale cache never refuses a command or overtakes another.
+ */
+async function decideOnCachedState<Command, Event extends DomainEvent, State>(
+  decision: Decision<Command, Event, State>,
+): Promise<CommandOutcome<Event> | undefined> {
+  const { store, decider, request } = decision;
+  const cached = stateCacheFor<State>(store, decider).get(request.streamId);
+  if (!cached || (request.expectedRevision !== undefined && request.expectedRevision !== cached.revision)) return undefined;
+  let events: readonly Event[];
+  try {
+    events = decider.decide(request.command, cached.state);
+  } catch {
+    return undefined;
+  }
+  if (!events.length) return undefined;
+  try {
+    return await append(decision, cached, events);
+  } catch (error) {
+    if (error instanceof WrongExpectedVersion) return undefined;
+    throw error;
+  }
+}
+
+async function decideOnStoredState<Command, Event extends DomainEvent, State>(
+  decision: Decision<Command, Event, State>,
+): Promise<CommandOutcome<Event>> {
+  const { store, decider, request } = decision;
+  const loaded = await loadState(store, decider, request.streamId);
+  if (request.expectedRevision !== undefined && request.expectedRevision !== loaded.revision) {
     throw new StateConflict(
       'optimistic-concurrency',
-      `${request.streamId} is at revision ${current}, not ${request.expectedRevision}: read it again and retry`,
+      `${request.streamId} is at revision ${loaded.revision}, not ${request.expectedRevision}: read it again and retry`,
     );
   }
-  const events = decider.decide(command, state);
-  if (!events.length) return { events, revision: current };
+  const events = decider.decide(request.command, loaded.state);
+  if (!events.length) return { events, revision: loaded.revision };
+  return append(decision, loaded, events);
+}
 
+/** Appends what was decided at the revision it was decided on, and keeps the state it leads to. */
+async function append<Command, Event extends DomainEvent, State>(
+  { store, decider, request, eventIds, idempotency }: Decision<Command, Event, State>,
+  decidedOn: LoadedState<State>,
+  events: readonly Event[],
+): Promise<CommandOutcome<Event>> {
+  const { command } = request;
   const metadata: EventMetadata = {
     caseId: request.caseId,
     context: request.context,
@@ -91,7 +143,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
     ...(request.causationId ? { causationId: request.causationId } : {}),
     ...(idempotency ? { idempotency } : {}),
   };
-  const expected: ExpectedVersion = current === -1n ? 'no_stream' : current;
+  const expected: ExpectedVersion = decidedOn.revision === -1n ? 'no_stream' : decidedOn.revision;
   const result = await store.append(
     request.streamId,
     events.map((event, index) => ({
@@ -104,7 +156,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   );
   if (!result.alreadyAppended) {
     stateCacheFor<State>(store, decider).set(request.streamId, {
-      state: events.reduce(decider.evolve, state),
+      state: events.reduce(decider.evolve, decidedOn.state),
       revision: result.nextRevision,
     });
   }
