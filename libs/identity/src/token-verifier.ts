@@ -27,13 +27,14 @@ const CLOCK_TOLERANCE_SECONDS = 30;
 export class TokenVerifier {
   private readonly issuers = new Map<string, TrustedIssuer>();
   /** Clients send one token for many requests, and checking its signature costs ~0.3–1 ms of CPU each time. */
-  private readonly verified = new VerifiedTokens();
+  private readonly verified: VerifiedTokens;
 
   constructor(
     tokenPublicKey: string,
     private readonly trust: TokenTrust,
     private readonly now: () => number = Date.now,
   ) {
+    this.verified = new VerifiedTokens(now);
     // Parsed once: building the key from its PEM text on every request cost more than checking the signature.
     const localKey = createPublicKey(tokenPublicKey);
     this.issuers.set(LOCAL_ISSUER, { audience: LOCAL_AUDIENCE, key: () => localKey, algorithms: ['ES256'], claims: LOCAL_CLAIMS });
@@ -45,10 +46,10 @@ export class TokenVerifier {
 
   async actorOf(token: string): Promise<Actor> {
     const nowMs = this.now();
-    const recalled = this.verified.recall(token, nowMs);
+    const recalled = this.verified.recall(token);
     if (recalled) return actorWithin(recalled, nowMs);
     const verified = await this.verify(token, nowMs);
-    this.verified.remember(token, verified, nowMs);
+    this.verified.remember(token, verified);
     return verified.actor;
   }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { Actor } from '@rtop/kernel';
 
 /** What a token's verification established: its actor and the NumericDate claims (seconds) that bound it. */
@@ -6,10 +7,6 @@ export interface VerifiedToken {
   readonly actor: Actor;
   readonly exp: number;
   readonly nbf?: number;
-}
-
-interface Kept extends VerifiedToken {
-  readonly keptUntil: number;
 }
 
 /** A flood of distinct tokens must not grow memory: past this, the least recently used is dropped. */
@@ -23,30 +20,23 @@ const KEPT_FOR_MS = 60_000;
  * time claims of what it recalls.
  */
 export class VerifiedTokens {
-  private readonly kept = new Map<string, Kept>();
+  private readonly kept: LRUCache<string, VerifiedToken>;
 
-  constructor(private readonly capacity = TOKENS_KEPT) {}
+  constructor(now: () => number, capacity = TOKENS_KEPT) {
+    // ttlResolution 0: the clock is read on every recall, and no timer is left behind to debounce it.
+    this.kept = new LRUCache({ max: capacity, ttl: KEPT_FOR_MS, ttlResolution: 0, perf: { now } });
+  }
 
   get size(): number {
     return this.kept.size;
   }
 
-  recall(token: string, nowMs: number): VerifiedToken | undefined {
-    const digest = digestOf(token);
-    const kept = this.kept.get(digest);
-    if (!kept) return undefined;
-    this.kept.delete(digest);
-    if (nowMs >= kept.keptUntil) return undefined;
-    this.kept.set(digest, kept);
-    return kept;
+  recall(token: string): VerifiedToken | undefined {
+    return this.kept.get(digestOf(token));
   }
 
-  remember(token: string, verified: VerifiedToken, nowMs: number): void {
-    const digest = digestOf(token);
-    this.kept.delete(digest);
-    this.kept.set(digest, { ...verified, keptUntil: nowMs + KEPT_FOR_MS });
-    const oldest = this.kept.keys().next();
-    if (this.kept.size > this.capacity && !oldest.done) this.kept.delete(oldest.value);
+  remember(token: string, verified: VerifiedToken): void {
+    this.kept.set(digestOf(token), verified);
   }
 }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { EventStore } from '@rtop/event-store';
 
 export interface CachedState<State> {
@@ -11,28 +12,20 @@ const STREAMS_KEPT = 2_000;
 
 /**
  * Folded states of recently used streams. A cached state is never trusted as current: a command
- * reads the events after its revision (none, usually, one index probe) and folds them on, so
- * another process writing the same stream is caught up with, not overlooked.
+ * decides on it and its append, at the cached revision, proves it (see decide-and-append.ts).
  */
 class StreamStateCache<State> {
-  private readonly states = new Map<string, CachedState<State>>();
+  private readonly states = new LRUCache<string, CachedState<State>>({ max: STREAMS_KEPT });
 
   get(streamId: string): CachedState<State> | undefined {
-    const cached = this.states.get(streamId);
-    if (cached) {
-      this.states.delete(streamId);
-      this.states.set(streamId, cached);
-    }
-    return cached;
+    return this.states.get(streamId);
   }
 
+  /** A state folded further than the one offered (another command's, just appended) is kept. */
   set(streamId: string, cached: CachedState<State>): void {
-    const current = this.states.get(streamId);
+    const current = this.states.peek(streamId);
     if (current && current.revision > cached.revision) return;
-    this.states.delete(streamId);
     this.states.set(streamId, cached);
-    const oldest = this.states.keys().next();
-    if (this.states.size > STREAMS_KEPT && !oldest.done) this.states.delete(oldest.value);
   }
 }
 

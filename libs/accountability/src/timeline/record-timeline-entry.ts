@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { EVENT_STORE, EventStore } from '@rtop/event-store';
 import { EVENT_LOG, EventLog, EventLogReaction, LoggedEvent } from '@rtop/event-log';
 import { CONTEXTS, EventMetadata, deterministicUuid } from '@rtop/kernel';
-import { IndexedCases } from './indexed-cases';
 import { TimelineEntry } from './timeline-entry';
 import { AccountabilityLedger } from '../ledger/application/accountability-ledger';
 import { ACCOUNTABILITY, caseIndexStreamId, caseIndexed, timelineStreamId } from './timeline-streams';
+
+/** Cases one process remembers having indexed: enough for the cases in hand, a bounded memory still. */
+const CASES_REMEMBERED = 10_000;
 
 /**
  * Keeps one timeline per case across every context in the accountability context's own streams,
@@ -16,7 +19,11 @@ import { ACCOUNTABILITY, caseIndexStreamId, caseIndexed, timelineStreamId } from
 export class RecordTimelineEntry extends EventLogReaction {
   protected readonly group = 'accountability.record-timeline-entry';
   protected readonly contexts = CONTEXTS.filter((context) => context !== ACCOUNTABILITY);
-  private readonly indexed = new IndexedCases();
+  /**
+   * Cases this process has seen written to the case index, the most recently met kept. It only
+   * spares appends: a case it does not remember is appended again, which the entry's id makes a no-op.
+   */
+  private readonly indexed = new LRUCache<string, true>({ max: CASES_REMEMBERED });
 
   constructor(
     @Inject(EVENT_LOG) log: EventLog,
@@ -61,8 +68,8 @@ export class RecordTimelineEntry extends EventLogReaction {
    * statement each time, for an entry already there.
    */
   private async index(caseId: string, causationId: string): Promise<void> {
-    if (this.indexed.has(caseId)) return;
+    if (this.indexed.get(caseId)) return;
     await this.store.append(caseIndexStreamId(), [caseIndexed(caseId, causationId)], 'any');
-    this.indexed.add(caseId);
+    this.indexed.set(caseId, true);
   }
 }
