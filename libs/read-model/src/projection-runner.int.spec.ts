@@ -125,7 +125,7 @@ describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) =
     await appendTo(store, 'case-a', ...Array.from({ length: 25 }, () => 'information-report-filed'));
     await appendTo(store, 'case-b', 'case-opened');
     const runner = new ProjectionRunner(new EventsPerStream(), store, sql, { batchSize: 7, pollMs: 20 });
-    expect((await runner.status()).eventsBehind).toBe(26);
+    expect(await runner.status()).toMatchObject({ name: 'focal-point.events-per-stream', version: 1, eventsBehind: 26 });
 
     runner.start();
     await runner.caughtUp();

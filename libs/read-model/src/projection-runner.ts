@@ -37,6 +37,8 @@ export interface VersionRebuild {
 export interface ProjectionStatus {
   readonly name: string;
   readonly context: string;
+  /** The version of its tables' shape this process's code builds. */
+  readonly version: number;
   /** Where the model stands in its context's global log. */
   readonly checkpoint: { readonly transactionId: string; readonly position: string };
   /** Events recorded in the context and not yet in the model: its lag. */
@@ -103,6 +105,7 @@ export class ProjectionRunner {
     return {
       name: this.name,
       context: this.projection.context,
+      version: this.projection.version,
       checkpoint: { transactionId: checkpoint.transactionId.toString(), position: checkpoint.position.toString() },
       eventsBehind: await eventsBehind(this.sql, this.schema, checkpoint),
     };

@@ -16,6 +16,11 @@ class ProjectionCheckpointView {
 class ProjectionStatusView {
   @ApiProperty({ example: 'accountability.case-directory' }) name!: string;
   @ApiProperty({ example: 'accountability' }) context!: string;
+  @ApiProperty({
+    example: 1,
+    description: 'The shape of its tables. A process whose code has a newer version rebuilds the model as it starts.',
+  })
+  version!: number;
   @ApiProperty({ type: ProjectionCheckpointView }) checkpoint!: ProjectionCheckpointView;
   @ApiProperty({ description: 'Events the context has recorded that the model does not hold yet: its lag.' }) eventsBehind!: number;
 }
