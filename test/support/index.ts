@@ -13,3 +13,5 @@ export { openedByTheJointOffice } from './open-case';
 export { KENYA, PROTECTED_REPORT, assessmentOn } from './kenya-case';
 export { startContextApp } from './context-app';
 export type { ContextApp } from './context-app';
+export { BOTH_ADAPTERS, scratchSession } from './scratch-session';
+export type { ScratchSession, StoreAdapter } from './scratch-session';

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EventStore, RecordedEvent, SqlEventStore, SqlSession, pgliteSession, postgresSession, schemaOf } from '@rtop/event-store';
-import { TestDatabase, createTestDatabase, eventually } from '@rtop/testing';
+import { EventStore, RecordedEvent, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
+import { BOTH_ADAPTERS, eventually, scratchSession, ScratchSession } from '@rtop/testing';
 import { Projection, ProjectionScope } from './projection';
 import { ProjectionRunner, ProjectionVersionAhead, RebuildProgress, VersionRebuild } from './projection-runner';
 
@@ -76,9 +73,8 @@ const appendTo = (store: EventStore, streamId: string, ...types: string[]) =>
     'any',
   );
 
-describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) => {
-  let database: TestDatabase | undefined;
-  let dataDir: string | undefined;
+describe.each(BOTH_ADAPTERS)('a projection on %s', (adapter) => {
+  let scratch: ScratchSession;
   let sql: SqlSession;
   let store: EventStore;
   const schema = schemaOf('focal-point');
@@ -105,20 +101,13 @@ describe.each(['pglite', 'postgres'] as const)('a projection on %s', (adapter) =
   };
 
   beforeAll(async () => {
-    if (adapter === 'postgres') {
-      database = await createTestDatabase();
-      sql = postgresSession(database.url);
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), 'rtop-projection-'));
-      sql = await pgliteSession(dataDir);
-    }
+    scratch = await scratchSession(adapter, 'projection');
+    ({ sql } = scratch);
     store = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, schema);
     // Creating an embedded cluster takes a while on a busy machine.
   }, 120_000);
   afterAll(async () => {
-    await sql.close();
-    await database?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await scratch.discard();
   });
 
   it('applies every event once, in small batches, and shows how far behind it is', async () => {

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { LoggedEvent } from '@rtop/event-log';
-import { EventStore, SqlEventStore, SqlSession, pgliteSession, postgresSession, schemaOf } from '@rtop/event-store';
+import { EventStore, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
 import { DeploymentKeys, loadDeploymentKeys } from '@rtop/identity';
 import { Actor, deterministicUuid } from '@rtop/kernel';
 import { ProjectionRunner } from '@rtop/read-model';
-import { TestDatabase, createTestDatabase } from '@rtop/testing';
+import { BOTH_ADAPTERS, ScratchSession, scratchSession } from '@rtop/testing';
 import { verifyBundle } from './bundle/verify-bundle';
 import { AccountabilityLedger, LEDGER_STREAM } from './application/accountability-ledger';
 import { LedgerTree } from './ledger-tree';
@@ -37,26 +34,20 @@ function delivered(n: number): LoggedEvent {
 }
 
 /** The ledger tree projection over a ledger of a few hundred entries, against the tree in memory. */
-describe.each(['pglite', 'postgres'] as const)('the ledger tree projection on %s', (adapter) => {
-  let database: TestDatabase | undefined;
+describe.each(BOTH_ADAPTERS)('the ledger tree projection on %s', (adapter) => {
+  let scratch: ScratchSession;
   let session: SqlSession;
   let store: EventStore;
   let keys: DeploymentKeys;
-  let dataDir: string;
   let runner: ProjectionRunner;
   let tree: LedgerTree;
   let ledger: AccountabilityLedger;
   let memory: MerkleTree;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'rtop-ledger-tree-'));
-    keys = loadDeploymentKeys(dataDir, {});
-    if (adapter === 'postgres') {
-      database = await createTestDatabase();
-      session = postgresSession(database.url);
-    } else {
-      session = await pgliteSession(join(dataDir, 'pg'));
-    }
+    scratch = await scratchSession(adapter, 'ledger-tree');
+    session = scratch.sql;
+    keys = loadDeploymentKeys(scratch.dataDir, {});
     store = await SqlEventStore.open(session, schemaOf('accountability'));
     tree = new LedgerTree(session);
     ledger = new AccountabilityLedger(store, keys, tree);
@@ -70,9 +61,7 @@ describe.each(['pglite', 'postgres'] as const)('the ledger tree projection on %s
 
   afterAll(async () => {
     await runner.stop();
-    await session.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await scratch.discard();
   });
 
   it('holds every complete aligned subtree once, and the in-memory tree’s root', async () => {

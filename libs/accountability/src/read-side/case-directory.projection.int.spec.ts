@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EventStore, SqlEventStore, SqlSession, pgliteSession, postgresSession } from '@rtop/event-store';
+import { EventStore, SqlEventStore, SqlSession } from '@rtop/event-store';
 import { UN_DEPARTMENTS } from '@rtop/kernel';
 import { ProjectionRunner } from '@rtop/read-model';
-import { TestDatabase, createTestDatabase } from '@rtop/testing';
+import { BOTH_ADAPTERS, ScratchSession, scratchSession } from '@rtop/testing';
 import { KNOWN_REGIONS, day, entry, placedOnAgenda } from '../replay/timeline.fixtures';
 import { ACCOUNTABILITY, timelineStreamId } from '../timeline/timeline-streams';
 import { TimelineEntry } from '../timeline/timeline-entry';
@@ -21,9 +18,8 @@ const standingGroupItems = (since: string) =>
   ['un-secretary-general', ...UN_DEPARTMENTS].map((body) => ({ body, kind: 'overdue', ref: 'standing-group-meeting', since }));
 
 /** The case directory kept up batch by batch, each batch answering some of what the one before put on the agenda. */
-describe.each(['pglite', 'postgres'] as const)('the case directory on %s', (adapter) => {
-  let database: TestDatabase | undefined;
-  let dataDir: string;
+describe.each(BOTH_ADAPTERS)('the case directory on %s', (adapter) => {
+  let scratch: ScratchSession;
   let sql: SqlSession;
   let store: EventStore;
   let runner: ProjectionRunner;
@@ -54,22 +50,15 @@ describe.each(['pglite', 'postgres'] as const)('the case directory on %s', (adap
     (await sql.query<{ revision: string }>(`select revision::text as revision from ${ACCOUNTABILITY_SCHEMA}.case_directory`))[0].revision;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'rtop-case-directory-'));
-    if (adapter === 'postgres') {
-      database = await createTestDatabase();
-      sql = postgresSession(database.url);
-    } else {
-      sql = await pgliteSession(join(dataDir, 'pg'));
-    }
+    scratch = await scratchSession(adapter, 'case-directory');
+    ({ sql } = scratch);
     store = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, ACCOUNTABILITY_SCHEMA);
     runner = new ProjectionRunner(new CaseDirectoryProjection(() => KNOWN_REGIONS), store, sql, { pollMs: 10 });
   }, 120_000);
 
   afterAll(async () => {
     await runner.stop();
-    await sql.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await scratch.discard();
   });
 
   it('puts on the agenda what a batch leaves awaited', async () => {

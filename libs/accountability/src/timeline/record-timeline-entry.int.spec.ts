@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { EventLog } from '@rtop/event-log';
-import { EventStore, SqlEventStore, SqlSession, pgliteSession, postgresSession, schemaOf } from '@rtop/event-store';
+import { EventStore, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
 import { loadDeploymentKeys } from '@rtop/identity';
 import { Actor } from '@rtop/kernel';
-import { Reaction, TestDatabase, createTestDatabase, publishedBy } from '@rtop/testing';
+import { BOTH_ADAPTERS, publishedBy, Reaction, ScratchSession, scratchSession } from '@rtop/testing';
 import { AccountabilityLedger } from '../ledger/application/accountability-ledger';
 import { LedgerTree } from '../ledger/ledger-tree';
 import { RecordTimelineEntry } from './record-timeline-entry';
@@ -24,9 +21,8 @@ const reportFiled = (caseId: string, n: number) =>
     revision: BigInt(n),
   });
 
-describe.each(['pglite', 'postgres'] as const)('recording every context’s events on %s', (adapter) => {
-  let database: TestDatabase | undefined;
-  let dataDir: string;
+describe.each(BOTH_ADAPTERS)('recording every context’s events on %s', (adapter) => {
+  let scratch: ScratchSession;
   let sql: SqlSession;
   let store: EventStore;
   let ledger: AccountabilityLedger;
@@ -39,13 +35,8 @@ describe.each(['pglite', 'postgres'] as const)('recording every context’s even
   const timelineOf = async (caseId: string) => (await store.readStream(timelineStreamId(caseId))).map((e) => e.metadata.causationId);
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'rtop-record-timeline-'));
-    if (adapter === 'postgres') {
-      database = await createTestDatabase();
-      sql = postgresSession(database.url);
-    } else {
-      sql = await pgliteSession(join(dataDir, 'pg'));
-    }
+    scratch = await scratchSession(adapter, 'record-timeline');
+    ({ sql } = scratch);
     const sqlStore = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, schemaOf(ACCOUNTABILITY));
     const append = sqlStore.append.bind(sqlStore);
     sqlStore.append = (streamId, events, expected) => {
@@ -57,13 +48,11 @@ describe.each(['pglite', 'postgres'] as const)('recording every context’s even
       return append(streamId, events, expected);
     };
     store = sqlStore;
-    ledger = new AccountabilityLedger(store, loadDeploymentKeys(dataDir, {}), new LedgerTree(sql));
+    ledger = new AccountabilityLedger(store, loadDeploymentKeys(scratch.dataDir, {}), new LedgerTree(sql));
   }, 120_000);
 
   afterAll(async () => {
-    await sql.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await scratch.discard();
   });
 
   beforeEach(() => {

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EventStore, START_OF_LOG, SqlEventStore, SqlSession, pgliteSession, postgresSession, schemaOf } from '@rtop/event-store';
+import { EventStore, START_OF_LOG, SqlEventStore, SqlSession, schemaOf } from '@rtop/event-store';
 import { ProjectionRunner } from '@rtop/read-model';
-import { TestDatabase, createTestDatabase } from '@rtop/testing';
+import { BOTH_ADAPTERS, ScratchSession, scratchSession } from '@rtop/testing';
 import { FOCAL_POINT, caseStreamId } from '../application/case-stream';
 import { caseId, caseOpened, report, reportFiled } from '../case/case.fixtures';
 import { CaseFiles } from './case-files';
@@ -25,27 +22,19 @@ const previousRelease = `
   create table ${schema}.case_file_assessments (case_id text not null, assessment_id text not null, revision bigint not null, issued boolean not null, record jsonb not null, primary key (case_id, assessment_id));
   create table ${schema}.case_file_lessons (case_id text not null, lesson_id text not null, revision bigint not null, lesson jsonb not null, primary key (case_id, lesson_id));`;
 
-describe.each(['pglite', 'postgres'] as const)('case files on %s, kept by the previous release', (adapter) => {
-  let database: TestDatabase | undefined;
-  let dataDir: string | undefined;
+describe.each(BOTH_ADAPTERS)('case files on %s, kept by the previous release', (adapter) => {
+  let scratch: ScratchSession;
   let sql: SqlSession;
   let store: EventStore;
 
   beforeAll(async () => {
-    if (adapter === 'postgres') {
-      database = await createTestDatabase();
-      sql = postgresSession(database.url);
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), 'rtop-case-files-'));
-      sql = await pgliteSession(dataDir);
-    }
+    scratch = await scratchSession(adapter, 'case-files');
+    ({ sql } = scratch);
     store = await SqlEventStore.open({ ...sql, close: () => Promise.resolve() }, schema);
     // Creating an embedded cluster takes a while on a busy machine.
   }, 120_000);
   afterAll(async () => {
-    await sql.close();
-    await database?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await scratch.discard();
   });
 
   /** Given: the case and its report recorded, and the previous release's model of them, caught up. */
