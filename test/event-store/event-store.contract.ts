@@ -30,7 +30,8 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
     let store: EventStore;
     beforeAll(async () => {
       store = await harness.open();
-    });
+      // Creating an embedded cluster takes a while on a busy machine.
+    }, 120_000);
     afterAll(async () => {
       await store.close();
     });

@@ -28,7 +28,8 @@ describe('the followers of one store share one reader of its global log', () => 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'rtop-log-tail-'));
     raw = await SqlEventStore.open(await pgliteSession(dataDir));
-  });
+    // Creating an embedded cluster takes a while on a busy machine.
+  }, 120_000);
   afterEach(async () => {
     await Promise.all(followers.splice(0).map((follower) => follower.stop()));
   });
