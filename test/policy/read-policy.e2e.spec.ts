@@ -517,7 +517,8 @@ describe('the read policy (docs/read-policy.md), over every GET in /docs-json, o
   }, 240_000);
   afterAll(async () => {
     await rtop.stop();
-  });
+    // A stop drains kept-alive connections for up to 10 s, and a busy machine stretches the rest.
+  }, 60_000);
 
   describe('the API documents a policy for every read', () => {
     it('declares x-read-policy on every GET in /docs-json', () => {
