@@ -116,6 +116,8 @@ describe('the accountability read side over HTTP (standalone on pglite)', () => 
     expect(sent.status).toBe(201);
     transmissionId = sent.body.transmissionId;
     await councilAdopts(kenya);
+    // Kenya's last acts are the reactions to the decision: once they are in, the next case is more recent.
+    await rtop.settledEventCount();
     // Quiet: opened and nothing more, the Joint Office's alone.
     quiet = await openCase('A 100% quiet_place');
     // Guinea: very high risk, with the Secretary-General and not yet sent on; then watched.
