@@ -20,6 +20,7 @@ import { createTestDatabase, httpClient } from '@rtop/testing';
 import { createRtopApp } from '@rtop/service-host';
 import { RateLimits } from '@rtop/rate-limits';
 import { STANDALONE } from '../../apps/standalone/src/standalone';
+import { settledEvents } from './settled';
 
 export type Adapter = 'pglite' | 'postgres';
 
@@ -91,18 +92,12 @@ export async function startStandalone(adapter: Adapter, options: { readonly rate
     as,
     anonymous: httpClient(baseUrl),
     /**
-     * How many events the store holds once the followers have caught up (quiet for longer than their poll): a refused request
-     * must leave it unchanged.
+     * How many events the stores of `contexts` (every context unless given) hold once the app has settled: every log follower
+     * and read model of every context holds every event, since reactions cross contexts. A refused request must leave it unchanged.
      */
-    settledEventCount: async (contexts?: readonly Context[]) => {
-      const count = async () => (await allEvents(contexts)).length;
-      let last = await count();
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        const now = await count();
-        if (now === last) return now;
-        last = now;
-      }
+    settledEventCount: async (contexts: readonly Context[] = CONTEXTS) => {
+      const events = await settledEvents(app);
+      return contexts.reduce((sum, context) => sum + events.get(context)!, 0);
     },
     stop: async () => {
       await app.close();
