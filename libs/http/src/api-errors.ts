@@ -8,7 +8,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'No valid bearer token (rule bearer-token).',
   403: 'The authenticated body is acting outside its remit, or the read policy refuses it; `rule` names which. Nothing is written.',
   404: 'No such case, or the thing named is not on it (rule case-exists and the like).',
-  409: 'A concurrent write came first (optimistic-concurrency), or the case is not in a state for this; read again and retry. Nothing is written.',
+  409: 'The case changed since the ETag sent as If-Match, or other writers kept getting there first (optimistic-concurrency), or the case is not in a state for this; read again and retry. Nothing is written.',
   422: 'Well-formed, but a rule of the workflow forbids it; `rule` names it. Nothing is written.',
 };
 

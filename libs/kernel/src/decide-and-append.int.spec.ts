@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, SqlEventStore, SqlSession, StreamRange, postgresSession } from '@rtop/event-store';
+import { EventStore, SqlEventStore, SqlSession, StreamRange, WrongExpectedVersion, postgresSession } from '@rtop/event-store';
 import { TestDatabase, createTestDatabase } from '@rtop/testing';
 import { Actor } from './actor';
 import { CommandEnvelope, DomainEvent } from './command-envelope';
@@ -105,6 +105,64 @@ describe('a command loads its stream at a cost that does not grow with the strea
     await run(stream, 9);
     await expect(run(stream, 5)).rejects.toBeInstanceOf(RuleViolated);
     await expect(run(stream, 1)).resolves.toMatchObject({ revision: 1n });
+  });
+});
+
+describe('a command that loses its append to another writer', () => {
+  let database: TestDatabase;
+  let sql: SqlSession;
+  let real: EventStore;
+  /** Another writer that gets to the stream first, `times` times, each just before the command's append. */
+  const racedBy = (by: number, times: number) => {
+    let left = times;
+    const store: EventStore = Object.assign(Object.create(real), {
+      append: async (...args: Parameters<EventStore['append']>) => {
+        if (left-- > 0) await real.append(args[0], [{ eventId: randomUUID(), type: 'counted', data: { by }, metadata: {} }], 'any');
+        return real.append(...args);
+      },
+    });
+    return store;
+  };
+  const run = (store: EventStore, streamId: string, by: number, expectedRevision?: bigint) =>
+    decideAndAppend(store, tally, { streamId, caseId: streamId, context: 'focal-point', command: count(by), expectedRevision });
+  const tallied = async (stream: string) => (await real.readStream(stream)).map((e) => (e.data as { by: number }).by);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    sql = postgresSession(database.url);
+    real = await SqlEventStore.open(sql);
+  });
+  afterAll(async () => {
+    await sql.close();
+    await database.drop();
+  });
+
+  it('without If-Match is decided again on what that writer left, and goes through', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(real, stream, 1);
+    await expect(run(racedBy(2, 3), stream, 3)).resolves.toMatchObject({ revision: 4n });
+    expect(await tallied(stream)).toEqual([1, 2, 2, 2, 3]);
+  });
+
+  it('without If-Match has every rule checked again on the newer stream', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(real, stream, 4);
+    await expect(run(racedBy(5, 1), stream, 2)).rejects.toMatchObject({ rule: 'at-most-ten' });
+    expect(await tallied(stream)).toEqual([4, 5]);
+  });
+
+  it('without If-Match gives up with 409 once writers have kept getting there first', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(real, stream, 0);
+    await expect(run(racedBy(0, 100), stream, 1)).rejects.toBeInstanceOf(WrongExpectedVersion);
+    expect((await tallied(stream)).filter((by) => by === 1)).toEqual([]);
+  });
+
+  it("with If-Match is the caller's conflict: refused, and nothing written for it", async () => {
+    const stream = `tally-${randomUUID()}`;
+    await run(real, stream, 1);
+    await expect(run(racedBy(2, 1), stream, 3, 0n)).rejects.toBeInstanceOf(WrongExpectedVersion);
+    expect(await tallied(stream)).toEqual([1, 2]);
   });
 });
 

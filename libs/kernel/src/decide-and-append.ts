@@ -111,7 +111,32 @@ async function decideOnCachedState<Command, Event extends DomainEvent, State>(
   }
 }
 
+/**
+ * How often a command sent without If-Match is decided again when other writers keep getting to
+ * its stream first. Each lost race means another command was appended, so a burst of this many
+ * writers on one stream all get through; past it the caller gets 409 and may retry.
+ */
+const ATTEMPTS_WITHOUT_IF_MATCH = 8;
+
+/**
+ * Decides on the stored stream. A caller that sent no If-Match asked for the case as it stands,
+ * so losing the append to another writer is not its conflict: the command is decided again on
+ * the stream that writer left, every rule checked anew, as if it had come a moment later.
+ */
 async function decideOnStoredState<Command, Event extends DomainEvent, State>(
+  decision: Decision<Command, Event, State>,
+): Promise<CommandOutcome<Event>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await decideOnceOnStoredState(decision);
+    } catch (error) {
+      const callerSawNoRevision = decision.request.expectedRevision === undefined;
+      if (!(error instanceof WrongExpectedVersion) || !callerSawNoRevision || attempt >= ATTEMPTS_WITHOUT_IF_MATCH) throw error;
+    }
+  }
+}
+
+async function decideOnceOnStoredState<Command, Event extends DomainEvent, State>(
   decision: Decision<Command, Event, State>,
 ): Promise<CommandOutcome<Event>> {
   const { store, decider, request } = decision;
