@@ -29,6 +29,9 @@ import { CaseEvent } from '../libs/focal-point/src/case/case-events';
  *    weigh on the next.
  *    The clients send their requests from a worker thread of their own, as clients in other
  *    processes would, so the server's event loop does only the server's work.
+ *    Beside them, the app's floor: GET /health/live from the same clients, the lightest request
+ *    the framework answers. A command adds a token, a body, a decision, a store and its reactions
+ *    to that, so the floor ÷ store ratio bounds what the command path can reach on this machine.
  * c. Append from 8 writers beside raw SQL: bench/event-store.bench.ts (`npm run bench:store`).
  *
  * The big case is seeded by appending to the focal-point store directly, in batches, as the case
@@ -376,6 +379,17 @@ async function httpThroughput(app: App, clients: number): Promise<number> {
   );
 }
 
+/**
+ * (b) The app's floor: GET /health/live, the lightest request it answers (no token, no body, no
+ * database), from the same clients. No command can go faster than the framework answers this.
+ */
+async function floorThroughput(app: App, clients: number): Promise<number> {
+  return concurrently(clients, THROUGHPUT_OPERATIONS, `GET /health/live, ${clients} client(s)`, async () => {
+    const answered = await app.client.get(`${app.baseUrl}/health/live`);
+    if (answered.status !== 200) throw new Error(`GET /health/live answered ${answered.status}`);
+  });
+}
+
 /** (b) SqlEventStore.append of the same event, each writer on streams of its own, REPORTS_PER_NEW_CASE events a stream. */
 async function storeThroughput(store: EventStore, writers: number): Promise<number> {
   const run = randomBytes(4).toString('hex');
@@ -397,7 +411,7 @@ interface AdapterResult {
   /** The first command on the big case: its state folded from the first event. */
   readonly warmUpMs: number;
   readonly constant: { big: Latency; fresh: Latency; load: number };
-  readonly throughput: { clients: number; http: number[]; store: number[]; load: number[] }[];
+  readonly throughput: { clients: number; http: number[]; store: number[]; floor: number[]; load: number[] }[];
   readonly settleSeconds: number[];
 }
 
@@ -425,20 +439,22 @@ async function benchAdapter(adapter: Adapter): Promise<AdapterResult> {
     for (const clients of [1, 8]) {
       const http: number[] = [];
       const store: number[] = [];
+      const floor: number[] = [];
       const loads: number[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
         say(
           `(b) throughput, ${clients} concurrent client(s)/writer(s), round ${round}/${ROUNDS}: ${THROUGHPUT_OPERATIONS} operations each`,
         );
         store.push(await storeThroughput(app.bare, clients));
+        floor.push(await floorThroughput(app, clients));
         http.push(await httpThroughput(app, clients));
         loads.push(load());
         settleSeconds.push(await settle(app, 'read side catching up after the round (untimed)'));
         say(
-          `  round ${round}: HTTP ${http[round - 1].toFixed(0)} commands/s, store ${store[round - 1].toFixed(0)} appends/s, ratio ${(http[round - 1] / store[round - 1]).toFixed(2)}×, load average ${loads[round - 1].toFixed(1)}`,
+          `  round ${round}: HTTP ${http[round - 1].toFixed(0)} commands/s, store ${store[round - 1].toFixed(0)} appends/s, ratio ${(http[round - 1] / store[round - 1]).toFixed(2)}×, GET /health/live ${floor[round - 1].toFixed(0)}/s, load average ${loads[round - 1].toFixed(1)}`,
         );
       }
-      throughput.push({ clients, http, store, load: loads });
+      throughput.push({ clients, http, store, floor, load: loads });
     }
     return { adapter, bigCaseEvents: events, warmUpMs: warm.ms, constant, throughput, settleSeconds };
   } finally {
@@ -470,6 +486,10 @@ function report(results: readonly AdapterResult[]): void {
       const store = median(t.store);
       console.log(
         `  (b) ${t.clients} concurrent: HTTP ${http.toFixed(0).padStart(5)} commands/s   SqlEventStore.append ${store.toFixed(0).padStart(6)} appends/s   ratio ${(http / store).toFixed(2)}× (target ≥ 0.3×) ${verdict(http / store >= 0.3)}   [rounds: ${t.http.map((h, i) => (h / t.store[i]).toFixed(2)).join(', ')}; load average ${t.load.map((l) => l.toFixed(1)).join(', ')}]`,
+      );
+      const floor = median(t.floor);
+      console.log(
+        `      the app's floor, GET /health/live: ${floor.toFixed(0).padStart(5)}/s, ratio ${(floor / store).toFixed(2)}× the store: the most any command could reach`,
       );
     }
     console.log(`      read side caught up after each HTTP round in ${r.settleSeconds.map((s) => s.toFixed(0)).join(', ')} s (untimed)`);

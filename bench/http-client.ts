@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-export interface HttpCall {
-  readonly id: number;
-  readonly url: string;
-  readonly token: string;
-  readonly body: object;
-}
+/** A POST with a bearer token and a JSON body, or a GET of a route that needs neither. */
+export type HttpCall =
+  | { readonly id: number; readonly url: string; readonly method: 'POST'; readonly token: string; readonly body: object }
+  | { readonly id: number; readonly url: string; readonly method: 'GET' };
 
 export interface HttpAnswer {
   readonly id: number;
@@ -42,10 +40,17 @@ export class HttpClientThread {
   }
 
   post(url: string, token: string, body: object): Promise<Posted> {
-    const id = this.serial++;
+    return this.send({ id: this.serial++, url, method: 'POST', token, body });
+  }
+
+  get(url: string): Promise<Posted> {
+    return this.send({ id: this.serial++, url, method: 'GET' });
+  }
+
+  private send(call: HttpCall): Promise<Posted> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, url, token, body } satisfies HttpCall);
+      this.pending.set(call.id, { resolve, reject });
+      this.worker.postMessage(call);
     });
   }
 
