@@ -7,6 +7,8 @@ export interface StreamCommandOptions {
   readonly expectedRevision?: bigint;
   /** The caller's key for a request it may send again (Idempotency-Key). */
   readonly idempotencyKey?: string;
+  /** The request the key came with, as the caller sent it: what a replay must match. */
+  readonly requestDigest?: string;
   /** The event a reaction's command answers. */
   readonly causationId?: string;
 }

@@ -1,7 +1,7 @@
 import { ExecutionContext, UnauthorizedException, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { Actor, InvalidCommand, deterministicUuid } from '@rtop/kernel';
+import { Actor, InvalidCommand, contentDigest, deterministicUuid } from '@rtop/kernel';
 import { Request } from 'express';
 
 /** What the edge gives every command: who, when it was received, and the caller's If-Match and Idempotency-Key. */
@@ -10,6 +10,8 @@ export interface CommandContext {
   readonly at: Date;
   readonly expectedRevision?: bigint;
   readonly idempotencyKey?: string;
+  /** With a key: the request as the caller sent it (method, path, body), which a replay must match. */
+  readonly requestDigest?: string;
 }
 
 const MAX_IDEMPOTENCY_KEY = 255;
@@ -39,13 +41,18 @@ const header = (request: Request, name: string): string | undefined => {
 export const CommandContext = createParamDecorator((_: unknown, context: ExecutionContext): CommandContext => {
   const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
   if (!request.actor) throw new UnauthorizedException('no authenticated actor');
+  const idempotencyKey = idempotencyKeyFrom(header(request, 'idempotency-key'));
   return {
     actor: request.actor,
     at: new Date(),
     expectedRevision: expectedRevisionFrom(header(request, 'if-match')),
-    idempotencyKey: idempotencyKeyFrom(header(request, 'idempotency-key')),
+    ...(idempotencyKey ? { idempotencyKey, requestDigest: requestDigestOf(request) } : {}),
   };
 });
+
+/** The request as sent: the body as parsed, before validation changes anything, and the path with its query. */
+const requestDigestOf = (request: Request): string =>
+  contentDigest({ method: request.method, path: request.originalUrl, body: request.body as unknown });
 
 /** Documents the two optional headers every write takes. */
 export const ApiCommandHeaders = () =>

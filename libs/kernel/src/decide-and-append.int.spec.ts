@@ -202,6 +202,39 @@ describe('an Idempotency-Key', () => {
     expect(await loadState(store, tally, stream)).toEqual({ state: 4, revision: 1n });
   });
 
+  it('is matched on the request as sent, not on what the server added to the command since', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const sent = (by: number, requestDigest: string) =>
+      decideAndAppend(store, tally, {
+        streamId: stream,
+        caseId: stream,
+        context: 'focal-point',
+        command: count(by),
+        idempotencyKey: 'k',
+        requestDigest,
+      });
+    const first = await sent(2, 'request-1');
+    await expect(sent(3, 'request-1')).resolves.toEqual(first);
+    await expect(sent(2, 'request-2')).rejects.toMatchObject({ rule: 'idempotency-key-reused' });
+    expect(await loadState(store, tally, stream)).toEqual({ state: 2, revision: 0n });
+  });
+
+  it('of a reaction is matched on the event it answers: redelivered, it is a replay whatever it derives now', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const reacted = (by: number) =>
+      decideAndAppend(store, tally, {
+        streamId: stream,
+        caseId: stream,
+        context: 'focal-point',
+        command: count(by),
+        idempotencyKey: 'note|event-1',
+        causationId: 'event-1',
+      });
+    const first = await reacted(2);
+    await expect(reacted(5)).resolves.toEqual(first);
+    expect(await loadState(store, tally, stream)).toEqual({ state: 2, revision: 0n });
+  });
+
   it('sent again by a different person of the same body, with the same request, is a replay', async () => {
     const stream = `tally-${randomUUID()}`;
     const first = await run(stream, as('un-joint-office', 2), 'k');

@@ -17,6 +17,13 @@ export interface StreamCommand<Command> {
   readonly expectedRevision?: bigint;
   /** The caller's key for a command it may send again (HTTP Idempotency-Key). */
   readonly idempotencyKey?: string;
+  /**
+   * The request the key came with, as the caller sent it (over HTTP: method, path and body). A
+   * key sent again is a replay when this matches; what the server adds to the command (a
+   * source's reliability as graded now) may have changed meanwhile and plays no part.
+   */
+  readonly requestDigest?: string;
+  /** The event a reaction's command answers: for a reaction, the request its key came with. */
   readonly causationId?: string;
 }
 
@@ -65,7 +72,7 @@ export async function decideAndAppend<Command, Event extends DomainEvent, State>
   const eventIds = idsFor(
     request.idempotencyKey && `${request.streamId}|${command.actor.body}|${operationOf(command)}|${request.idempotencyKey}`,
   );
-  const idempotency = request.idempotencyKey ? { key: request.idempotencyKey, fingerprint: fingerprintOf(command) } : undefined;
+  const idempotency = request.idempotencyKey ? { key: request.idempotencyKey, fingerprint: fingerprintOf(request) } : undefined;
   if (idempotency) {
     const replayed = await replayOf<Event>(store, request.streamId, eventIds, idempotency);
     if (replayed) return replayed;
@@ -205,7 +212,7 @@ function checkOccurredAt(command: CommandEnvelope): void {
 
 interface IdempotencyRecord {
   readonly key: string;
-  /** The digest of the request the key first came with: the command less its time and its person. */
+  /** The digest of the request the key first came with (see fingerprintOf). */
   readonly fingerprint: string;
 }
 
@@ -215,9 +222,12 @@ const operationOf = (command: object): string => {
   return typeof type === 'string' ? type : '';
 };
 
-function fingerprintOf(command: CommandEnvelope & object): string {
-  const { at: _at, actor, occurredAt, ...request } = command as CommandEnvelope & Record<string, unknown>;
-  return contentDigest({ ...request, body: actor.body, occurredAt: occurredAt?.toISOString() });
+/** What a key's request is: as the caller sent it, or the event a reaction answers, or else the command less its time and person. */
+function fingerprintOf({ requestDigest, causationId, command }: StreamCommand<unknown>): string {
+  if (requestDigest) return requestDigest;
+  if (causationId) return contentDigest({ causationId });
+  const { at: _at, actor, occurredAt, ...rest } = command as CommandEnvelope & Record<string, unknown>;
+  return contentDigest({ ...rest, body: actor.body, occurredAt: occurredAt?.toISOString() });
 }
 
 /** The most events one command writes; a replay reads no further than this past its first event. */

@@ -101,6 +101,30 @@ describe('the Joint Office over HTTP: sources, reports, reviewed assessments, mo
     expect((await adviser().get('/sources/unknown/x/reliability')).status).toBe(400);
   });
 
+  it('answers a report sent again with its Idempotency-Key as first filed, though its source was graded in between', async () => {
+    const caseId = await openCase();
+    const witness = { ...report, source: { name: 'Witness retried', protected: true } };
+    const key = { 'idempotency-key': `report-${caseId}` };
+    const first = await adviser().post(`/cases/${caseId}/reports`, witness, key);
+    expect(first).toMatchObject({ status: 201, body: { reliability: 'F' } });
+    const graded = await adviser().post(`/cases/${caseId}/source-gradings`, {
+      source: witness.source,
+      reliability: 'A',
+      reason: 'Confirmed',
+    });
+    expect(graded.status).toBe(201);
+
+    const again = await secondReader().post(`/cases/${caseId}/reports`, witness, key);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    const changed = await adviser().post(`/cases/${caseId}/reports`, { ...witness, summary: 'Another account' }, key);
+    expect(changed).toMatchObject({ status: 422, body: { rule: 'idempotency-key-reused' } });
+    const filed = (await (await rtop.storeOf('focal-point')).readStream(`focal-point-case-${caseId}`)).filter(
+      (event) => event.type === 'information-report-filed',
+    );
+    expect(filed.map((event) => (event.data as { reliability: string }).reliability)).toEqual(['F']);
+  });
+
   it('moderates, verifies, corrects and retracts reports as events, and confirms only on independent corroboration', async () => {
     const caseId = await openCase();
     const first = (await adviser().post(`/cases/${caseId}/reports`, report)).body.reportId;

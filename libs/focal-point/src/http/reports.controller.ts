@@ -70,7 +70,10 @@ export class ReportsController {
       ...occurredAtOfObservation(dto.observedAt, request.at),
     } as const;
     const outcome = await this.commands.execute(new ExecuteOnStream(JOINT_OFFICE_CASE, command, request));
-    return { caseId, reportId, source: recordedSource, reliability, revision: outcome.revision.toString() };
+    // A replay answers the reliability the report was filed with, even if the source was graded since.
+    const filed = outcome.events.find((event) => event.type === 'information-report-filed');
+    const recorded = filed?.type === 'information-report-filed' ? filed.data.reliability : reliability;
+    return { caseId, reportId, source: recordedSource, reliability: recorded, revision: outcome.revision.toString() };
   }
 
   @Post('reports/:reportId/approval')
