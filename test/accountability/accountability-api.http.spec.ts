@@ -237,6 +237,17 @@ describe('the accountability API', () => {
       expect((await auditor().get('/accountability/lessons?caseId=not-a-case')).status).toBe(400);
     });
 
+    it('400 iso-8601-instant, not a 5xx, for an instant past the years 1 to 9999 that a Date still holds', async () => {
+      for (const asOf of ['99999-01-01', '%2B099999-01-01T00:00:00Z', '9999-12-31T23:59:59-14:00', '0000-12-31T00:00:00Z', 'Dec 31 2008']) {
+        expect(await auditor().get(`/cases/${RIFT_VALLEY}/timeline?asOf=${asOf}`)).toMatchObject({
+          status: 400,
+          body: { rule: 'iso-8601-instant' },
+        });
+      }
+      expect((await auditor().get(`/cases/${RIFT_VALLEY}/timeline?asOf=9999-12-31T23:59:59Z`)).status).toBe(200);
+      expect((await auditor().get(`/cases/${RIFT_VALLEY}/timeline?asOf=2008-02-28`)).status).toBe(200);
+    });
+
     it('401 without a token, or with one the deployment did not sign, the page included', async () => {
       const anonymous = httpClient(baseUrl);
       for (const path of [

@@ -10,13 +10,21 @@ export const OCCURRED_AT_DESCRIPTION =
 
 /**
  * A time in a request: an ISO 8601 date or instant that reads as one (a week or ordinal date, such
- * as 2008-W05-1, is valid ISO 8601 but names no instant a Date can hold).
+ * as 2008-W05-1, is valid ISO 8601 but names no instant a Date can hold), in the years 1 to 9999
+ * once in UTC. A Date holds years far past those, but the database does not read them back
+ * (+010000-01-01T00:00:00.000Z), and no act of the Responsibility to Protect is dated there.
  */
+export function isInstant(value: unknown): boolean {
+  if (typeof value !== 'string' || !isISO8601(value, { strict: true })) return false;
+  const year = new Date(value).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}
+
 export const IsInstant = () =>
   ValidateBy({
     name: 'isInstant',
     validator: {
-      validate: (value) => typeof value === 'string' && isISO8601(value, { strict: true }) && !Number.isNaN(Date.parse(value)),
+      validate: isInstant,
       defaultMessage: buildMessage((each) => `${each}$property must be an ISO 8601 instant such as 2008-01-08T15:00:00Z`),
     },
   });

@@ -1,12 +1,12 @@
+import { isInstant } from '@rtop/http';
 import { InvalidCommand } from '@rtop/kernel';
 import { TIMELINE_CLOCKS, TimelineClock } from '../timeline/timeline-entry';
 
 /** The queries take their replay parameters as the caller wrote them, so each edge refuses a bad one alike, naming the rule. */
 export function parseInstant(name: string, value: string | undefined): Date | undefined {
   if (value === undefined || value === '') return undefined;
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw new InvalidCommand('iso-8601-instant', `${name} must be an ISO 8601 instant, not ${value}`);
-  return instant;
+  if (!isInstant(value)) throw new InvalidCommand('iso-8601-instant', `${name} must be an ISO 8601 instant, not ${value}`);
+  return new Date(value);
 }
 
 export function parseClock(value: string | undefined): TimelineClock {
