@@ -1,39 +1,54 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { SQL_SESSION, SqlSession, schemaOf } from '@rtop/event-store';
 import { CONTEXTS } from '@rtop/kernel';
 import { NO_RATE_LIMITS } from '@rtop/rate-limits';
 import { PROTECTED_REPORT, failureMessage } from '@rtop/testing';
-import { ECHO_MARKER, HostileRequest, WriteOperation, hostileRequests } from './fuzz/hostile-requests';
+import { QUOTED_MARKER, edgeQueries, hostileQueries } from './fuzz/hostile-queries';
+import { ECHO_MARKER, HostileRequest, Operation, Parameter, TokenFor, hostileRequests } from './fuzz/hostile-requests';
 import { KnownIds, Schema, Schemas } from './fuzz/plausible-bodies';
 import { Standalone, startStandalone } from './standalone-harness';
 
-/** Requests per write operation; FUZZ_RUNS raises it for a longer hunt, FUZZ_SEED replays one. */
+/** Requests per operation, write or read; FUZZ_RUNS raises it for a longer hunt, FUZZ_SEED replays one. */
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+/** Long enough for a stream that cannot read its start to fail and end. */
+const STREAM_GRACE_MS = 300;
 
 type Document = {
   paths: Record<
     string,
     Record<
       string,
-      { parameters?: { in: string; name: string; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }
+      {
+        parameters?: { in: string; name: string; required?: boolean; schema: Schema }[];
+        requestBody?: { content: Record<string, { schema: Schema }> };
+      }
     >
   >;
   components: { schemas: Schemas };
 };
 
 const WRITES = ['post', 'put', 'patch', 'delete'];
+const READS = ['get'];
 
-function writeOperations(document: Document): WriteOperation[] {
-  return Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods)
-      .filter(([method]) => WRITES.includes(method))
-      .map(([method, operation]) => ({
-        method: method.toUpperCase(),
-        path,
-        pathParameters: (operation.parameters ?? []).filter((p) => p.in === 'path').map(({ name, schema }) => ({ name, schema })),
-        body: operation.requestBody?.content['application/json']?.schema,
-      })),
+function operationsOf(document: Document, methods: readonly string[]): Operation[] {
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.entries(operations)
+      .filter(([method]) => methods.includes(method))
+      .map(([method, operation]) => {
+        const parameters = (where: string): Parameter[] =>
+          (operation.parameters ?? [])
+            .filter((p) => p.in === where)
+            .map(({ name, schema, required }) => ({ name, schema, required: required ?? false }));
+        return {
+          method: method.toUpperCase(),
+          path,
+          pathParameters: parameters('path'),
+          queryParameters: parameters('query'),
+          body: operation.requestBody?.content['application/json']?.schema,
+        };
+      }),
   );
 }
 
@@ -43,6 +58,8 @@ class Figures {
   readonly serverErrors: string[] = [];
   readonly notProblems: string[] = [];
   readonly echoes: string[] = [];
+  /** Per rule, the refusals that quoted a declared parameter's value back. */
+  readonly quotedBy = new Map<string, number>();
   readonly acceptedButMalformed: string[] = [];
   readonly refusedPersons = new Set<string>();
   sent = 0;
@@ -54,8 +71,14 @@ class Figures {
     if (status >= 500) this.serverErrors.push(`${what}: ${text.slice(0, 300)}`);
     if (status >= 400) {
       this.refusedPersons.add(request.person);
-      if (!isProblem(status, contentType, text)) this.notProblems.push(`${what}: ${contentType} ${text.slice(0, 300)}`);
+      if (status < 500 && !isProblem(status, contentType, text)) this.notProblems.push(`${what}: ${contentType} ${text.slice(0, 300)}`);
       if (text.includes(ECHO_MARKER)) this.echoes.push(`${what}: ${text.slice(0, 300)}`);
+      if (text.includes(QUOTED_MARKER)) {
+        const rule = contentType.startsWith('application/problem+json')
+          ? String((JSON.parse(text) as { rule?: unknown }).rule)
+          : contentType;
+        this.quotedBy.set(rule, (this.quotedBy.get(rule) ?? 0) + 1);
+      }
     } else if (request.mustBeRefused) this.acceptedButMalformed.push(what);
   }
 
@@ -248,7 +271,7 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
 
   describe('every write operation in /docs-json, fuzzed', () => {
     it('answers every malformed request with a problem naming its rule, never a 5xx, and writes nothing it refused', async () => {
-      const operations = writeOperations(document);
+      const operations = operationsOf(document, WRITES);
       const figures = new Figures();
       const started = Date.now();
       for (const [index, operation] of operations.entries()) {
@@ -294,5 +317,66 @@ describe('hostile input at the HTTP edge of the standalone app', () => {
       expect(figures.acceptedButMalformed.slice(0, 10)).toEqual([]);
       expect(writesFromRefused).toBe(0);
     }, 600_000);
+  });
+
+  describe('every read operation in /docs-json, fuzzed', () => {
+    // A webhook subscription, so that its deliveries are read past the check that it exists.
+    beforeAll(async () => {
+      const subscribed = await rtop.as('au-psc').post('/liaison/au-psc/webhooks', { url: 'https://192.0.2.40/rtop/webhooks' });
+      ids.learnFrom(subscribed.body);
+    });
+
+    it('answers every malformed query with a problem naming its rule, never a 5xx, and quotes no undeclared parameter', async () => {
+      const operations = operationsOf(document, READS);
+      const figures = new Figures();
+      const started = Date.now();
+      for (const [index, operation] of operations.entries()) {
+        const tokenFor = rtop.tokenFor as TokenFor;
+        const requests = hostileQueries(operation, document.components.schemas, ids, () => cases, tokenFor);
+        const edges = edgeQueries(operation, document.components.schemas, ids, () => cases, tokenFor);
+        await fc.assert(
+          fc.asyncProperty(requests, async (request) => {
+            const { status, contentType, text } = await read(request);
+            figures.record(request, status, contentType, text);
+            if (status < 300) ids.learnFrom(text);
+          }),
+          { numRuns: RUNS_PER_OPERATION + edges.length, seed: SEED + index, examples: edges.map((edge) => [edge]) },
+        );
+        process.stderr.write(`fuzz: ${index + 1}/${operations.length} GET ${operation.path} (${figures.sent} requests so far)\n`);
+      }
+      console.log(
+        [
+          `fuzz (seed ${SEED}): ${figures.sent} requests to ${operations.length} read operations in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `  statuses: ${figures.histogram()}`,
+          `  5xx: ${figures.serverErrors.length}; refusals not problem+json: ${figures.notProblems.length}; echoes: ${figures.echoes.length}`,
+          `  declared values quoted back: ${[...figures.quotedBy].map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`,
+        ].join('\n'),
+      );
+      expect(figures.serverErrors.slice(0, 10)).toEqual([]);
+      expect(figures.notProblems.slice(0, 10)).toEqual([]);
+      expect(figures.echoes.slice(0, 10)).toEqual([]);
+    }, 600_000);
+
+    /**
+     * A stream answers 200 before it reads the log, so a position it cannot read shows only as the
+     * stream ending: a live one never ends by itself, and is left once it has had a moment to fail.
+     */
+    const read = async (request: HostileRequest) => {
+      const leave = new AbortController();
+      const response = await fetch(`${rtop.baseUrl}${request.path}`, {
+        headers: request.headers,
+        signal: AbortSignal.any([leave.signal, AbortSignal.timeout(30_000)]),
+      }).catch((error: unknown) => new Response(`no answer: ${failureMessage(error)}`, { status: 599 }));
+      const contentType = response.headers.get('content-type') ?? '';
+      if (!contentType.startsWith('text/event-stream')) return { status: response.status, contentType, text: await response.text() };
+      const ended = response.text().then(
+        () => true,
+        () => false,
+      );
+      if (!(await Promise.race([ended, sleep(STREAM_GRACE_MS).then(() => false)]))) leave.abort();
+      return (await ended)
+        ? { status: 598, contentType, text: 'the event stream ended by itself' }
+        : { status: response.status, contentType, text: '' };
+    };
   });
 });

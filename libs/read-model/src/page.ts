@@ -1,3 +1,4 @@
+import { isInstant } from '@rtop/http';
 import { InvalidCommand } from '@rtop/kernel';
 
 /** One page of a list, and the cursor to the next (null on the last). */
@@ -19,6 +20,25 @@ export function pageLimit(value: string | undefined): number {
   return limit;
 }
 
+/** The largest whole number a bigint column holds. */
+const LARGEST_BIGINT = 2n ** 63n - 1n;
+
+/** A revision, a sequence number or a place in the log, written out: a whole number a bigint column holds. */
+export const isWholeNumber = (text: string): boolean => /^\d{1,19}$/.test(text) && BigInt(text) <= LARGEST_BIGINT;
+
+/**
+ * What each part of a cursor's key is: an instant (as the database writes one), a whole number (a
+ * revision, a sequence, a log position) or any text (an id, a kind). A part is checked before the
+ * database reads it, which would fail on a year past 9999 or a number past a bigint.
+ */
+export type CursorPart = 'instant' | 'whole-number' | 'text';
+
+const PART_HOLDS: Record<CursorPart, (part: string) => boolean> = {
+  instant: isInstant,
+  'whole-number': isWholeNumber,
+  text: () => true,
+};
+
 /**
  * A cursor is the sort key of the last item served, opaque to the caller: base64url of a JSON
  * array of strings. Anything else is refused rather than read as the first page.
@@ -27,7 +47,8 @@ export function encodeCursor(key: readonly string[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(value: string | undefined, length: number): readonly string[] | undefined {
+/** The key a cursor holds, each of its parts of the kind given; `name` is the query parameter it came in. */
+export function decodeCursor(value: string | undefined, parts: readonly CursorPart[], name = 'cursor'): readonly string[] | undefined {
   if (value === undefined || value === '') return undefined;
   let key: unknown;
   try {
@@ -35,8 +56,12 @@ export function decodeCursor(value: string | undefined, length: number): readonl
   } catch {
     key = undefined;
   }
-  if (!Array.isArray(key) || key.length !== length || !key.every((part) => typeof part === 'string')) {
-    throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
+  if (
+    !Array.isArray(key) ||
+    key.length !== parts.length ||
+    !key.every((part: unknown, i): part is string => typeof part === 'string' && PART_HOLDS[parts[i]](part))
+  ) {
+    throw new InvalidCommand('page-cursor', `${name} is not one this list gave out: pass the \`next\` of the previous page unchanged`);
   }
   return key;
 }

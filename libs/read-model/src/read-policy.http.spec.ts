@@ -114,4 +114,14 @@ describe('the read policy at the HTTP edge', () => {
       `/policy-probe/cases/${CASE}?read=1`,
     ]);
   });
+
+  it('refuses a cursor that names no revision with page-cursor, and reads nothing past the largest one', async () => {
+    const cursor = (revision: string) => Buffer.from(JSON.stringify([revision])).toString('base64url');
+    for (const forged of ['abc', '-1', '9223372036854775808'])
+      expect(await as(auditor).get(`/access-log?cursor=${cursor(forged)}`)).toMatchObject({ status: 400, body: { rule: 'page-cursor' } });
+    expect(await as(auditor).get(`/access-log?cursor=${cursor('9223372036854775807')}`)).toMatchObject({
+      status: 200,
+      body: { items: [], next: null },
+    });
+  });
 });

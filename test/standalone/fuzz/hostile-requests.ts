@@ -1,12 +1,20 @@
 import fc from 'fast-check';
-import { REGIONAL_BODIES, UN_BODIES, UN_DEPARTMENTS } from '@rtop/kernel';
+import { AUDITOR_ROLE, REGIONAL_BODIES, UN_BODIES, UN_DEPARTMENTS } from '@rtop/kernel';
 import { KnownIds, Schema, Schemas, plausible, resolve } from './plausible-bodies';
 
-/** A write operation as the OpenAPI document gives it. */
-export interface WriteOperation {
+/** A path or query parameter as the OpenAPI document declares it. */
+export interface Parameter {
+  readonly name: string;
+  readonly schema: Schema;
+  readonly required: boolean;
+}
+
+/** An operation as the OpenAPI document gives it. */
+export interface Operation {
   readonly method: string;
   readonly path: string;
-  readonly pathParameters: readonly { readonly name: string; readonly schema: Schema }[];
+  readonly pathParameters: readonly Parameter[];
+  readonly queryParameters: readonly Parameter[];
   readonly body?: Schema;
 }
 
@@ -32,10 +40,11 @@ export interface HostileRequest {
 export const ECHO_MARKER = 'ECHO-7f3a91';
 
 const JSON_LIMIT = 1024 * 1024;
-const ALL_BODIES = [...UN_BODIES, ...UN_DEPARTMENTS, ...REGIONAL_BODIES, 'member-state:KEN', 'member-state:FRA'];
+export const ALL_BODIES = [...UN_BODIES, ...UN_DEPARTMENTS, ...REGIONAL_BODIES, 'member-state:KEN', 'member-state:FRA'];
 
-/** Numbers each request's person, across operations. */
+/** Numbers each request's person, across operations and both fuzz runs. */
 let sent = 0;
+export const nextPerson = () => `fuzz-${++sent}`;
 
 const deep = (levels: number, leaf: unknown = 1): unknown => Array.from({ length: levels }).reduce<unknown>((inner) => [inner], leaf);
 
@@ -169,20 +178,38 @@ const CONTENT_TYPES = fc.oneof(
 const garbageSegment = fc.oneof(
   fc.constantFrom('not-a-uuid', '%00', '%FF', '..', '%2e%2e', 'x'.repeat(3000), '0', 'null'),
   fc.string({ minLength: 1, maxLength: 12 }).map(encodeURIComponent),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).map(encodeURIComponent),
 );
 
-function pathParameter(name: string, schema: Schema, schemas: Schemas, ids: KnownIds, cases: () => string[]): fc.Arbitrary<string> {
+/** A path parameter as the app would name a thing: a case it holds, a documented value, an id it answered with. */
+export function plausiblePathValue(
+  name: string,
+  schema: Schema,
+  schemas: Schemas,
+  ids: KnownIds,
+  cases: () => string[],
+): fc.Arbitrary<string> {
   const s = resolve(schema, schemas);
-  const plausibleValue =
-    name === 'caseId'
-      ? fc.nat().map((i) => cases()[i % cases().length])
-      : s.enum?.length
-        ? fc.constantFrom(...(s.enum as string[]))
-        : name === 'state'
-          ? fc.constantFrom('KEN', 'FRA', 'XXX', 'kenya')
-          : ids.arbitrary();
-  return fc.oneof({ weight: 8, arbitrary: plausibleValue }, { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: garbageSegment });
+  return name === 'caseId'
+    ? fc.nat().map((i) => cases()[i % cases().length])
+    : s.enum?.length
+      ? fc.constantFrom(...(s.enum as string[]))
+      : name === 'state'
+        ? fc.constantFrom('KEN', 'FRA', 'XXX', 'kenya')
+        : ids.known(name);
 }
+
+export function pathParameter(name: string, schema: Schema, schemas: Schemas, ids: KnownIds, cases: () => string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 8, arbitrary: plausiblePathValue(name, schema, schemas, ids, cases) },
+    { weight: 1, arbitrary: fc.uuid() },
+    { weight: 1, arbitrary: garbageSegment },
+  );
+}
+
+/** The operation's path with each parameter's value in its place. */
+export const pathWith = (template: string, values: readonly (readonly [string, string])[]) =>
+  values.reduce<string>((path, [name, value]) => path.replace(`{${name}}`, value), template);
 
 const decoded = (segment: string) => {
   try {
@@ -193,7 +220,7 @@ const decoded = (segment: string) => {
 };
 
 /** The body whose remit the operation is in, as far as its path says. */
-function ownerOf(path: string): string {
+export function ownerOf(path: string): string {
   const state = /\/states\/([^/]+)/.exec(path)?.[1];
   if (state) return `member-state:${decoded(state)}`;
   const organ = /\/(human-rights-council|peacebuilding-commission|ecosoc)\//.exec(path)?.[1];
@@ -210,16 +237,51 @@ function ownerOf(path: string): string {
   );
 }
 
-type Authorization = { kind: 'owner' | 'another body' | 'none' | 'trailing junk' | 'forged' | 'basic'; other: string };
+/** Who the request says it comes from: the body the path names, another body, that body's auditor, or no one believable. */
+export type Authorization = {
+  kind: 'owner' | 'another body' | 'auditor' | 'none' | 'trailing junk' | 'forged' | 'basic';
+  other: string;
+};
 
-const AUTHORIZATIONS: fc.Arbitrary<Authorization> = fc.record({
-  kind: fc.oneof(
-    { weight: 12, arbitrary: fc.constant('owner' as const) },
-    { weight: 2, arbitrary: fc.constant('another body' as const) },
-    { weight: 1, arbitrary: fc.constantFrom('none' as const, 'trailing junk' as const, 'forged' as const, 'basic' as const) },
-  ),
-  other: fc.constantFrom(...ALL_BODIES),
-});
+export type TokenFor = (body: string, person: string, role?: string) => string;
+
+/** Authorizations weighted as given, the unbelievable ones alike; `other` is any body rtop knows. */
+export const authorizations = (weights: { owner: number; another: number; auditor: number; unbelievable: number }) =>
+  fc.record<Authorization>({
+    kind: fc.oneof(
+      { weight: weights.owner, arbitrary: fc.constant('owner' as const) },
+      { weight: weights.another, arbitrary: fc.constant('another body' as const) },
+      { weight: weights.auditor, arbitrary: fc.constant('auditor' as const) },
+      {
+        weight: weights.unbelievable,
+        arbitrary: fc.constantFrom('none' as const, 'trailing junk' as const, 'forged' as const, 'basic' as const),
+      },
+    ),
+    other: fc.constantFrom(...ALL_BODIES),
+  });
+
+const AUTHORIZATIONS = authorizations({ owner: 12, another: 2, auditor: 0, unbelievable: 1 });
+
+/** The Authorization header, if any, for a request on `path` by `person`. */
+export function authorizationHeader(authorization: Authorization, path: string, person: string, tokenFor: TokenFor): string | undefined {
+  const owner = ownerOf(path);
+  switch (authorization.kind) {
+    case 'owner':
+      return `Bearer ${tokenFor(owner, person)}`;
+    case 'another body':
+      return `Bearer ${tokenFor(authorization.other, person)}`;
+    case 'auditor':
+      return `Bearer ${tokenFor(authorization.other, person, AUDITOR_ROLE)}`;
+    case 'trailing junk':
+      return `Bearer ${tokenFor(owner, person)} junk`;
+    case 'forged':
+      return 'Bearer eyJhbGciOiJub25lIn0.eyJib2R5IjoidW4tam9pbnQtb2ZmaWNlIn0.';
+    case 'basic':
+      return 'Basic dXNlcjpwYXNz';
+    case 'none':
+      return undefined;
+  }
+}
 
 const IF_MATCH = fc.oneof(
   { weight: 8, arbitrary: fc.constant(undefined) },
@@ -237,11 +299,11 @@ const IDEMPOTENCY_KEY = fc.oneof(
  * is the one made.
  */
 export function hostileRequests(
-  operation: WriteOperation,
+  operation: Operation,
   schemas: Schemas,
   ids: KnownIds,
   cases: () => string[],
-  tokenFor: (body: string, person: string) => string,
+  tokenFor: TokenFor,
 ): fc.Arbitrary<HostileRequest> {
   const parameters = operation.pathParameters.map(({ name, schema }) =>
     pathParameter(name, schema, schemas, ids, cases).map((value) => [name, value] as const),
@@ -256,25 +318,9 @@ export function hostileRequests(
       idempotencyKey: IDEMPOTENCY_KEY,
     })
     .map(({ parameters: values, body, contentType, authorization, ifMatch, idempotencyKey }) => {
-      const path = values.reduce<string>((p, [name, value]) => p.replace(`{${name}}`, value), operation.path);
-      const person = `fuzz-${++sent}`;
-      const owner = ownerOf(path);
-      const bearer = (() => {
-        switch (authorization.kind) {
-          case 'owner':
-            return `Bearer ${tokenFor(owner, person)}`;
-          case 'another body':
-            return `Bearer ${tokenFor(authorization.other, person)}`;
-          case 'trailing junk':
-            return `Bearer ${tokenFor(owner, person)} junk`;
-          case 'forged':
-            return 'Bearer eyJhbGciOiJub25lIn0.eyJib2R5IjoidW4tam9pbnQtb2ZmaWNlIn0.';
-          case 'basic':
-            return 'Basic dXNlcjpwYXNz';
-          case 'none':
-            return undefined;
-        }
-      })();
+      const path = pathWith(operation.path, values);
+      const person = nextPerson();
+      const bearer = authorizationHeader(authorization, path, person, tokenFor);
       const headers: Record<string, string> = {
         ...(bearer ? { authorization: bearer } : {}),
         ...(body.text !== undefined && contentType ? { 'content-type': contentType } : {}),

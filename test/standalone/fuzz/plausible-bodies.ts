@@ -20,23 +20,37 @@ export interface Schema {
 
 export type Schemas = Readonly<Record<string, Schema>>;
 
-/** Ids the app has answered with (a case, a report, a draft): a plausible id is one of them, or a fresh UUID. */
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * Ids the app has answered with (a case, a report, a draft): a plausible id is one of them, or a
+ * fresh UUID; for a field or parameter named as in an answer (`draftId`, a webhook's `id`), one
+ * that came under that name.
+ */
 export class KnownIds {
   private readonly ids: string[] = [];
+  private readonly byName = new Map<string, string[]>();
 
-  /** Every UUID in an answer the app gave. */
+  /** Every UUID in an answer the app gave, and the name of the field it was the value of. */
   learnFrom(body: unknown): void {
-    const text = JSON.stringify(body ?? null);
-    for (const [id] of text.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g))
-      if (!this.ids.includes(id)) this.ids.push(id);
+    const text = typeof body === 'string' ? body : JSON.stringify(body ?? null);
+    for (const [id] of text.matchAll(new RegExp(UUID, 'g'))) if (!this.ids.includes(id)) this.ids.push(id);
+    for (const [, name, id] of text.matchAll(new RegExp(`"(\\w+)":"(${UUID})"`, 'g'))) {
+      const named = this.byName.get(name) ?? [];
+      if (!named.includes(id)) this.byName.set(name, [...named, id]);
+    }
   }
 
-  /** Read when a value is drawn, so ids learnt during the run are drawn too. */
-  arbitrary(): fc.Arbitrary<string> {
-    return fc.oneof(
-      { weight: 3, arbitrary: fc.nat().map((i) => this.ids[i % this.ids.length] ?? '00000000-0000-4000-8000-000000000000') },
-      { weight: 1, arbitrary: fc.uuid() },
-    );
+  /** An id the app answered with, under `name` if it ever did; read when drawn, so ids learnt during the run are drawn too. */
+  known(name = ''): fc.Arbitrary<string> {
+    return fc.nat().map((i) => {
+      const pool = this.byName.get(name) ?? this.ids;
+      return pool[i % pool.length] ?? '00000000-0000-4000-8000-000000000000';
+    });
+  }
+
+  arbitrary(name = ''): fc.Arbitrary<string> {
+    return fc.oneof({ weight: 3, arbitrary: this.known(name) }, { weight: 1, arbitrary: fc.uuid() });
   }
 }
 
@@ -49,7 +63,7 @@ export function resolve(schema: Schema, schemas: Schemas): Schema {
   return schema;
 }
 
-const instant = fc
+export const instant = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2020-01-01T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
@@ -78,7 +92,7 @@ export function plausible(schema: Schema, schemas: Schemas, ids: KnownIds, name 
 }
 
 function plausibleString(s: Schema, ids: KnownIds, name: string): fc.Arbitrary<string> {
-  if (s.format === 'uuid' || isId(name)) return ids.arbitrary();
+  if (s.format === 'uuid' || isId(name)) return ids.arbitrary(name);
   if (s.format === 'date-time' || /At$/.test(name)) return instant;
   if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
   const text = fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0);

@@ -249,7 +249,7 @@ describe('a case’s timeline, page by page', () => {
   it('refuses a cursor it did not give out', async () => {
     await expect(timeline(auditor, LONG, { after: 'nonsense' })).rejects.toMatchObject({ rule: 'page-cursor' });
     const { next } = await timeline(auditor, LONG, { limit: '1' });
-    expect(decodeCursor(next!, 2)).toHaveLength(2);
+    expect(decodeCursor(next!, ['instant', 'whole-number'], 'after')).toHaveLength(2);
   });
 });
 

@@ -31,6 +31,18 @@ export interface CaseFilters {
   readonly after: readonly string[] | null;
 }
 
+const FILTERS: readonly (keyof CaseFilterParams)[] = [
+  'status',
+  'crime',
+  'risk',
+  'q',
+  'region',
+  'placedBefore',
+  'updatedSince',
+  'limit',
+  'cursor',
+];
+
 const MAX_TEXT = 200;
 
 const oneOf = (name: string, rule: string, allowed: readonly string[], value: string | undefined): string | null => {
@@ -50,16 +62,16 @@ export const containsPattern = (value: string) => `%${value.replace(/[\\%_]/g, (
 
 /** Every filter checked, a bad one refused by the rule it breaks rather than ignored. */
 export function parseCaseFilters(params: CaseFilterParams): CaseFilters {
-  for (const [name, value] of Object.entries(params)) {
+  // Only the filters' own names: a parameter the list does not take is ignored, and its name, the caller's text, never quoted.
+  for (const name of FILTERS) {
+    const value: unknown = params[name];
     if (value !== undefined && typeof value !== 'string') throw new InvalidCommand('case-filter-once', `${name} may be given once`);
   }
   const q = text('q', params.q);
   const placedBefore = text('placedBefore', params.placedBefore);
   if (placedBefore && !isBody(placedBefore))
     throw new InvalidCommand('case-filter-body', `placedBefore must name a body rtop knows, not ${placedBefore}`);
-  const after = decodeCursor(params.cursor, 2) ?? null;
-  if (after && Number.isNaN(Date.parse(after[0])))
-    throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
+  const after = decodeCursor(params.cursor, ['instant', 'text']) ?? null;
   return {
     status: oneOf('status', 'case-status', CASE_STATUSES, params.status),
     crime: oneOf('crime', 'case-crime', CRIMES, params.crime),

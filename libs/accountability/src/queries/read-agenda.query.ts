@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
-import { Actor, InvalidCommand } from '@rtop/kernel';
+import { Actor } from '@rtop/kernel';
 import { Page, decodeCursor, pageLimit, pageOf } from '@rtop/read-model';
 import { AGENDA_TABLE, CASE_DIRECTORY_TABLE } from '../read-side/case-directory.projection';
 import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
@@ -50,9 +50,7 @@ export class ReadAgendaHandler implements IQueryHandler<ReadAgenda> {
 
   async execute({ reader, limit, cursor, now }: ReadAgenda): Promise<Page<AgendaEntry>> {
     const size = pageLimit(limit);
-    const after = decodeCursor(cursor, 4) ?? null;
-    if (after && Number.isNaN(Date.parse(after[0])))
-      throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
+    const after = decodeCursor(cursor, ['instant', 'text', 'text', 'text']) ?? null;
     const rows = await this.sql.query<Row>(
       `select a.case_id, d.situation, a.kind, a.ref, ${iso('a.since')} as since, ${iso('a.due_by')} as due_by
          from ${ACCOUNTABILITY_SCHEMA}.${AGENDA_TABLE} a

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
-import { Actor, InvalidCommand, NotFound } from '@rtop/kernel';
+import { Actor, NotFound } from '@rtop/kernel';
 import { Page, decodeCursor, pageOf } from '@rtop/read-model';
 import { CaseFilePart } from './case-files';
 import { CaseFileEntry } from './case-file-entries';
@@ -33,11 +33,8 @@ export class GetCaseFilePageHandler implements IQueryHandler<GetCaseFilePage> {
   async execute({ caseId, part, reader, limit, cursor }: GetCaseFilePage): Promise<Page<CaseFileEntry>> {
     // Refused before anything is read, so the answer says nothing of whether the case exists.
     if (!mayReadJointOfficeCase(reader)) throw new NotFound('case-exists', `no case ${caseId} has been opened`);
-    const after = decodeCursor(cursor, 1);
-    // The key is a place in the case's stream: a whole number, or a cursor this list never gave out.
-    if (after && !/^\d{1,19}$/.test(after[0])) {
-      throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
-    }
+    // The key is a place in the case's stream.
+    const after = decodeCursor(cursor, ['whole-number']);
     const entries = await storedCaseFileEntries(this.sql, {
       caseId,
       part,

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
-import { Actor, InvalidCommand, OutsideRemit } from '@rtop/kernel';
+import { Actor, OutsideRemit } from '@rtop/kernel';
 import { Page, decodeCursor, pageOf } from '@rtop/read-model';
 import { LessonEntry } from '../application/lessons';
 import { mayReadLessonsAcrossCases } from './other-organs-read-access';
@@ -31,11 +31,8 @@ export class GetLessonsAcrossCasesHandler implements IQueryHandler<GetLessonsAcr
         'the register of lessons across cases is read by the Human Rights Council, the Peacebuilding Commission, ECOSOC, the Joint Office and auditors',
       );
     }
-    const after = decodeCursor(cursor, 2);
-    // The key is a place in the log: two whole numbers, or a cursor this list never gave out.
-    if (after && !after.every((part) => /^\d{1,19}$/.test(part))) {
-      throw new InvalidCommand('page-cursor', 'cursor is not one this list gave out: pass the `next` of the previous page unchanged');
-    }
+    // The key is a place in the log: its transaction and its position.
+    const after = decodeCursor(cursor, ['whole-number', 'whole-number']);
     const rows = await lessonsRegister.page(this.sql, OTHER_ORGANS_SCHEMA, limit + 1, after);
     return pageOf(
       rows,

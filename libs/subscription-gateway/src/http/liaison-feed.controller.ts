@@ -4,14 +4,15 @@ import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nest
 import { GlobalCheckpoint, START_OF_LOG } from '@rtop/event-store';
 import { ApiRefusals } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
-import { Actor, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
+import { Actor, InvalidCommand, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
 import { LiaisonFeedPage, ReadLiaisonFeed } from '../read/read-liaison-feed.handler';
+import { checkpointAt } from '../webhooks/feed-position';
 
 const parseAfter = (after?: string): GlobalCheckpoint => {
   if (!after) return START_OF_LOG;
-  const match = /^(\d+)\.(\d+)$/.exec(after);
-  if (!match) throw new BadRequestException(`after must be a position this feed returned (like 812.40), not ${after}`);
-  return { transactionId: BigInt(match[1]), position: BigInt(match[2]) };
+  const checkpoint = checkpointAt(after);
+  if (!checkpoint) throw new InvalidCommand('feed-position', 'after must be a position this feed returned, such as 812.40');
+  return checkpoint;
 };
 
 /** The same feed as the office's Kafka topic, over HTTP, for an office without Kafka. */

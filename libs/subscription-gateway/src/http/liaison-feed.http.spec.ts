@@ -50,6 +50,24 @@ describe('a liaison feed over HTTP', () => {
     }
   });
 
+  it('refuses a position the feed never gave out, one past what the log holds included, with feed-position', async () => {
+    const office = as('au-psc');
+    for (const after of ['yesterday', '99999999999999999999.1', '1.9223372036854775808', '1.2&after=3.4']) {
+      expect(await office.get(`/liaison/au-psc/events?after=${after}`)).toMatchObject({ status: 400, body: { rule: 'feed-position' } });
+      expect(await office.get(`/liaison/au-psc/stream?after=${after}`)).toMatchObject({ status: 400, body: { rule: 'feed-position' } });
+    }
+  });
+
+  it('refuses a page of deliveries after a number past what the log holds with page-after', async () => {
+    const office = as('au-psc');
+    const { id } = (await office.post('/liaison/au-psc/webhooks', { url: 'https://192.0.2.40/rtop/webhooks' })).body;
+    expect(await office.get(`/liaison/au-psc/webhooks/${id}/deliveries?after=9223372036854775807`)).toMatchObject({ status: 200 });
+    expect(await office.get(`/liaison/au-psc/webhooks/${id}/deliveries?after=9999999999999999999`)).toMatchObject({
+      status: 400,
+      body: { rule: 'page-after' },
+    });
+  });
+
   it('declares its read policy in the API docs', async () => {
     const { paths } = (await httpClient(baseUrl).get('/docs-json')).body;
     expect(paths['/liaison/{body}/events'].get['x-read-policy']).toMatch(/^That regional body, auditors/);

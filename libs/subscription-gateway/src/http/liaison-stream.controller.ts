@@ -6,19 +6,17 @@ import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identit
 import { Actor, InvalidCommand, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
 import { Request, Response } from 'express';
 import { requireOfficeReader } from '../read/list-webhooks.handler';
-import { FEED_POSITION } from '../webhooks/request-redelivery';
+import { checkpointAt } from '../webhooks/feed-position';
 import { LiaisonEventStreams } from './liaison-event-streams';
 import { LiaisonOfficePipe } from './liaison-office.pipe';
 
-function positionFrom(text: string | undefined): GlobalCheckpoint {
+/** A repeated `after` comes as an array: it names no position. */
+function positionFrom(text: string | string[] | undefined): GlobalCheckpoint {
   if (text === undefined || text === '') return START_OF_LOG;
-  const match = FEED_POSITION.exec(text.trim());
-  if (!match)
-    throw new InvalidCommand(
-      'feed-position',
-      `Last-Event-ID (or after) must be a feed position this stream sent, such as 812.40, not ${text}`,
-    );
-  return { transactionId: BigInt(match[1]), position: BigInt(match[2]) };
+  const checkpoint = checkpointAt(typeof text === 'string' ? text.trim() : text);
+  if (!checkpoint)
+    throw new InvalidCommand('feed-position', 'Last-Event-ID (or after) must be a feed position this stream sent, such as 812.40');
+  return checkpoint;
 }
 
 /** The office's feed live, for an office that keeps a connection open rather than receive webhooks. */

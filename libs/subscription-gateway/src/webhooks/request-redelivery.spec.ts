@@ -27,9 +27,8 @@ describe('a liaison office asks for redelivery from a feed position', () => {
   });
 
   it('takes a feed position, on a subscription of the office itself', () => {
-    given(webhooksDecider, [subscribed])
-      .when(redeliver({ from: 'yesterday' }))
-      .thenRefuses('invalid', 'feed-position');
+    for (const from of ['yesterday', '99999999999999999999.1'])
+      given(webhooksDecider, [subscribed]).when(redeliver({ from })).thenRefuses('invalid', 'feed-position');
     given(webhooksDecider, [subscribed])
       .when(redeliver({ actor: igadLiaison }))
       .thenRefuses('forbidden', 'remit');

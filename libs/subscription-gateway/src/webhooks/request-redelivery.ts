@@ -1,4 +1,5 @@
 import { InvalidCommand } from '@rtop/kernel';
+import { checkpointAt } from './feed-position';
 import { requireTheOfficeItself, subscriptionOf } from './office-remit';
 import { WebhookRedeliveryRequested } from './webhook-events';
 import { LiaisonWebhooks, OfOffice } from './webhook-subscriptions';
@@ -10,9 +11,6 @@ export interface RequestRedelivery extends OfOffice {
   readonly from: string;
 }
 
-/** A feed position as the feed and the stream name it: `<transaction>.<position>`. */
-export const FEED_POSITION = /^(\d{1,20})\.(\d{1,20})$/;
-
 /**
  * Delivery starts again at a position, a parked delivery included, and goes on in order; each
  * event keeps its webhook-id, so a receiver that still holds it skips it.
@@ -21,7 +19,7 @@ export function requestRedelivery(command: RequestRedelivery, state: LiaisonWebh
   requireTheOfficeItself(command, 'redelivering webhooks');
   const { body, subscriptionId, from } = command;
   subscriptionOf(state, body, subscriptionId);
-  if (!FEED_POSITION.test(from))
+  if (!checkpointAt(from))
     throw new InvalidCommand('feed-position', `from must be a feed position such as 812.40 (GET …/deliveries shows them), not ${from}`);
   return [{ type: 'webhook-redelivery-requested', data: { body, subscriptionId, from, requestedAt: command.at.toISOString() } }];
 }
