@@ -33,6 +33,8 @@ export class OfficeEndpoint {
     this.server = createServer((request, response) => void this.answer(request, response));
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
+    // A test that fails before taking it down must not keep the test process alive.
+    this.server.unref();
     return this;
   }
 

@@ -1,6 +1,6 @@
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
-import { EventStore } from '@rtop/event-store';
+import { EventStore, SQL_SESSION, SqlSession, schemaOf } from '@rtop/event-store';
 import { LiaisonFeeds, SubscriptionGatewayModule } from '@rtop/subscription-gateway';
 import { ContextApp, eventually, startContextApp } from '@rtop/testing';
 import { OfficeEndpoint, feedIds, forward, printFigures } from './liaison-office';
@@ -171,6 +171,19 @@ describe('a liaison office’s webhooks', () => {
     await Promise.all([dead.down(), healthy.down()]);
   }, 60_000);
 
+  it('answers a subscription sent again with its Idempotency-Key with the same id and secret, and makes it once', async () => {
+    const key = { 'idempotency-key': 'au-psc-standby-endpoint' };
+    const url = 'http://127.0.0.1:9/standby';
+    const first = await office().post('/liaison/au-psc/webhooks', { url }, key);
+    const again = await office().post('/liaison/au-psc/webhooks', { url }, key);
+    expect(first.status).toBe(201);
+    expect(again).toMatchObject({ status: 201, body: first.body });
+    expect(first.body.secret).toMatch(/^whsec_/);
+    const listed = (await office().get('/liaison/au-psc/webhooks')).body.webhooks as { id: string }[];
+    expect(listed.filter((webhook) => webhook.id === first.body.id)).toHaveLength(1);
+    await remove(first.body.id);
+  });
+
   it('signs each delivery so that the office’s secret verifies it and any other secret is refused, both secrets during a rotation', async () => {
     const deliveries: { body: string; headers: Record<string, string> }[] = [];
     const keep = async (request: IncomingMessage, response: ServerResponse) => {
@@ -184,6 +197,7 @@ describe('a liaison office’s webhooks', () => {
     };
     const capture = createServer((request, response) => void keep(request, response));
     await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
+    capture.unref();
     const url = `http://127.0.0.1:${(capture.address() as { port: number }).port}/`;
     const created = await office().post('/liaison/au-psc/webhooks', { url });
     const first = await eventually(() => {
@@ -236,6 +250,17 @@ describe('a liaison office’s webhooks', () => {
     });
     expect(() => new Webhook(rotated.body.secret).verify(after.body, after.headers)).not.toThrow();
     expect(() => new Webhook(created.body.secret).verify(after.body, after.headers)).toThrow(WebhookVerificationError);
+
+    // What the gateway stores signs nothing by itself: a copy of the database holds each secret sealed.
+    const stored = await rtop.app
+      .get<SqlSession>(SQL_SESSION)
+      .query<{ data: string }>(`select data::text as data from ${schemaOf('subscription-gateway')}.rtop_events`);
+    const kept = stored.map((row) => row.data).join('\n');
+    expect(kept).toContain(created.body.id);
+    for (const secret of [created.body.secret, rotated.body.secret]) {
+      expect(kept).not.toContain(secret);
+      expect(kept).not.toContain(secret.slice('whsec_'.length, 'whsec_'.length + 16));
+    }
     await remove(created.body.id);
     capture.closeAllConnections();
     capture.close();

@@ -135,6 +135,15 @@ export class RtopEnvironment {
 
   @Setting({
     section: 'Identity and keys',
+    about: 'seals the webhook signing secrets the subscription gateway stores (AES-256-GCM; 32 bytes, base64); the same on every replica',
+    unset: 'the key under `<keys folder>/keys/`, made on first start',
+    secret: true,
+  })
+  @Base64Key(32)
+  readonly RTOP_WEBHOOK_SEALING_KEY?: string;
+
+  @Setting({
+    section: 'Identity and keys',
     about: 'signs the accountability ledger’s checkpoints (Ed25519, PKCS#8 PEM)',
     unset: 'the key under `<keys folder>/keys/`, made on first start',
     secret: true,

@@ -121,13 +121,17 @@ export const Pem = () =>
     ),
   );
 
-export const Base64Key = () =>
+/** A key in base64; of exactly `bytes` bytes when given (a cipher's key has one length). */
+export const Base64Key = (bytes?: number) =>
   applyDecorators(
     IsOptional(),
     rule(
       'base64Key',
-      (value) => typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value.trim()),
-      () => 'must be a key in base64',
+      (value) =>
+        typeof value === 'string' &&
+        /^[A-Za-z0-9+/]+={0,2}$/.test(value.trim()) &&
+        (bytes === undefined || Buffer.from(value.trim(), 'base64').length === bytes),
+      () => (bytes === undefined ? 'must be a key in base64' : `must be a key of ${bytes} bytes in base64`),
     ),
   );
 

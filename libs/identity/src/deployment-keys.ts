@@ -13,6 +13,8 @@ export interface DeploymentKeys {
   readonly tokenTrust: TokenTrust;
   /** Keys pseudonyms of protected sources, so the same source keeps one pseudonym. */
   readonly pseudonymKey: Buffer;
+  /** Seals the webhook signing secrets the subscription gateway stores (AES-256-GCM, 32 bytes). */
+  readonly webhookSealingKey: Buffer;
   /** Signs the accountability ledger's checkpoints (Ed25519, PKCS#8 PEM); held by the accountability service. */
   readonly ledgerPrivateKey?: string;
   /** Verifies them (SPKI PEM); published, so anyone can check a checkpoint or an exported case offline. */
@@ -30,6 +32,7 @@ export function loadDeploymentKeys(dataDir: string, env: Environment | RtopEnvir
   const signingFile = join(folder, 'token-signing-key.pem');
   const verifyingFile = join(folder, 'token-verifying-key.pem');
   const pseudonymFile = join(folder, 'pseudonym.key');
+  const webhookSealingFile = join(folder, 'webhook-sealing.key');
   const ledgerSigningFile = join(folder, 'ledger-signing-key.pem');
   const ledgerVerifyingFile = join(folder, 'ledger-verifying-key.pem');
   if (!environment.RTOP_TOKEN_PUBLIC_KEY && !existsSync(signingFile)) {
@@ -42,6 +45,10 @@ export function loadDeploymentKeys(dataDir: string, env: Environment | RtopEnvir
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     writeFileSync(pseudonymFile, randomBytes(32).toString('base64'), { mode: 0o600 });
   }
+  if (!environment.RTOP_WEBHOOK_SEALING_KEY && !existsSync(webhookSealingFile)) {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    writeFileSync(webhookSealingFile, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
   if (!environment.RTOP_LEDGER_PRIVATE_KEY && !environment.RTOP_LEDGER_PUBLIC_KEY && !existsSync(ledgerSigningFile)) {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -53,6 +60,7 @@ export function loadDeploymentKeys(dataDir: string, env: Environment | RtopEnvir
     tokenPrivateKey: environment.RTOP_TOKEN_PRIVATE_KEY ?? (existsSync(signingFile) ? readFileSync(signingFile, 'utf8') : undefined),
     tokenTrust: tokenTrustOf(environment),
     pseudonymKey: Buffer.from(environment.RTOP_PSEUDONYM_KEY ?? readFileSync(pseudonymFile, 'utf8'), 'base64'),
+    webhookSealingKey: Buffer.from(environment.RTOP_WEBHOOK_SEALING_KEY ?? readFileSync(webhookSealingFile, 'utf8'), 'base64'),
     ledgerPrivateKey:
       environment.RTOP_LEDGER_PRIVATE_KEY ?? (existsSync(ledgerSigningFile) ? readFileSync(ledgerSigningFile, 'utf8') : undefined),
     ledgerPublicKey:

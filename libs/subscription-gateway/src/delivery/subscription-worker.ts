@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EventStore, GlobalCheckpoint, Lease, RecordedEvent, SqlSession } from '@rtop/event-store';
 import { RegionalBody } from '@rtop/kernel';
+import { SecretSeal } from '../webhooks/secret-seal';
 import { WebhookSubscription } from '../webhooks/webhook-subscriptions';
 import { backoffMs } from './backoff';
 import { DeliveryCursor, DeliveryStore } from './delivery-store';
@@ -28,6 +29,8 @@ export interface WorkerDeps {
   readonly leases: Pick<SqlSession, 'tryLease'>;
   readonly guard: EndpointGuard;
   readonly config: WebhookConfig;
+  /** Opens the stored secrets, at the moment each signs and no longer. */
+  readonly seal: SecretSeal;
   readonly logger: Logger;
 }
 
@@ -194,8 +197,9 @@ export class SubscriptionWorker {
 
   /** The current secret, and the one it replaced while the overlap lasts. */
   private secrets(now: Date): string[] {
-    const { secret, previousSecret } = this.subscription;
-    return previousSecret && Date.parse(previousSecret.validUntil) > now.getTime() ? [secret, previousSecret.secret] : [secret];
+    const { subscriptionId, secret, previousSecret } = this.subscription;
+    const signing = previousSecret && Date.parse(previousSecret.validUntil) > now.getTime() ? [secret, previousSecret.secret] : [secret];
+    return signing.map((stored) => this.deps.seal.open(stored, subscriptionId));
   }
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, On
 import { EVENT_STORE, EventStore, SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { REGIONAL_BODIES, RegionalBody, loadState } from '@rtop/kernel';
 import { LiaisonFeeds } from '../liaison-feeds';
+import { SECRET_SEAL, SecretSeal } from '../webhooks/secret-seal';
 import { LiaisonWebhooks, webhooksDecider } from '../webhooks/webhook-subscriptions';
 import { webhooksStreamId } from '../webhooks/webhook-subscriptions-stream';
 import { DeliveryStore } from './delivery-store';
@@ -33,9 +34,10 @@ export class WebhookDeliveries implements OnModuleInit, OnApplicationBootstrap, 
     @Inject(WEBHOOK_CONFIG) config: WebhookConfig,
     private readonly feeds: LiaisonFeeds,
     guard: EndpointGuard,
+    @Inject(SECRET_SEAL) seal: SecretSeal,
   ) {
     this.store = new DeliveryStore(session);
-    this.deps = { store: this.store, leases: session, guard, config, logger: this.logger };
+    this.deps = { store: this.store, leases: session, guard, config, seal, logger: this.logger };
   }
 
   onModuleInit(): Promise<void> {

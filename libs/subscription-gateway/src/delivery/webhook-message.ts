@@ -6,7 +6,7 @@ import { RegionalBody } from '@rtop/kernel';
 import { liaisonContext } from '../entitlement/entitlement';
 
 /** A new signing secret in the Standard Webhooks form: `whsec_` and 32 random bytes in base64. */
-export const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+export const newWebhookSecret = (): `whsec_${string}` => `whsec_${randomBytes(32).toString('base64')}`;
 
 /** A feed position as the feed's pages, the live stream's ids and the deliveries name it. */
 export const feedPosition = (event: Pick<RecordedEvent, 'checkpoint'>) => `${event.checkpoint.transactionId}.${event.checkpoint.position}`;

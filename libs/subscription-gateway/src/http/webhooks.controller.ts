@@ -18,12 +18,14 @@ import { ExecuteOnStream } from '@rtop/commands';
 import { ApiCommandHeaders, ApiRefusals, ApiRequestExample, CommandContext, newIdFor } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, InvalidCommand, REGIONAL_BODIES, RegionalBody } from '@rtop/kernel';
+import { isWholeNumber } from '@rtop/read-model';
 import { EndpointGuard } from '../delivery/endpoint-guard';
 import { WEBHOOK_CONFIG, WebhookConfig } from '../delivery/webhook-config';
 import { newWebhookSecret } from '../delivery/webhook-message';
 import { DeliveriesPage, ListWebhookDeliveries } from '../read/list-webhook-deliveries.handler';
 import { ListWebhooks, WebhookView } from '../read/list-webhooks.handler';
 import { requireTheOfficeItself } from '../webhooks/office-remit';
+import { SECRET_SEAL, SecretSeal } from '../webhooks/secret-seal';
 import { parseWebhookUrl } from '../webhooks/subscribe-webhook';
 import { WebhookEvent } from '../webhooks/webhook-events';
 import { WebhookCommand } from '../webhooks/webhook-subscriptions';
@@ -49,6 +51,7 @@ export class WebhooksController {
     private readonly queries: QueryBus,
     private readonly guard: EndpointGuard,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
+    @Inject(SECRET_SEAL) private readonly seal: SecretSeal,
   ) {}
 
   @Post()
@@ -68,12 +71,13 @@ export class WebhooksController {
     @Body() dto: SubscribeWebhookDto,
     @CommandContext() request: CommandContext,
   ) {
+    const subscriptionId = newIdFor(request, `webhook|${body}`);
     const command = {
       type: 'subscribe-webhook',
       body,
       url: dto.url,
-      secret: newWebhookSecret(),
-      subscriptionId: newIdFor(request, `webhook|${body}`),
+      secret: this.seal.seal(newWebhookSecret(), subscriptionId),
+      subscriptionId,
       actor: request.actor,
       at: request.at,
     } as const;
@@ -82,7 +86,7 @@ export class WebhooksController {
     const { events, revision } = await this.execute(command, request);
     // Sent again with the same Idempotency-Key, the answer is the subscription first made, its secret included.
     const [{ data }] = events as [Extract<WebhookEvent, { type: 'webhook-subscribed' }>];
-    return { id: data.subscriptionId, url: data.url, secret: data.secret, revision };
+    return { id: data.subscriptionId, url: data.url, secret: this.seal.open(data.secret, data.subscriptionId), revision };
   }
 
   @Get()
@@ -125,14 +129,15 @@ export class WebhooksController {
       type: 'rotate-webhook-secret',
       body,
       subscriptionId,
-      secret: newWebhookSecret(),
+      secret: this.seal.seal(newWebhookSecret(), subscriptionId),
       overlapMs: this.config.secretOverlapMs,
       actor: request.actor,
       at: request.at,
     } as const;
     const { events, revision } = await this.execute(command, request);
     const [{ data }] = events as [Extract<WebhookEvent, { type: 'webhook-secret-rotated' }>];
-    return { id: subscriptionId, secret: data.secret, previousSecretValidUntil: data.previousSecretValidUntil, revision };
+    const secret = this.seal.open(data.secret, subscriptionId);
+    return { id: subscriptionId, secret, previousSecretValidUntil: data.previousSecretValidUntil, revision };
   }
 
   @Get(':id/deliveries')
@@ -151,7 +156,7 @@ export class WebhooksController {
     @Query('after') after?: string,
     @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit = 100,
   ): Promise<DeliveriesPage> {
-    if (after !== undefined && !/^\d{1,19}$/.test(after))
+    if (after !== undefined && !isWholeNumber(after))
       throw new InvalidCommand('page-after', 'after must be the `next` of a page of deliveries');
     if (limit < 1 || limit > 1000) throw new InvalidCommand('page-limit', 'limit must lie between 1 and 1000');
     return this.queries.execute(new ListWebhookDeliveries(body, subscriptionId, reader, BigInt(after ?? 0), limit));

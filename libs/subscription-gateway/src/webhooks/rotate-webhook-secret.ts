@@ -1,13 +1,14 @@
 import { InvalidCommand } from '@rtop/kernel';
 import { requireTheOfficeItself, subscriptionOf } from './office-remit';
+import { StoredSecret } from './secret-seal';
 import { WebhookSecretRotated } from './webhook-events';
 import { LiaisonWebhooks, OfOffice } from './webhook-subscriptions';
 
 export interface RotateWebhookSecret extends OfOffice {
   readonly type: 'rotate-webhook-secret';
   readonly subscriptionId: string;
-  /** Drawn at the edge. */
-  readonly secret: string;
+  /** Drawn and sealed at the edge. */
+  readonly secret: StoredSecret;
   /** How long the secret it replaces keeps signing, so the office can switch its receiver over without refusing a delivery. */
   readonly overlapMs: number;
 }

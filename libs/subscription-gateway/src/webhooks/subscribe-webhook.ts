@@ -1,5 +1,6 @@
 import { InvalidCommand, RuleViolated } from '@rtop/kernel';
 import { requireTheOfficeItself } from './office-remit';
+import { StoredSecret } from './secret-seal';
 import { WebhookSubscribed } from './webhook-events';
 import { LiaisonWebhooks, OfOffice } from './webhook-subscriptions';
 
@@ -7,8 +8,8 @@ export interface SubscribeWebhook extends OfOffice {
   readonly type: 'subscribe-webhook';
   readonly subscriptionId: string;
   readonly url: string;
-  /** Drawn at the edge: a decider draws no randomness. */
-  readonly secret: string;
+  /** Drawn and sealed at the edge: a decider draws no randomness and holds no key. */
+  readonly secret: StoredSecret;
 }
 
 /** Enough for an office's systems and their standbys; more would let one office fan its feed out without limit. */

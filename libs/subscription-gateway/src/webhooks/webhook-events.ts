@@ -1,4 +1,5 @@
 import { DomainEvent, RegionalBody } from '@rtop/kernel';
+import { StoredSecret } from './secret-seal';
 
 interface OfSubscription {
   readonly body: RegionalBody;
@@ -6,16 +7,16 @@ interface OfSubscription {
 }
 
 /**
- * A liaison office's webhook subscriptions. These events hold signing secrets, so the gateway's
- * own stream is kept in its store and never put on the log.
+ * A liaison office's webhook subscriptions. These events hold signing secrets, sealed (see
+ * SecretSeal), and the gateway's own stream is kept in its store and never put on the log.
  */
 export type WebhookSubscribed = DomainEvent<
   'webhook-subscribed',
-  OfSubscription & { readonly url: string; readonly secret: string; readonly subscribedAt: string }
+  OfSubscription & { readonly url: string; readonly secret: StoredSecret; readonly subscribedAt: string }
 >;
 export type WebhookSecretRotated = DomainEvent<
   'webhook-secret-rotated',
-  OfSubscription & { readonly secret: string; readonly rotatedAt: string; readonly previousSecretValidUntil: string }
+  OfSubscription & { readonly secret: StoredSecret; readonly rotatedAt: string; readonly previousSecretValidUntil: string }
 >;
 export type WebhookRemoved = DomainEvent<'webhook-removed', OfSubscription & { readonly removedAt: string }>;
 /** `from` is a feed position, inclusive: delivery starts again at the event there. */

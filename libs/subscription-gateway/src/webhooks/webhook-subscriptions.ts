@@ -2,6 +2,7 @@ import { CommandEnvelope, Decider, RegionalBody } from '@rtop/kernel';
 import { RemoveWebhook, removeWebhook } from './remove-webhook';
 import { RequestRedelivery, requestRedelivery } from './request-redelivery';
 import { RotateWebhookSecret, rotateWebhookSecret } from './rotate-webhook-secret';
+import { StoredSecret } from './secret-seal';
 import { SubscribeWebhook, subscribeWebhook } from './subscribe-webhook';
 import { WebhookEvent } from './webhook-events';
 
@@ -13,10 +14,10 @@ export interface OfOffice extends CommandEnvelope {
 export interface WebhookSubscription {
   readonly subscriptionId: string;
   readonly url: string;
-  readonly secret: string;
+  readonly secret: StoredSecret;
   readonly subscribedAt: string;
   /** The secret before the last rotation, still signing until then. */
-  readonly previousSecret?: { readonly secret: string; readonly validUntil: string };
+  readonly previousSecret?: { readonly secret: StoredSecret; readonly validUntil: string };
   /** The latest redelivery asked for; `sequence` counts them, so a delivery worker applies each once. */
   readonly redelivery?: { readonly from: string; readonly sequence: number };
 }
