@@ -4,6 +4,7 @@ export * from './concurrency-headers';
 export * from './configure-http';
 export * from './domain-error.filter';
 export * from './command-request';
+export * from './instant';
 export * from './occurred-at.dto';
 export * from './revision-etag.interceptor';
 export * from './body-limits';

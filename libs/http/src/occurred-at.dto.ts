@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, ValidateBy, buildMessage, isISO8601 } from 'class-validator';
+import { IsOptional, ValidateBy, buildMessage } from 'class-validator';
+import { isInstant } from './instant';
 
 /** What the API says of occurredAt, on every act that happens off the system. */
 export const OCCURRED_AT_DESCRIPTION =
@@ -8,18 +9,7 @@ export const OCCURRED_AT_DESCRIPTION =
   'More than a minute after now is refused with 400 (occurred-at-in-the-future); before the act it depends on (the vote before the draft was put to it, ' +
   'the meeting before it was convened) with 422 (occurred-before-<dependency>).';
 
-/**
- * A time in a request: an ISO 8601 date or instant that reads as one (a week or ordinal date, such
- * as 2008-W05-1, is valid ISO 8601 but names no instant a Date can hold), in the years 1 to 9999
- * once in UTC. A Date holds years far past those, but the database does not read them back
- * (+010000-01-01T00:00:00.000Z), and no act of the Responsibility to Protect is dated there.
- */
-export function isInstant(value: unknown): boolean {
-  if (typeof value !== 'string' || !isISO8601(value, { strict: true })) return false;
-  const year = new Date(value).getUTCFullYear();
-  return year >= 1 && year <= 9999;
-}
-
+/** A body's time, read by isInstant. */
 export const IsInstant = () =>
   ValidateBy({
     name: 'isInstant',

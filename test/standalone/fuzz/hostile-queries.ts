@@ -18,7 +18,7 @@ import { KnownIds, Schemas, instant, plausible, resolve } from './plausible-bodi
 
 /**
  * Text placed in the value of a parameter the operation declares. A rule may name the value it
- * refuses ("by must be one of recorded, occurred, not …"), so a refusal that quotes it is counted,
+ * refuses, so a refusal that quotes it back is counted (none does now),
  * apart from an echo of ECHO_MARKER, which only undeclared parameters carry.
  */
 export const QUOTED_MARKER = 'QUOTE-2c8e55';

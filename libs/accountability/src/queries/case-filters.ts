@@ -1,7 +1,7 @@
 import { CRIMES, InvalidCommand, isBody } from '@rtop/kernel';
+import { instantParameter } from '@rtop/http';
 import { decodeCursor, pageLimit } from '@rtop/read-model';
 import { RISK_LEVELS } from '../figures/case-figures';
-import { parseInstant } from './replay-parameters';
 import { CASE_STATUSES } from '../read-side/case-summary';
 
 /** The query string of `GET /cases`, as received. */
@@ -47,7 +47,7 @@ const MAX_TEXT = 200;
 
 const oneOf = (name: string, rule: string, allowed: readonly string[], value: string | undefined): string | null => {
   if (value === undefined || value === '') return null;
-  if (!allowed.includes(value)) throw new InvalidCommand(rule, `${name} must be one of ${allowed.join(', ')}, not ${value}`);
+  if (!allowed.includes(value)) throw new InvalidCommand(rule, `${name} must be one of ${allowed.join(', ')}`);
   return value;
 };
 
@@ -79,7 +79,7 @@ export function parseCaseFilters(params: CaseFilterParams): CaseFilters {
     q: q ? containsPattern(q) : null,
     region: text('region', params.region),
     placedBefore,
-    updatedSince: parseInstant('updatedSince', params.updatedSince) ?? null,
+    updatedSince: instantParameter('updatedSince', params.updatedSince) ?? null,
     limit: pageLimit(params.limit),
     after,
   };

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
+import { instantParameter } from '@rtop/http';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { CaseFigures, caseFigures } from '../figures/case-figures';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { parseInstant } from './replay-parameters';
 import { figuresEntries } from '../read-side/figures-entries';
 import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
 
@@ -27,7 +27,7 @@ export class ReadCaseFiguresHandler implements IQueryHandler<ReadCaseFigures> {
   ) {}
 
   async execute({ reader, caseId, now }: ReadCaseFigures): Promise<CaseFigures> {
-    const instant = parseInstant('now', now) ?? new Date();
+    const instant = instantParameter('now', now) ?? new Date();
     const entries = (await figuresEntries(this.sql, ACCOUNTABILITY_SCHEMA, reader, [caseId], instant)).get(caseId) ?? [];
     if (!entries.length) throw new NotFound('case-exists', `nothing had been recorded on case ${caseId} by ${instant.toISOString()}`);
     return caseFigures(caseId, entries, instant, this.regions);

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
+import { instantParameter } from '@rtop/http';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
-import { parseClock, parseInstant } from './replay-parameters';
+import { parseClock } from './replay-parameters';
 import { ACCOUNTABILITY_SCHEMA, mayReadCase, readableEntries } from '../read-side/timeline-table';
 import { CaseKnowledge, whoKnewWhat } from '../replay/knowledge';
 import { TimelineClock, timelineAsOf } from '../timeline/timeline-entry';
@@ -44,7 +45,7 @@ export class ReadCaseKnowledgeHandler implements IQueryHandler<ReadCaseKnowledge
   constructor(@Inject(SQL_SESSION) private readonly sql: SqlSession) {}
 
   async execute({ reader, caseId, asOf, by }: ReadCaseKnowledge): Promise<CaseKnowledgeView> {
-    const instant = parseInstant('asOf', asOf);
+    const instant = instantParameter('asOf', asOf);
     const clock = parseClock(by);
     const entries = await readableEntries(this.sql, ACCOUNTABILITY_SCHEMA, reader, caseId, { types: KNOWLEDGE_TYPES });
     if (!entries.length && !(await mayReadCase(this.sql, ACCOUNTABILITY_SCHEMA, reader, caseId)))

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
+import { instantParameter } from '@rtop/http';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { decodeCursor, encodeCursor, pageLimit } from '@rtop/read-model';
-import { parseClock, parseInstant } from './replay-parameters';
+import { parseClock } from './replay-parameters';
 import { entryReadable, readerParams } from '../policy/readable-by';
 import { ACCOUNTABILITY_SCHEMA, ENTRY_COLUMNS, EntryRow, clockColumn, entryOf, mayReadCase } from '../read-side/timeline-table';
 import { TIMELINE_TABLE } from '../read-side/timeline.projection';
@@ -42,7 +43,7 @@ export class ReadCaseTimelineHandler implements IQueryHandler<ReadCaseTimeline> 
   constructor(@Inject(SQL_SESSION) private readonly sql: SqlSession) {}
 
   async execute({ reader, caseId, params }: ReadCaseTimeline): Promise<CaseTimelinePage> {
-    const asOf = parseInstant('asOf', params.asOf);
+    const asOf = instantParameter('asOf', params.asOf);
     const by = parseClock(params.by);
     const limit = pageLimit(params.limit);
     const after = decodeCursor(params.after, ['instant', 'whole-number'], 'after') ?? null;

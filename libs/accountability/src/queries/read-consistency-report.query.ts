@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { instantParameter } from '@rtop/http';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, isAuditor } from '@rtop/kernel';
@@ -6,7 +7,6 @@ import { SharedAnswers } from '@rtop/read-model';
 import { computeConsistencyReport } from '../read-side/compute-figures-for-cases';
 import { ConsistencyReport } from '../figures/consistency-report';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { parseInstant } from './replay-parameters';
 import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
 
 export class ReadConsistencyReport extends Query<ConsistencyReport> {
@@ -30,7 +30,7 @@ export class ReadConsistencyReportHandler implements IQueryHandler<ReadConsisten
   private readonly answers = new SharedAnswers<ConsistencyReport>(1_000);
 
   execute({ reader, now }: ReadConsistencyReport): Promise<ConsistencyReport> {
-    const instant = parseInstant('now', now);
+    const instant = instantParameter('now', now);
     const sight = isAuditor(reader) ? 'auditor' : reader.body;
     return this.answers.get(`${sight}|${instant?.toISOString() ?? 'now'}`, () =>
       computeConsistencyReport(this.sql, ACCOUNTABILITY_SCHEMA, reader, { now: instant, regions: this.regions }),

@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { instantParameter } from '@rtop/http';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, isAuditor } from '@rtop/kernel';
@@ -6,7 +7,6 @@ import { SharedAnswers } from '@rtop/read-model';
 import { computeFiguresForCases } from '../read-side/compute-figures-for-cases';
 import { FiguresAcrossCases } from '../figures/figures-across-cases';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { parseInstant } from './replay-parameters';
 import { ACCOUNTABILITY_SCHEMA } from '../read-side/timeline-table';
 
 export class ReadFiguresAcrossCases extends Query<FiguresAcrossCases> {
@@ -30,7 +30,7 @@ export class ReadFiguresAcrossCasesHandler implements IQueryHandler<ReadFiguresA
   private readonly answers = new SharedAnswers<FiguresAcrossCases>(1_000);
 
   execute({ reader, now }: ReadFiguresAcrossCases): Promise<FiguresAcrossCases> {
-    const instant = parseInstant('now', now);
+    const instant = instantParameter('now', now);
     const sight = isAuditor(reader) ? 'auditor' : reader.body;
     return this.answers.get(`${sight}|${instant?.toISOString() ?? 'now'}`, () =>
       computeFiguresForCases(this.sql, ACCOUNTABILITY_SCHEMA, reader, { now: instant, regions: this.regions }),

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
+import { instantParameter } from '@rtop/http';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { Actor, NotFound } from '@rtop/kernel';
 import { caseFigures } from '../figures/case-figures';
 import { ACCOUNTABILITY_REGIONS, RegionMap } from '../figures/regions';
-import { parseClock, parseInstant } from './replay-parameters';
+import { parseClock } from './replay-parameters';
 import { renderTimelinePage } from '../page/timeline-page';
 import { ACCOUNTABILITY_SCHEMA, readableEntries } from '../read-side/timeline-table';
 import { timelineAsOf } from '../timeline/timeline-entry';
@@ -31,9 +32,9 @@ export class ReadTimelinePageHandler implements IQueryHandler<ReadTimelinePage> 
   ) {}
 
   async execute({ reader, caseId, params }: ReadTimelinePage): Promise<string> {
-    const instant = parseInstant('asOf', params.asOf);
+    const instant = instantParameter('asOf', params.asOf);
     const clock = parseClock(params.by);
-    const figuresAt = parseInstant('now', params.now) ?? instant ?? new Date();
+    const figuresAt = instantParameter('now', params.now) ?? instant ?? new Date();
     const entries = await readableEntries(this.sql, ACCOUNTABILITY_SCHEMA, reader, caseId);
     if (!entries.length) throw new NotFound('case-exists', `no timeline for case ${caseId}`);
     return renderTimelinePage({

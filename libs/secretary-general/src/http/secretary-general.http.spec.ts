@@ -193,6 +193,11 @@ describe('the Secretary-General over HTTP: Art. 99, good offices, the standing g
     expect(overdue.body).toEqual([
       { dueBy: new Date(Date.parse(meeting.body.heldAt) + 7 * DAY_MS).toISOString(), lastMetAt: meeting.body.heldAt },
     ]);
+    for (const asOf of ['1 2 3', '99999-01-01', 'next week'])
+      expect(await sg().get(`${base}/standing-group/overdue-meetings?asOf=${encodeURIComponent(asOf)}`)).toMatchObject({
+        status: 400,
+        body: { rule: 'iso-8601-instant' },
+      });
     const checked = await sg().post(`${base}/standing-group/overdue-meetings`, {});
     expect(checked).toMatchObject({ status: 201, body: { overdue: [] } });
   });

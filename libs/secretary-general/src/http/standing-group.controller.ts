@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
@@ -9,6 +9,7 @@ import {
   ApiRequestExample,
   CommandContext,
   EXAMPLE_REFS,
+  instantParameter,
   newIdFor,
   occurredAtFrom,
   setRevision,
@@ -161,8 +162,7 @@ export class StandingGroupController {
     @Res({ passthrough: true }) response: Response,
     @Query('asOf') asOf?: string,
   ): Promise<OverdueMeeting[]> {
-    const now = asOf === undefined ? new Date() : new Date(asOf);
-    if (Number.isNaN(now.getTime())) throw new BadRequestException(`asOf must be an ISO 8601 instant, not ${asOf}`);
+    const now = instantParameter('asOf', asOf) ?? new Date();
     const { view, revision } = await this.queries.execute(new GetOverdueMeetings(caseId, reader, now));
     setRevision(response, revision);
     return view;
