@@ -10,7 +10,7 @@ import {
   authorizationHeader,
   authorizations,
   nextPerson,
-  pathParameter,
+  pathParameters,
   pathWith,
   plausiblePathValue,
 } from './hostile-requests';
@@ -263,9 +263,7 @@ export function hostileQueries(
   cases: () => string[],
   tokenFor: TokenFor,
 ): fc.Arbitrary<HostileRequest> {
-  const pathValues = operation.pathParameters.map(({ name, schema }) =>
-    pathParameter(name, schema, schemas, ids, cases).map((value) => [name, value] as const),
-  );
+  const pathValues = pathParameters(operation, schemas, ids, cases);
   const declared = operation.queryParameters.map((parameter) => declaredParameter(parameter, schemas, ids, cases));
   const undeclared = UNDECLARED.map(([key, value]): Placed => ({ pairs: [`${key}=${value}`], mutation: `undeclared ${key.slice(0, 20)}` }));
   return fc

@@ -199,6 +199,18 @@ export function plausiblePathValue(
         : ids.known(name);
 }
 
+/** A value for each of the operation's path parameters, paired with its name. */
+export function pathParameters(
+  operation: Operation,
+  schemas: Schemas,
+  ids: KnownIds,
+  cases: () => string[],
+): fc.Arbitrary<readonly [string, string]>[] {
+  return operation.pathParameters.map(({ name, schema }) =>
+    pathParameter(name, schema, schemas, ids, cases).map((value) => [name, value] as const),
+  );
+}
+
 export function pathParameter(name: string, schema: Schema, schemas: Schemas, ids: KnownIds, cases: () => string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 8, arbitrary: plausiblePathValue(name, schema, schemas, ids, cases) },
@@ -305,9 +317,7 @@ export function hostileRequests(
   cases: () => string[],
   tokenFor: TokenFor,
 ): fc.Arbitrary<HostileRequest> {
-  const parameters = operation.pathParameters.map(({ name, schema }) =>
-    pathParameter(name, schema, schemas, ids, cases).map((value) => [name, value] as const),
-  );
+  const parameters = pathParameters(operation, schemas, ids, cases);
   return fc
     .record({
       parameters: fc.tuple(...parameters),
