@@ -250,6 +250,16 @@ export function describeEventStoreContract(adapter: string, harness: ContractHar
         expect(seen).toEqual(['1', '2', '3', '4']);
       });
 
+      it("counts the events after a checkpoint: a follower's lag, none at the head", async () => {
+        const id = stream();
+        await store.append(id, [event('1'), event('2'), event('3')], 'no_stream');
+        const [first, , last] = await readAllOf([id], 3);
+        expect(await store.countAfter(first.checkpoint)).toBe(2);
+        expect(await store.countAfter(last.checkpoint)).toBe(0);
+        const everything = await store.readGlobalLog(START_OF_LOG, 1_000_000);
+        expect(await store.countAfter(START_OF_LOG)).toBe(everything.events.length);
+      });
+
       it('keeps a subscriber checkpoint that only moves forward', async () => {
         const name = `subscriber-${randomUUID()}`;
         expect(await store.loadCheckpoint(name)).toEqual(START_OF_LOG);

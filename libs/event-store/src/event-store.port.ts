@@ -58,6 +58,8 @@ export interface EventStore {
   /** One event by its id, wherever it is stored (the id is unique in the store); undefined when absent. */
   readEvent(eventId: string): Promise<RecordedEvent | undefined>;
   readGlobalLog(after: GlobalCheckpoint, limit: number): Promise<GlobalLogPage>;
+  /** How many events the global log holds after `after`: a follower's lag, counted in the store that holds them. */
+  countAfter(after: GlobalCheckpoint): Promise<number>;
   loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint>;
   storeCheckpoint(subscriber: string, checkpoint: GlobalCheckpoint): Promise<void>;
   /** Resolves when something may have been appended since the call (or after `timeoutMs`). */

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { EventLogConfig, EventLogReaction, RELAY_CHECKPOINT, groupCheckpoint } from '@rtop/event-log';
-import { CONTEXT_STORES, ContextStores, EventStoreConfig, GlobalCheckpoint, SQL_SESSION, SqlSession, schemaOf } from '@rtop/event-store';
-import { ProjectionRegistry, eventsBehind } from '@rtop/read-model';
+import { CONTEXT_STORES, ContextStores, EventStoreConfig, GlobalCheckpoint } from '@rtop/event-store';
+import { ProjectionRegistry } from '@rtop/read-model';
 import { ConsumerGroup, KafkaLags } from './kafka-lags';
 import { consumerLag, projectionLag, relayLag } from './metrics';
 
@@ -25,7 +25,6 @@ export class Lags implements OnApplicationShutdown {
 
   constructor(
     @Inject(OBSERVED_PLATFORM) private readonly platform: ObservedPlatform,
-    @Inject(SQL_SESSION) private readonly sql: SqlSession,
     @Inject(CONTEXT_STORES) private readonly stores: ContextStores,
     private readonly projections: ProjectionRegistry,
     private readonly discovery: DiscoveryService,
@@ -100,6 +99,6 @@ export class Lags implements OnApplicationShutdown {
     const store = this.stores.get(context);
     if (!store) return 0;
     const checkpoint: GlobalCheckpoint = await store.loadCheckpoint(subscriber);
-    return eventsBehind(this.sql, schemaOf(context), checkpoint);
+    return store.countAfter(checkpoint);
   }
 }

@@ -51,6 +51,10 @@ export class ObservedStore implements EventStore {
     return this.store.readGlobalLog(after, limit);
   }
 
+  countAfter(after: GlobalCheckpoint): Promise<number> {
+    return this.store.countAfter(after);
+  }
+
   loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint> {
     return this.store.loadCheckpoint(subscriber);
   }

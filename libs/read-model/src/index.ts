@@ -1,6 +1,5 @@
 export * from './projection';
 export * from './projection-runner';
-export { eventsBehind } from './projection-checkpoints';
 export * from './projection-registry';
 export * from './projection-runners';
 export * from './page';

@@ -72,12 +72,3 @@ export async function resetProjectionCheckpoint(tx: SqlSession, schema: string, 
     [name, version],
   );
 }
-
-/** How many of the context's events the projection has not applied yet. */
-export async function eventsBehind(sql: SqlSession, schema: string, checkpoint: GlobalCheckpoint): Promise<number> {
-  const [row] = await sql.query<{ behind: string }>(
-    `select count(*)::text as behind from ${schema}.rtop_events where (transaction_id, global_position) > ($1::text::xid8, $2::bigint)`,
-    [checkpoint.transactionId.toString(), checkpoint.position.toString()],
-  );
-  return Number(row.behind);
-}

@@ -2,7 +2,6 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { EventStore, GlobalCheckpoint, GlobalLogPage, START_OF_LOG, SqlSession, joinLogTail, schemaOf } from '@rtop/event-store';
 import { Projection } from './projection';
 import {
-  eventsBehind,
   loadProjectionCheckpoint,
   lockProjectionVersion,
   moveProjectionCheckpoint,
@@ -107,7 +106,7 @@ export class ProjectionRunner {
       context: this.projection.context,
       version: this.projection.version,
       checkpoint: { transactionId: checkpoint.transactionId.toString(), position: checkpoint.position.toString() },
-      eventsBehind: await eventsBehind(this.sql, this.schema, checkpoint),
+      eventsBehind: await this.store.countAfter(checkpoint),
     };
   }
 
@@ -129,7 +128,7 @@ export class ProjectionRunner {
     const wasFollowing = Boolean(this.following);
     await this.stop();
     await this.install('always');
-    const total = await eventsBehind(this.sql, this.schema, START_OF_LOG);
+    const total = await this.store.countAfter(START_OF_LOG);
     let checkpoint: GlobalCheckpoint = START_OF_LOG;
     let done = 0;
     onProgress?.({ name: this.name, done, total });

@@ -112,6 +112,14 @@ export class SqlEventStore implements EventStore {
     return { events, next: events.length ? events[events.length - 1].checkpoint : after };
   }
 
+  async countAfter(after: GlobalCheckpoint): Promise<number> {
+    const [row] = await this.sql.query<{ behind: string }>(
+      `select count(*)::text as behind from ${this.schema}.rtop_events where (transaction_id, global_position) > ($1::text::xid8, $2::bigint)`,
+      [after.transactionId.toString(), after.position.toString()],
+    );
+    return Number(row.behind);
+  }
+
   async loadCheckpoint(subscriber: string): Promise<GlobalCheckpoint> {
     const rows = await this.sql.query<{ transaction_id: string; position: string }>(
       `select transaction_id::text as transaction_id, position::text as position
