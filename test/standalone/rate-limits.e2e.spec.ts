@@ -1,4 +1,12 @@
-import { HttpResult } from '@rtop/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { FocalPointModule } from '@rtop/focal-point';
+import { loadDeploymentKeys, mintToken } from '@rtop/identity';
+import { createRtopApp } from '@rtop/service-host';
+import { HttpResult, TestDatabase, createTestDatabase, httpClient } from '@rtop/testing';
 import { Standalone, startStandalone } from './standalone-harness';
 
 /**
@@ -67,4 +75,46 @@ describe('per-token rate limits', () => {
     );
     expect(figuresReadByTheFirst).toHaveLength(2);
   }, 60_000);
+});
+
+/** Two replicas of the Joint Office's service on one PostgreSQL database, as behind a load balancer. */
+describe('per-token rate limits across replicas', () => {
+  const keysDir = mkdtempSync(join(tmpdir(), 'rtop-rate-limit-replicas-'));
+  const keys = loadDeploymentKeys(keysDir, {});
+  const token = mintToken(keys.tokenPrivateKey!, { body: 'un-joint-office', person: 'Special Adviser', role: 'officer' });
+  let database: TestDatabase;
+  let replicas: INestApplication[] = [];
+  const on = (replica: number) =>
+    httpClient(`http://127.0.0.1:${(replicas[replica].getHttpServer().address() as AddressInfo).port}`, token);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    for (let n = 0; n < 2; n++) {
+      const app = await createRtopApp({
+        title: 'rtop focal point',
+        contexts: [FocalPointModule],
+        eventStore: { adapter: 'postgres', databaseUrl: database.url },
+        eventLog: { kind: 'in-process' },
+        keys,
+        rateLimits: LIMITS,
+        observability: { log: { level: 'warn' } },
+      });
+      await app.listen(0, '127.0.0.1');
+      replicas.push(app);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    for (const app of replicas) await app.close();
+    replicas = [];
+    await database.drop();
+    rmSync(keysDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('allows a token the limit once in all, not once on each replica', async () => {
+    const opened = [];
+    for (let n = 1; n <= LIMITS.writesPerMinute; n++) opened.push((await on(n % 2).post('/cases', aCase(`Shared ${n}`))).status);
+    expect(opened).toEqual([201, 201, 201]);
+    expectRateLimited(await on(0).post('/cases', aCase('Refused on the first')));
+    expectRateLimited(await on(1).post('/cases', aCase('Refused on the second')));
+  });
 });

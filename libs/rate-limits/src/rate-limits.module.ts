@@ -1,12 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { SQL_SESSION, SqlSession } from '@rtop/event-store';
 import { ActorThrottler, RateLimitInterceptor, throttlersFor } from './actor-throttler';
 import { RateLimits } from './rate-limits';
+import { SharedRateCounts } from './shared-rate-counts';
 
 /**
- * Per-token limits for every operation of a process. Counts are kept in the process's memory: a
- * deployment running N replicas of a service behind one address allows up to N times the limit.
+ * Per-token limits for every operation of a process. On a PostgreSQL server the counts are kept in
+ * its database, so the replicas of a service share them; on the embedded store, which one process
+ * holds, they are kept in memory.
  */
 @Module({})
 export class RateLimitsModule {
@@ -15,7 +18,16 @@ export class RateLimitsModule {
     if (!throttlers.length) return { module: RateLimitsModule };
     return {
       module: RateLimitsModule,
-      imports: [ThrottlerModule.forRoot({ throttlers, setHeaders: false })],
+      imports: [
+        ThrottlerModule.forRootAsync({
+          inject: [SQL_SESSION],
+          useFactory: async (sql: SqlSession) => ({
+            throttlers,
+            setHeaders: false,
+            ...(sql.concurrentTransactions ? { storage: await SharedRateCounts.open(sql) } : {}),
+          }),
+        }),
+      ],
       providers: [ActorThrottler, { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
     };
   }
