@@ -3,10 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { EventStore, NewEvent, SqlEventStore, schemaOf } from '@rtop/event-store';
+import { CONTEXT_STORES, ContextStores, EventStore, NewEvent, START_OF_LOG, SqlEventStore, schemaOf } from '@rtop/event-store';
 import { FOCAL_POINT, caseStreamId } from '@rtop/focal-point';
 import { mintToken } from '@rtop/identity';
-import { Actor, CONTEXTS } from '@rtop/kernel';
+import { Actor } from '@rtop/kernel';
+import { Lags } from '@rtop/observability';
 import { ProjectionRegistry } from '@rtop/read-model';
 import { Adapter, progress, say, sleep, startBenchApp } from './bench-app';
 import { HttpClientThread, Posted } from './http-client';
@@ -80,6 +81,8 @@ async function startApp(adapter: Adapter) {
     focalPoint,
     bare,
     registry: app.get(ProjectionRegistry),
+    lags: app.get(Lags),
+    stores: app.get<ContextStores>(CONTEXT_STORES),
     /** A fresh token per phase: a long run outlives none. */
     token: () => mintToken(tokenKey, jointOffice),
     stop: async () => {
@@ -250,30 +253,15 @@ async function projectionsBehind(app: App): Promise<number> {
   return statuses.reduce((sum, s) => sum + s.eventsBehind, 0);
 }
 
+/** The consumer groups' lag, as /metrics reports it. */
 async function followersBehind(app: App): Promise<number> {
-  let behind = 0;
-  for (const context of CONTEXTS) {
-    const schema = schemaOf(context);
-    const rows = await app.sql
-      .query<{ behind: string }>(
-        `select (select count(*) from ${schema}.rtop_events e where (e.transaction_id, e.global_position) > (c.transaction_id, c.position))::text as behind
-           from ${schema}.rtop_checkpoints c`,
-      )
-      .catch(() => []);
-    behind += rows.reduce((sum, row) => sum + Number(row.behind), 0);
-  }
-  return behind;
+  const lags = await app.lags.consumers();
+  return [...lags.values()].reduce((sum, lag) => sum + lag, 0);
 }
 
 async function eventsInStore(app: App): Promise<number> {
-  let total = 0;
-  for (const context of CONTEXTS) {
-    const rows = await app.sql
-      .query<{ n: string }>(`select count(*)::text as n from ${schemaOf(context)}.rtop_events`)
-      .catch(() => [{ n: '0' }]);
-    total += Number(rows[0].n);
-  }
-  return total;
+  const counts = await Promise.all([...app.stores.values()].map((store) => store.countAfter(START_OF_LOG)));
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 // ---------------------------------------------------------------------------------------------

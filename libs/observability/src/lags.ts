@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { EventLogConfig, EventLogReaction, RELAY_CHECKPOINT, groupCheckpoint } from '@rtop/event-log';
-import { CONTEXT_STORES, ContextStores, EventStoreConfig, GlobalCheckpoint } from '@rtop/event-store';
+import { CONTEXT_STORES, ContextStores, GlobalCheckpoint } from '@rtop/event-store';
 import { ProjectionRegistry } from '@rtop/read-model';
 import { ConsumerGroup, KafkaLags } from './kafka-lags';
 import { consumerLag, projectionLag, relayLag } from './metrics';
 
-/** What the process runs on: where its lags are read. */
+/** What the process runs on: where its lags are read (each store counts its own). */
 export interface ObservedPlatform {
-  readonly eventStore: EventStoreConfig;
   readonly eventLog: EventLogConfig;
 }
 export const OBSERVED_PLATFORM = Symbol('ObservedPlatform');
@@ -24,7 +23,7 @@ export class Lags implements OnApplicationShutdown {
   private readonly logger = new Logger('metrics');
 
   constructor(
-    @Inject(OBSERVED_PLATFORM) private readonly platform: ObservedPlatform,
+    @Inject(OBSERVED_PLATFORM) platform: ObservedPlatform,
     @Inject(CONTEXT_STORES) private readonly stores: ContextStores,
     private readonly projections: ProjectionRegistry,
     private readonly discovery: DiscoveryService,
@@ -32,12 +31,9 @@ export class Lags implements OnApplicationShutdown {
     if (platform.eventLog.kind === 'kafka') this.kafka = new KafkaLags(platform.eventLog);
   }
 
-  /**
-   * Each context's relay lag. Empty on the in-process log, where nothing is relayed, and on
-   * KurrentDB, whose streams are not counted in SQL.
-   */
+  /** Each context's relay lag. Empty on the in-process log, where nothing is relayed. */
   async relays(): Promise<Map<string, number>> {
-    if (!this.kafka || this.platform.eventStore.adapter === 'kurrentdb') return new Map();
+    if (!this.kafka) return new Map();
     const contexts = [...this.stores.keys()];
     return new Map(await Promise.all(contexts.map(async (context) => [context, await this.behindIn(context, RELAY_CHECKPOINT)] as const)));
   }
@@ -46,7 +42,6 @@ export class Lags implements OnApplicationShutdown {
   async consumers(): Promise<Map<string, number>> {
     const groups = this.consumerGroups();
     if (this.kafka) return this.kafka.lags(groups);
-    if (this.platform.eventStore.adapter === 'kurrentdb') return new Map();
     const lags = new Map<string, number>();
     for (const { group, contexts } of groups) {
       const present = contexts.filter((context) => this.stores.has(context));

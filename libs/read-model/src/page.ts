@@ -21,7 +21,7 @@ export function pageLimit(value: string | undefined): number {
 }
 
 /** The largest whole number a bigint column holds. */
-const LARGEST_BIGINT = 2n ** 63n - 1n;
+export const LARGEST_BIGINT = 2n ** 63n - 1n;
 
 /** A revision, a sequence number or a place in the log, written out: a whole number a bigint column holds. */
 export const isWholeNumber = (text: string): boolean => /^\d{1,19}$/.test(text) && BigInt(text) <= LARGEST_BIGINT;

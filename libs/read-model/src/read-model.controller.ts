@@ -5,7 +5,7 @@ import { ApiRefusals } from '@rtop/http';
 import { AuthenticatedActorGuard, CurrentActor, ReadPolicy } from '@rtop/identity';
 import { Actor, OutsideRemit, isAuditor } from '@rtop/kernel';
 import { ACCESS_LOG, accessLogStream, auditorReadOf } from './access-log';
-import { decodeCursor, isWholeNumber, pageLimit, pageOf } from './page';
+import { LARGEST_BIGINT, decodeCursor, pageLimit, pageOf } from './page';
 import { ProjectionRegistry } from './projection-registry';
 
 class ProjectionCheckpointView {
@@ -77,9 +77,10 @@ export class ReadModelController {
     const after = decodeCursor(cursor, ['whole-number'])?.[0];
     const fromRevision = after === undefined ? 0n : BigInt(after) + 1n;
     // No stream holds a revision past the largest a bigint column does: the page after it is empty.
-    const events = isWholeNumber(fromRevision.toString())
-      ? await this.accessLog.readStream(accessLogStream(caseId?.toLowerCase() ?? null), { fromRevision, limit: size + 1 })
-      : [];
+    const events =
+      fromRevision <= LARGEST_BIGINT
+        ? await this.accessLog.readStream(accessLogStream(caseId?.toLowerCase() ?? null), { fromRevision, limit: size + 1 })
+        : [];
     return pageOf(events, size, auditorReadOf, (event) => [event.revision.toString()]);
   }
 }

@@ -41,7 +41,7 @@ export function platformModules(config: Pick<RtopAppConfig, 'eventStore' | 'even
   return [
     RtopConfigModule.forRoot(config.env),
     EventStoreModule.forRoot(config.eventStore, observedStore),
-    ObservabilityModule.forRoot({ eventStore: config.eventStore, eventLog: config.eventLog }, config.observability),
+    ObservabilityModule.forRoot({ eventLog: config.eventLog }, config.observability),
     EventLogModule.forRoot(config.eventLog),
     IdentityModule.forRoot(config.keys),
     RateLimitsModule.forRoot(config.rateLimits ?? DEFAULT_RATE_LIMITS),

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EventStore, GlobalCheckpoint, Lease, RecordedEvent, SqlSession } from '@rtop/event-store';
 import { RegionalBody } from '@rtop/kernel';
+import { checkpointAt } from '../webhooks/feed-position';
 import { SecretSeal } from '../webhooks/secret-seal';
 import { WebhookSubscription } from '../webhooks/webhook-subscriptions';
 import { backoffMs } from './backoff';
@@ -18,8 +19,9 @@ const LEASE_POLL_MS = 1_000;
 
 /** The checkpoint just before a feed position (checked when the redelivery was asked for), so that delivery starts at the event there. */
 function justBefore(position: string): GlobalCheckpoint {
-  const [transactionId, at] = position.split('.');
-  return { transactionId: BigInt(transactionId), position: BigInt(at) - 1n };
+  const at = checkpointAt(position);
+  if (!at) throw new Error(`a redelivery from ${position} names no feed position`);
+  return { ...at, position: at.position - 1n };
 }
 
 export interface WorkerDeps {
